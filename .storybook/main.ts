@@ -1,0 +1,19 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { defaultClientConditions } from 'vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  core: { disableTelemetry: true },
+  staticDirs: [{ from: '../stories/assets', to: '/assets' }],
+  async viteFinal(viteConfig) {
+    // Stories run from the packages' TypeScript sources (the "source" export condition).
+    viteConfig.resolve = {
+      ...viteConfig.resolve,
+      conditions: ['source', ...defaultClientConditions],
+    };
+    return viteConfig;
+  },
+};
+export default config;

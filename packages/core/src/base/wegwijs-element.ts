@@ -1,0 +1,82 @@
+import { LitElement, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { baseStyles } from './wegwijs-element.styles.js';
+import { defineElement } from './define-element.js';
+import { LocaleController } from '../locale/locale-controller.js';
+import { registerCatalog, type CatalogLoader } from '../locale/localization.js';
+import { coreCatalog } from '../locale/translations.js';
+import type { ContentProblem } from '../content/content-problem.js';
+import { VERSION } from '../version.js';
+
+/**
+ * The base of every Wegwijs widget: safe `define()`, the page-wide locale, the editor's
+ * problem report (console always; visible with `preview`) and the resident's fallback.
+ */
+export class WegwijsElement extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+  static readonly version: string = VERSION;
+  /** The package's UI strings; subclasses set their own. */
+  static translations?: CatalogLoader;
+
+  /** Register this element under `tag`, unless a Wegwijs copy already did. */
+  static define(tag: string): void {
+    defineElement(tag, this);
+  }
+
+  /** Shows content problems visibly inside the widget, for editors checking a page. */
+  @property({ type: Boolean, reflect: true }) preview = false;
+
+  protected readonly localeController = new LocaleController(this);
+  private readonly problemsBySource = new Map<string, readonly ContentProblem[]>();
+  private readonly reported = new Set<string>();
+
+  override connectedCallback(): void {
+    registerCatalog(coreCatalog);
+    const translations = (this.constructor as typeof WegwijsElement).translations;
+    if (translations) registerCatalog(translations);
+    super.connectedCallback();
+  }
+
+  /** Everything wrong with this widget's input, from every source. */
+  get problems(): ContentProblem[] {
+    return [...this.problemsBySource.values()].flat();
+  }
+
+  /** Replace the problems from one source (e.g. 'content'); each is logged once. */
+  reportProblems(source: string, problems: readonly ContentProblem[]): void {
+    this.problemsBySource.set(source, problems);
+    for (const { message, severity } of problems) {
+      const key = `${source}\u0000${message}`;
+      if (this.reported.has(key)) continue;
+      this.reported.add(key);
+      const log = severity === 'error' ? console.error : console.warn;
+      log(`[${this.localName}] ${message}`);
+    }
+    this.requestUpdate();
+  }
+
+  /** The visible notice for editors (only with `preview`). */
+  protected renderEditorNotice(): TemplateResult | typeof nothing {
+    const problems = this.problems;
+    if (!this.preview || problems.length === 0) return nothing;
+    return html`<div class="editor-notice" part="editor-notice" role="note">
+      <strong>${msg('Melding voor de redacteur')}</strong>
+      <ul>
+        ${problems.map((p) => html`<li><code lang="en" dir="ltr">${p.message}</code></li>`)}
+      </ul>
+    </div>`;
+  }
+
+  /** What a resident sees when content failed: a short message and the editor's markup. */
+  protected renderFallback(): TemplateResult {
+    return html`<div class="fallback" part="fallback" role="status">
+        <p>
+          ${msg(
+            'Deze informatie kan nu niet worden getoond. Probeer het later opnieuw, of neem contact op met de gemeente.',
+          )}
+        </p>
+      </div>
+      <slot></slot>`;
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * Loads a widget's content, shared by all widgets, in this order:
+ *   1. an inline `<script type="application/json">` child,
+ *   2. the `src` URL (JSON by default; a widget may parse other formats, e.g. CSV),
+ *   3. the editor's light-DOM markup (also the fallback when 1 or 2 fail).
+ * Problems go to the host's editor report; the resident never gets a blank widget.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { problem, type ContentProblem } from './content-problem.js';
+import { fetchContent, parseJson, type FetchOptions } from './fetch-content.js';
+
+export type ContentOrigin = 'inline' | 'src' | 'markup';
+export type ContentStatus = 'loading' | 'ready' | 'failed';
+
+export interface Validated<T> {
+  data?: T;
+  problems: ContentProblem[];
+}
+
+export interface ContentOptions<T> extends Omit<FetchOptions, 'signal'> {
+  /** Check raw data (from JSON or markup); may repair or skip parts and report them. */
+  validate(raw: unknown, origin: ContentOrigin): Validated<T>;
+  /** Read the editor's markup into raw data; undefined when the widget holds none. */
+  fromMarkup?(host: HTMLElement): unknown;
+  /** Turn a fetched file into raw data; JSON unless the widget knows better (CSV). */
+  parseText?(text: string, url: string): Promise<Validated<unknown>> | Validated<unknown>;
+}
+
+export interface ContentHost extends ReactiveControllerHost, HTMLElement {
+  reportProblems(source: string, problems: readonly ContentProblem[]): void;
+}
+
+export class ContentController<T> implements ReactiveController {
+  status: ContentStatus = 'loading';
+  data?: T;
+  origin?: ContentOrigin;
+  problems: ContentProblem[] = [];
+  /** Overrides the options' timeout (e.g. from a widget attribute). */
+  timeoutMs?: number;
+  /** Resolves when the current load has settled (tests and `updateComplete` users). */
+  loaded: Promise<void> = Promise.resolve();
+
+  private src: string | null | undefined;
+  private abort?: AbortController;
+  private started = false;
+
+  constructor(
+    private readonly host: ContentHost,
+    private readonly options: ContentOptions<T>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (!this.started) this.load();
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    this.started = false;
+  }
+
+  /** Call from the host's `willUpdate` when `src` changed. */
+  setSrc(src: string | null | undefined): void {
+    if (src === this.src && this.started) return;
+    this.src = src;
+    if (this.host.isConnected) this.load();
+  }
+
+  reload(): void {
+    this.load();
+  }
+
+  private load(): void {
+    this.started = true;
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    this.status = 'loading';
+    this.host.requestUpdate();
+    this.loaded = this.run(abort.signal).catch((error: unknown) => {
+      if (!abort.signal.aborted) throw error;
+    });
+  }
+
+  private async run(signal: AbortSignal): Promise<void> {
+    const problems: ContentProblem[] = [];
+    let result: { data?: T; origin?: ContentOrigin } = {};
+
+    const inline = this.host.querySelector(':scope > script[type="application/json"]');
+    if (inline) {
+      const parsed = parseJson(inline.textContent ?? '', 'The inline JSON');
+      if (parsed.ok) result = this.check(parsed.value, 'inline', problems);
+      else problems.push(parsed.problem);
+    } else if (this.src) {
+      const timeoutMs = this.timeoutMs ?? this.options.timeoutMs;
+      const fetched = await fetchContent(this.src, { ...this.options, timeoutMs, signal });
+      if (signal.aborted) return;
+      if (fetched.ok) {
+        const parsed = this.options.parseText
+          ? await this.options.parseText(fetched.text, this.src)
+          : toValidated(parseJson(fetched.text, `src "${this.src}"`));
+        if (signal.aborted) return;
+        problems.push(...parsed.problems);
+        if (parsed.data !== undefined) result = this.check(parsed.data, 'src', problems);
+      } else {
+        problems.push(fetched.problem);
+      }
+    }
+
+    if (result.data === undefined && this.options.fromMarkup) {
+      const raw = this.options.fromMarkup(this.host);
+      if (raw !== undefined) result = this.check(raw, 'markup', problems);
+    }
+    if (result.data === undefined && problems.length === 0) {
+      problems.push(
+        problem(
+          'empty',
+          'No content: give a src, an inline JSON script, or the markup of the widget',
+        ),
+      );
+    }
+
+    this.data = result.data;
+    this.origin = result.origin;
+    this.problems = problems;
+    this.status = result.data === undefined ? 'failed' : 'ready';
+    this.host.reportProblems('content', problems);
+    this.host.requestUpdate();
+  }
+
+  private check(raw: unknown, origin: ContentOrigin, problems: ContentProblem[]) {
+    const checked = this.options.validate(raw, origin);
+    problems.push(...checked.problems);
+    return checked.data === undefined ? {} : { data: checked.data, origin };
+  }
+}
+
+function toValidated(parsed: ReturnType<typeof parseJson>): Validated<unknown> {
+  return parsed.ok ? { data: parsed.value, problems: [] } : { problems: [parsed.problem] };
+}

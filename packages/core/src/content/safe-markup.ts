@@ -1,0 +1,50 @@
+/**
+ * Editor markup in the light DOM, converted to the safe markup subset (as text with
+ * **bold**, "- " lists and [links](…)), so markup and JSON content take the same path.
+ * Reads the DOM; never writes HTML.
+ */
+import { escapeRichText } from './rich-text.js';
+
+function escapeText(text: string): string {
+  return escapeRichText(text.replace(/\s+/g, ' '));
+}
+
+function inline(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return escapeText(node.textContent ?? '');
+  if (!(node instanceof Element)) return '';
+  const inner = [...node.childNodes].map(inline).join('');
+  const tag = node.localName;
+  if (tag === 'script' || tag === 'style' || tag === 'template') return '';
+  if (tag === 'strong' || tag === 'b') return inner.trim() ? `**${inner.trim()}**` : '';
+  if (tag === 'a') {
+    const href = node.getAttribute('href');
+    return href ? `[${inner.trim()}](${href.replace(/[()\s]/g, encodeURIComponent)})` : inner;
+  }
+  if (tag === 'br') return ' ';
+  return inner;
+}
+
+/** The safe-markup text of an element's children (paragraphs and lists kept). */
+export function markupToRichText(element: Element): string {
+  const blocks: string[] = [];
+  let loose = '';
+  const flushLoose = () => {
+    if (loose.trim()) blocks.push(loose.trim());
+    loose = '';
+  };
+  for (const child of element.childNodes) {
+    if (child instanceof Element && (child.localName === 'ul' || child.localName === 'ol')) {
+      flushLoose();
+      const items = [...child.children].filter((li) => li.localName === 'li');
+      blocks.push(items.map((li) => `- ${inline(li).trim()}`).join('\n'));
+    } else if (child instanceof Element && child.localName === 'p') {
+      flushLoose();
+      const text = inline(child).trim();
+      if (text) blocks.push(text);
+    } else {
+      loose += inline(child);
+    }
+  }
+  flushLoose();
+  return blocks.join('\n\n');
+}

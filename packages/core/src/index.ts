@@ -1,0 +1,93 @@
+// @wegwijs/core: shared by every Wegwijs widget. No side effects: tags are registered by
+// `@wegwijs/core/define`.
+export { VERSION } from './version.js';
+export { WegwijsElement } from './base/wegwijs-element.js';
+export { baseStyles } from './base/wegwijs-element.styles.js';
+export { defineElement, type VersionedElement } from './base/define-element.js';
+export { tokens } from './theme/tokens.js';
+
+export {
+  SOURCE_LOCALE,
+  TARGET_LOCALES,
+  UI_LOCALES,
+  directionOf,
+  endonym,
+  isRtl,
+  matchUiLocale,
+  normaliseLocale,
+  primaryLanguage,
+} from './locale/locales.js';
+export {
+  getPageDir,
+  getPageLocale,
+  getPageUiLocale,
+  initPageLocale,
+  onPageLocaleChange,
+  resolveInitialLocale,
+  setPageLocale,
+} from './locale/page-locale.js';
+export { activeUiLocale, registerCatalog, type CatalogLoader } from './locale/localization.js';
+export { LocaleController } from './locale/locale-controller.js';
+export { WegwijsLocaleChangeEvent } from './locale/locale-change-event.js';
+
+export {
+  isLocalizedText,
+  languagesOf,
+  localizedTextSchema,
+  resolveText,
+  type LocalizedText,
+  type ResolvedText,
+} from './content/localized-text.js';
+export { problem, type ContentProblem } from './content/content-problem.js';
+export {
+  describeValue,
+  formatPath,
+  toProblems,
+  validate,
+  type ValidationResult,
+} from './content/validation.js';
+export {
+  fetchContent,
+  parseJson,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  type FetchOptions,
+} from './content/fetch-content.js';
+export {
+  ContentController,
+  type ContentHost,
+  type ContentOptions,
+  type ContentOrigin,
+  type ContentStatus,
+  type Validated,
+} from './content/content-controller.js';
+export { safeMediaUrl, safeUrl, telHref } from './content/safe-url.js';
+export {
+  escapeRichText,
+  parseInline,
+  parseRichText,
+  renderRichText,
+  richTextToPlain,
+  type Block,
+  type Inline,
+} from './content/rich-text.js';
+export { markupToRichText } from './content/safe-markup.js';
+
+export {
+  STORAGE_KEYS,
+  readDevice,
+  readDeviceJson,
+  writeDevice,
+  writeDeviceJson,
+} from './storage/device-storage.js';
+
+export {
+  ReadAloudController,
+  SPEECH_RATES,
+  type ReadAloudItem,
+  type ReadAloudOptions,
+  type ReadAloudState,
+} from './read-aloud/read-aloud-controller.js';
+export { pickVoice } from './read-aloud/voices.js';
+export { WegwijsReadAloud } from './read-aloud/read-aloud.js';
+export { WegwijsLanguageSwitch } from './language-switch/language-switch.js';

@@ -1,0 +1,36 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { directionOf } from './locales.js';
+import { activeUiLocale } from './localization.js';
+import { getPageLocale, initPageLocale, onPageLocaleChange } from './page-locale.js';
+
+/** Re-renders its host whenever the page-wide locale (or its UI strings) change. */
+export class LocaleController implements ReactiveController {
+  private unsubscribe?: () => void;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    initPageLocale(this.host);
+    this.unsubscribe = onPageLocaleChange(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+  }
+
+  /** The page-wide locale: the language content is shown in. */
+  get locale(): string {
+    return getPageLocale();
+  }
+
+  /** The locale the interface strings are in now (the closest we have, else Dutch). */
+  get uiLocale(): string {
+    return activeUiLocale();
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return directionOf(this.locale);
+  }
+}

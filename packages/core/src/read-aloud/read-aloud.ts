@@ -1,0 +1,169 @@
+import { html, css, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { WegwijsElement } from '../base/wegwijs-element.js';
+import { ReadAloudController, SPEECH_RATES, type ReadAloudItem } from './read-aloud-controller.js';
+import { speakerIcon } from './speaker-icon.js';
+
+/**
+ * A read-aloud button for a text or a list of texts. It plays the recorded audio when there is
+ * one, else an on-device voice for the text's language; with neither it renders nothing.
+ *
+ * @tagname wegwijs-read-aloud
+ * @summary Read a text aloud: recorded audio first, on-device speech otherwise.
+ * @csspart button - The play/pause button.
+ * @csspart stop - The stop button (while reading).
+ * @csspart speed - The speed select (with `show-speed`).
+ * @cssprop --wegwijs-primary-background - Button background.
+ */
+export class WegwijsReadAloud extends WegwijsElement {
+  static override styles = [
+    WegwijsElement.styles,
+    css`
+      :host {
+        display: inline-block;
+      }
+      .controls {
+        display: inline-flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: center;
+      }
+      button {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.5rem;
+        padding-block: 0.5rem;
+        padding-inline: 0.75rem;
+        border: 2px solid var(--_primary);
+        border-radius: var(--_radius);
+        background: var(--_background);
+        color: var(--_primary);
+        cursor: pointer;
+      }
+      button[data-state='playing'] {
+        background: var(--_primary);
+        color: var(--_on-primary);
+      }
+      svg {
+        inline-size: 1.25em;
+        block-size: 1.25em;
+        flex: none;
+      }
+      :host(:dir(rtl)) svg {
+        transform: scaleX(-1);
+      }
+      @media (forced-colors: active) {
+        button {
+          border-color: ButtonText;
+        }
+      }
+    `,
+  ];
+
+  /** The text to read. */
+  @property() text = '';
+  /** The language of the text (BCP 47); defaults to the page locale. */
+  @property({ attribute: 'text-lang' }) textLang?: string;
+  /** A recorded audio file of the same text. */
+  @property() audio?: string;
+  /** Several texts to read in order (overrides `text`). */
+  @property({ attribute: false }) items?: ReadAloudItem[];
+  /** An accessible name that says what is read, e.g. "Lees stap 2 voor". */
+  @property() label?: string;
+  /** Show the speed choice. */
+  @property({ type: Boolean, attribute: 'show-speed' }) showSpeed = false;
+  /** Let the browser use voices that send the text to a server (off: privacy). */
+  @property({ type: Boolean, attribute: 'allow-remote-voices' }) allowRemoteVoices = false;
+  /** Injected speech engine (tests, or a host that wraps speech). */
+  @property({ attribute: false }) synth?: SpeechSynthesis;
+
+  private reader?: ReadAloudController;
+
+  private get controller(): ReadAloudController {
+    if (!this.reader) {
+      this.reader = new ReadAloudController(this, {
+        synth: this.synth,
+        allowRemoteVoices: this.allowRemoteVoices,
+      });
+    }
+    return this.reader;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.controller;
+  }
+
+  get state() {
+    return this.controller.state;
+  }
+
+  private get queue(): ReadAloudItem[] {
+    if (this.items?.length) return this.items;
+    const lang = this.textLang ?? this.localeController.locale;
+    return [{ text: this.text, lang, audio: this.audio }];
+  }
+
+  /** Start, pause or resume. */
+  toggle(): void {
+    const reader = this.controller;
+    if (reader.state === 'playing') reader.pause();
+    else if (reader.state === 'paused') reader.resume();
+    else reader.play(this.queue);
+  }
+
+  stop(): void {
+    this.controller.stop();
+  }
+
+  override render() {
+    const reader = this.controller;
+    if (!this.queue.some((item) => reader.canRead(item))) return nothing;
+    const state = reader.state;
+    const action =
+      state === 'playing'
+        ? msg('Pauzeer')
+        : state === 'paused'
+          ? msg('Verder voorlezen')
+          : msg('Lees voor');
+    return html`<span
+      class="controls"
+      dir=${this.localeController.dir}
+      lang=${this.localeController.uiLocale}
+    >
+      <button
+        type="button"
+        part="button"
+        data-state=${state}
+        aria-label=${this.label && state === 'idle' ? this.label : nothing}
+        @click=${this.toggle}
+      >
+        ${speakerIcon}<span>${action}</span>
+      </button>
+      ${
+        state === 'idle'
+          ? nothing
+          : html`<button type="button" part="stop" @click=${this.stop}>${msg('Stop')}</button>`
+      }
+      ${
+        this.showSpeed
+          ? html`<label
+              >${msg('Snelheid')}
+              <select
+                part="speed"
+                @change=${(event: Event) => (reader.rate = Number((event.target as HTMLSelectElement).value))}
+              >
+                ${SPEECH_RATES.map(
+                  (rate) =>
+                    html`<option value=${rate} ?selected=${rate === reader.rate}>
+                      ${new Intl.NumberFormat(this.localeController.uiLocale).format(rate)}×
+                    </option>`,
+                )}
+              </select></label
+            >`
+          : nothing
+      }
+    </span>`;
+  }
+}

@@ -1,0 +1,126 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import './helpers/test-widget.js';
+import { settled, type TestWidget } from './helpers/test-widget.js';
+
+document.documentElement.lang = 'nl';
+const good = JSON.stringify({ title: 'Hulp', steps: [{ title: 'Bel' }] });
+
+async function widgetFor(template: ReturnType<typeof html>) {
+  const errors: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => errors.push(args.join(' '));
+  try {
+    const widget = (await fixture(template)) as TestWidget;
+    await settled(widget);
+    return { widget, errors, notice: widget.shadowRoot!.querySelector('[part=editor-notice]') };
+  } finally {
+    console.error = original;
+  }
+}
+
+const markup = html`<h2>Hulp (editor)</h2>
+  <ol>
+    <li>Bel de gemeente</li>
+  </ol>`;
+
+describe('content loading', () => {
+  it('reads inline JSON first', async () => {
+    const { widget } = await widgetFor(
+      html`<test-widget src="/__fault/status/404"
+        ><script type="application/json">
+          ${good}
+        </script></test-widget
+      >`,
+    );
+    expect(widget.content.origin).to.equal('inline');
+    expect(widget.shadowRoot!.querySelector('h2')?.textContent).to.equal('Hulp');
+  });
+
+  it('reads a src URL', async () => {
+    const { widget } = await widgetFor(
+      html`<test-widget src=${`/__fault/text?body=${encodeURIComponent(good)}`}></test-widget>`,
+    );
+    expect(widget.content.origin).to.equal('src');
+    expect(widget.shadowRoot!.querySelector('li')?.textContent).to.equal('Bel');
+  });
+
+  it('reads the editor’s markup, which is readable before the element is defined', async () => {
+    const plain = await fixture(html`<div><undefined-widget>${markup}</undefined-widget></div>`);
+    expect((plain as HTMLElement).innerText).to.contain('Bel de gemeente');
+    const { widget } = await widgetFor(html`<test-widget>${markup}</test-widget>`);
+    expect(widget.content.origin).to.equal('markup');
+    expect(widget.shadowRoot!.querySelector('[part=base] li')?.textContent).to.equal(
+      'Bel de gemeente',
+    );
+  });
+
+  const faults: [string, string, RegExp][] = [
+    ['404', '/__fault/status/404', /src "\/__fault\/status\/404" answered 404/],
+    ['500', '/__fault/status/500', /answered 500/],
+    [
+      'malformed JSON',
+      `/__fault/text?body=${encodeURIComponent('{"title": "x",')}`,
+      /is not valid JSON/,
+    ],
+    ['an empty body', '/__fault/empty', /is empty/],
+    [
+      'the wrong schema',
+      `/__fault/text?body=${encodeURIComponent('{"title": 3, "steps": []}')}`,
+      /^\[test-widget\] title: expected text, got number$/,
+    ],
+    ['a file that is too large', '/__fault/big/6', /is larger than 5\.0 MB/],
+    ['an address that is not one', 'http://[bad', /not a valid address/],
+  ];
+  for (const [name, src, message] of faults) {
+    it(`falls back to the editor markup and tells the editor on ${name}`, async () => {
+      const { widget, errors, notice } = await widgetFor(
+        html`<test-widget preview src=${src}>${markup}</test-widget>`,
+      );
+      expect(
+        errors.some((e) => message.test(e)),
+        errors.join('\n'),
+      ).to.equal(true);
+      expect(widget.content.origin).to.equal('markup');
+      expect(widget.shadowRoot!.querySelector('[part=base] li')?.textContent).to.equal(
+        'Bel de gemeente',
+      );
+      expect(notice?.textContent).to.match(
+        message.source.startsWith('^') ? /title: expected text/ : message,
+      );
+    });
+  }
+
+  it('gives up after the timeout with a precise message and the resident fallback', async () => {
+    const { widget, errors, notice } = await widgetFor(
+      html`<test-widget preview timeout="300" src="/__fault/slow/3000"></test-widget>`,
+    );
+    expect(errors.join()).to.match(/did not answer within 0\.3 s/);
+    expect(widget.content.status).to.equal('failed');
+    const fallback = widget.shadowRoot!.querySelector('[part=fallback]');
+    expect(fallback?.textContent).to.contain('Deze informatie kan nu niet worden getoond');
+    expect(notice?.textContent).to.contain('did not answer');
+  });
+
+  it('never shows the editor notice without preview, and never a blank widget', async () => {
+    const { widget, notice } = await widgetFor(
+      html`<test-widget src="/__fault/status/404"></test-widget>`,
+    );
+    expect(notice).to.equal(null);
+    expect(widget.shadowRoot!.querySelector('[part=fallback]')).to.exist;
+    expect(widget.getBoundingClientRect().height).to.be.greaterThan(10);
+  });
+
+  it('aborts the old request when src changes', async () => {
+    const { widget } = await widgetFor(html`<test-widget src="/__fault/slow/2000"></test-widget>`);
+    widget.src = `/__fault/text?body=${encodeURIComponent(good)}`;
+    await widget.updateComplete;
+    await settled(widget);
+    expect(widget.content.origin).to.equal('src');
+    expect(widget.shadowRoot!.querySelector('h2')?.textContent).to.equal('Hulp');
+  });
+
+  it('reports an empty widget to the editor', async () => {
+    const { errors } = await widgetFor(html`<test-widget preview></test-widget>`);
+    expect(errors.join()).to.contain('No content');
+  });
+});
