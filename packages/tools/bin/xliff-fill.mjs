@@ -2,6 +2,9 @@
 // Writes translations into a package's XLIFF files, matching trans-units by source text.
 // Usage: node packages/tools/bin/xliff-fill.mjs <package-dir> <translations.json>
 // translations.json: { "<Dutch source>": { "en": "…", "ar": "…" }, … }
+// New targets are marked state="needs-review-translation" and each file gets a header note
+// saying it is machine-assisted until a native speaker reviewed it (then set state="final"
+// and change the note). Run with an empty JSON {} to only add those marks.
 // Sources that contain placeholders (<x id="0" equiv-text="${n}"/>) are written with the same
 // placeholders, given in the JSON as ${0}, ${1}… in the order of the source.
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
@@ -16,6 +19,7 @@ const translations = JSON.parse(readFileSync(file, 'utf8'));
 const xliffDir = join(packageDir, 'xliff');
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 let missing = 0;
+const REVIEW_NOTE = 'review: machine-assisted, not yet reviewed by a native speaker';
 
 for (const name of readdirSync(xliffDir).filter((f) => f.endsWith('.xlf'))) {
   const locale = name.replace(/\.xlf$/, '');
@@ -43,10 +47,16 @@ for (const name of readdirSync(xliffDir).filter((f) => f.endsWith('.xlf'))) {
       }
       let target = escape(text);
       target = target.replace(/\$\{(\d+)\}/g, (_, i) => placeholders[Number(i)] ?? '');
-      return `<trans-unit id="${id}">\n  <source>${source}</source>\n  <target>${target}</target>`;
+      return `<trans-unit id="${id}">\n  <source>${source}</source>\n  <target state="needs-review-translation">${target}</target>`;
     },
   );
-  writeFileSync(path, out);
+  const marked = out
+    .replace(/<target>/g, '<target state="needs-review-translation">')
+    .replace(
+      /(<file [^>]*>)\n(?!<header>)/,
+      `$1\n<header><note from="wegwijs">${REVIEW_NOTE}</note></header>\n`,
+    );
+  writeFileSync(path, marked);
 }
 console.log(missing ? `${missing} translations missing` : 'all translations present');
 process.exit(0);

@@ -12,9 +12,14 @@ export const sourceLocale = `nl`;
  */
 export const targetLocales = [
   `ar`,
+  `bg`,
   `en`,
+  `fa`,
   `fr`,
   `pl`,
+  `ro`,
+  `so`,
+  `ti`,
   `tr`,
   `uk`,
 ] as const;
@@ -24,10 +29,15 @@ export const targetLocales = [
  */
 export const allLocales = [
   `ar`,
+  `bg`,
   `en`,
+  `fa`,
   `fr`,
   `nl`,
   `pl`,
+  `ro`,
+  `so`,
+  `ti`,
   `tr`,
   `uk`,
 ] as const;

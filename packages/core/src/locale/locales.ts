@@ -1,6 +1,18 @@
 /** The UI languages Wegwijs ships translations for. Dutch is the source language. */
 export const SOURCE_LOCALE = 'nl';
-export const TARGET_LOCALES = ['en', 'ar', 'tr', 'fr', 'pl', 'uk'] as const;
+export const TARGET_LOCALES = [
+  'en',
+  'ar',
+  'tr',
+  'fr',
+  'pl',
+  'uk',
+  'bg',
+  'ro',
+  'fa',
+  'ti',
+  'so',
+] as const;
 export const UI_LOCALES: readonly string[] = [SOURCE_LOCALE, ...TARGET_LOCALES];
 
 /** Scripts written right to left (primary language subtags). */

@@ -1,0 +1,21 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's03bf37fb08f24ceb': `زبان`,
+'s6125ee6286a63013': `سرعت`,
+'s61d3d3b6bfe08b14': `بلند بخوان`,
+'s9726935356e89c26': `این اطلاعات اکنون قابل نمایش نیست. بعداً دوباره امتحان کنید یا با شهرداری تماس بگیرید.`,
+'sa7d16cbe561cbbe7': `توقف`,
+'sb1b6c6ab9cd7a357': `ادامهٔ خواندن`,
+'sd9ad53251f2330a5': `پایان`,
+'sf2e557892455534b': `پیام برای ویراستار`,
+    };
+  
