@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const packageDir = process.cwd();
+const repoRoot = new URL('.', import.meta.url).pathname.replace(/\/$/, '');
 const manifest = JSON.parse(readFileSync(resolve(packageDir, 'package.json'), 'utf8')) as {
   name: string;
   dependencies?: Record<string, string>;
@@ -22,7 +23,26 @@ const entryFiles = ['src/index.ts', 'src/define.ts', ...(manifest.wegwijs?.entri
 const externals = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
 const isExternal = (id: string) => externals.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
-export default defineConfig({
+const siteConfig = defineConfig({
+  root: repoRoot,
+  logLevel: 'info',
+  resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
+  server: { port: 5173, strictPort: false, open: false },
+  preview: { port: 4173 },
+  build: {
+    outDir: 'site-dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: {
+      input: {
+        demo: resolve(repoRoot, 'docs/site/index.html'),
+        snippets: resolve(repoRoot, 'docs/site/snippets.html'),
+      },
+    },
+  },
+});
+
+const packageConfig = defineConfig({
   root: packageDir,
   logLevel: 'warn',
   resolve: { conditions: ['source'] },
@@ -51,3 +71,5 @@ export default defineConfig({
     },
   },
 });
+
+export default packageDir === repoRoot ? siteConfig : packageConfig;

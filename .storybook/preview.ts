@@ -1,7 +1,8 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { setPageLocale, directionOf, UI_LOCALES, endonym } from '@wegwijs/core';
+import { setPageLocale, directionOf, UI_LOCALES } from '@wegwijs/core';
+import { endonym } from '@wegwijs/core/language-switch';
 import '@wegwijs/core/define';
 import '../stories/themes/voorbeeldstad.css';
 import { mergeManifests } from './manifests.js';

@@ -1,5 +1,11 @@
 // @wegwijs/core: shared by every Wegwijs widget. No side effects: tags are registered by
-// `@wegwijs/core/define`.
+// `@wegwijs/core/define`. Kept small on purpose: with code splitting, a bundler puts what an
+// index re-exports up front, so code that widgets load lazily has its own entry:
+//   @wegwijs/core/validation      validate(), localizedTextSchema (valibot)
+//   @wegwijs/core/read-aloud      ReadAloudController, WegwijsReadAloud, pickVoice
+//   @wegwijs/core/language-switch WegwijsLanguageSwitch, endonym()
+//   @wegwijs/core/define-lazy     defineCoreElements(): registers both buttons from a lazy chunk
+//   @wegwijs/core/rich-text       renderRichText(), markupToRichText(): the safe markup subset
 export { VERSION } from './version.js';
 export { WegwijsElement } from './base/wegwijs-element.js';
 export { baseStyles } from './base/wegwijs-element.styles.js';
@@ -11,7 +17,6 @@ export {
   TARGET_LOCALES,
   UI_LOCALES,
   directionOf,
-  endonym,
   isRtl,
   matchUiLocale,
   normaliseLocale,
@@ -33,19 +38,12 @@ export { WegwijsLocaleChangeEvent } from './locale/locale-change-event.js';
 export {
   isLocalizedText,
   languagesOf,
-  localizedTextSchema,
   resolveText,
   type LocalizedText,
   type ResolvedText,
 } from './content/localized-text.js';
 export { problem, type ContentProblem } from './content/content-problem.js';
-export {
-  describeValue,
-  formatPath,
-  toProblems,
-  validate,
-  type ValidationResult,
-} from './content/validation.js';
+export type { ValidationResult } from './content/validation.js';
 export {
   fetchContent,
   parseJson,
@@ -62,16 +60,7 @@ export {
   type Validated,
 } from './content/content-controller.js';
 export { safeMediaUrl, safeUrl, telHref } from './content/safe-url.js';
-export {
-  escapeRichText,
-  parseInline,
-  parseRichText,
-  renderRichText,
-  richTextToPlain,
-  type Block,
-  type Inline,
-} from './content/rich-text.js';
-export { markupToRichText } from './content/safe-markup.js';
+export type { Block, Inline } from './content/rich-text.js';
 
 export {
   STORAGE_KEYS,
@@ -81,13 +70,8 @@ export {
   writeDeviceJson,
 } from './storage/device-storage.js';
 
-export {
-  ReadAloudController,
-  SPEECH_RATES,
-  type ReadAloudItem,
-  type ReadAloudOptions,
-  type ReadAloudState,
+export type {
+  ReadAloudItem,
+  ReadAloudOptions,
+  ReadAloudState,
 } from './read-aloud/read-aloud-controller.js';
-export { pickVoice } from './read-aloud/voices.js';
-export { WegwijsReadAloud } from './read-aloud/read-aloud.js';
-export { WegwijsLanguageSwitch } from './language-switch/language-switch.js';

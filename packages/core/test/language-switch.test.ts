@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { virtual } from '@guidepup/virtual-screen-reader/browser.js';
 import '../src/define.js';
-import { getPageLocale, setPageLocale, type WegwijsLanguageSwitch } from '../src/index.js';
+import { getPageLocale, setPageLocale } from '../src/index.js';
+import type { WegwijsLanguageSwitch } from '../src/language-switch.js';
 
 async function switchIn(locale: string, variant = 'select') {
   await setPageLocale(locale, { remember: false });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { endonym, isRtl, languagesOf, matchUiLocale, resolveText } from '../src/index.js';
+import { isRtl, languagesOf, matchUiLocale, resolveText } from '../src/index.js';
+import { endonym } from '../src/language-switch.js';
 
 describe('resolveText', () => {
   const text = { nl: 'Bel de gemeente', ar: 'اتصل بالبلدية', tr: 'Belediyeyi arayın' };

@@ -4,7 +4,7 @@ import './helpers/test-widget.js';
 import { settled } from './helpers/test-widget.js';
 import { getPageLocale, resolveInitialLocale, setPageLocale } from '../src/index.js';
 import { resetPageLocaleForTests } from '../src/locale/page-locale.js';
-import type { WegwijsLanguageSwitch } from '../src/index.js';
+import type { WegwijsLanguageSwitch } from '../src/language-switch.js';
 
 const content = JSON.stringify({
   title: { nl: 'Zo krijgt u hulp', ar: 'هكذا تحصل على المساعدة' },
@@ -120,5 +120,28 @@ describe('page-wide locale', () => {
     let error: unknown;
     await setPageLocale('not a locale!').catch((e: unknown) => (error = e));
     expect(error).to.be.instanceOf(RangeError);
+  });
+});
+
+describe('a widget whose strings arrive while a locale is loading', () => {
+  it('still shows its interface in that locale', async () => {
+    const { registerCatalog } = await import('../src/index.js');
+    await setPageLocale('nl', { remember: false });
+    const switching = setPageLocale('fr', { remember: false });
+    // A package registers its catalog after the switch began, before it finished.
+    let resolveLate!: () => void;
+    const late = new Promise<void>((resolve) => (resolveLate = resolve));
+    registerCatalog(async (locale) => {
+      await late;
+      const templates: Record<string, string> =
+        locale === 'fr' ? { 'test-late-string': 'Bonjour' } : {};
+      return { templates };
+    });
+    await switching;
+    resolveLate();
+    await new Promise((r) => setTimeout(r, 20));
+    const { msg } = await import('@lit/localize');
+    expect(msg('Hallo', { id: 'test-late-string' })).to.equal('Bonjour');
+    await setPageLocale('nl', { remember: false });
   });
 });

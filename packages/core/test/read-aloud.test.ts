@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
-import { pickVoice, setPageLocale, type WegwijsReadAloud } from '../src/index.js';
+import { setPageLocale } from '../src/index.js';
+import { pickVoice, type WegwijsReadAloud } from '../src/read-aloud.js';
 
 /** A speech engine double with real events, so the controller's flow is exercised end to end. */
 class FakeSynth extends EventTarget {

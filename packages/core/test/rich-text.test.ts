@@ -1,11 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import {
-  markupToRichText,
-  renderRichText,
-  richTextToPlain,
-  safeUrl,
-  telHref,
-} from '../src/index.js';
+import { safeUrl, telHref } from '../src/index.js';
+import { markupToRichText, renderRichText, richTextToPlain } from '../src/rich-text.js';
 
 describe('safe URLs', () => {
   it('allows http(s), tel: and mailto: only', () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
-import { localizedTextSchema, validate } from '../src/index.js';
+import { localizedTextSchema, validate } from '../src/validation.js';
 
 const route = v.object({
   title: localizedTextSchema,

@@ -33,7 +33,9 @@ export async function measure(entry) {
       result.outputFiles.map((f) => [relative(process.cwd(), f.path), f.contents]),
     );
     const outputs = result.metafile.outputs;
-    const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint);
+    const wanted = relative(process.cwd(), entry).replace(/\\/g, '/');
+    const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint === wanted);
+    if (!entryOut) throw new Error(`no output for entry ${wanted}`);
     const upfront = new Set();
     const walk = (out) => {
       if (upfront.has(out)) return;

@@ -26,7 +26,7 @@ for (const name of readdirSync(xliffDir).filter((f) => f.endsWith('.xlf'))) {
   const path = join(xliffDir, name);
   const xml = readFileSync(path, 'utf8');
   const out = xml.replace(
-    /<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(\s*<target>[\s\S]*?<\/target>)?/g,
+    /<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(\s*<target[^>]*>[\s\S]*?<\/target>)?/g,
     (whole, id, source) => {
       const placeholders = [...source.matchAll(/<x id="[^"]*" equiv-text="[^"]*"\/>/g)].map(
         (m) => m[0],
@@ -39,7 +39,7 @@ for (const name of readdirSync(xliffDir).filter((f) => f.endsWith('.xlf'))) {
       const entry = translations[key];
       const text = entry?.[locale];
       if (text === undefined) {
-        if (!whole.includes('<target>')) {
+        if (!whole.includes('<target')) {
           missing++;
           console.warn(`missing ${locale}: ${key}`);
         }

@@ -18,8 +18,11 @@ export interface Validated<T> {
 }
 
 export interface ContentOptions<T> extends Omit<FetchOptions, 'signal'> {
-  /** Check raw data (from JSON or markup); may repair or skip parts and report them. */
-  validate(raw: unknown, origin: ContentOrigin): Validated<T>;
+  /**
+   * Check raw data (from JSON or markup); may repair or skip parts and report them. May be
+   * async, so a widget can load its schema code in parallel with its content instead of up front.
+   */
+  validate(raw: unknown, origin: ContentOrigin): Validated<T> | Promise<Validated<T>>;
   /** Read the editor's markup into raw data; undefined when the widget holds none. */
   fromMarkup?(host: HTMLElement): unknown;
   /** Turn a fetched file into raw data; JSON unless the widget knows better (CSV). */
@@ -43,6 +46,7 @@ export class ContentController<T> implements ReactiveController {
   private src: string | null | undefined;
   private abort?: AbortController;
   private started = false;
+  private pending = false;
 
   constructor(
     private readonly host: ContentHost,
@@ -52,20 +56,31 @@ export class ContentController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!this.started) this.load();
+    // Start in the first update, after the host's willUpdate has passed its `src`.
+    if (!this.started) {
+      this.pending = true;
+      this.host.requestUpdate();
+    }
+  }
+
+  hostUpdate(): void {
+    if (!this.pending) return;
+    this.pending = false;
+    this.load();
   }
 
   hostDisconnected(): void {
     this.abort?.abort();
     this.abort = undefined;
     this.started = false;
+    this.pending = false;
   }
 
   /** Call from the host's `willUpdate` when `src` changed. */
   setSrc(src: string | null | undefined): void {
-    if (src === this.src && this.started) return;
+    if (src === this.src) return;
     this.src = src;
-    if (this.host.isConnected) this.load();
+    if (this.started && this.host.isConnected) this.load();
   }
 
   reload(): void {
@@ -91,7 +106,7 @@ export class ContentController<T> implements ReactiveController {
     const inline = this.host.querySelector(':scope > script[type="application/json"]');
     if (inline) {
       const parsed = parseJson(inline.textContent ?? '', 'The inline JSON');
-      if (parsed.ok) result = this.check(parsed.value, 'inline', problems);
+      if (parsed.ok) result = await this.check(parsed.value, 'inline', problems);
       else problems.push(parsed.problem);
     } else if (this.src) {
       const timeoutMs = this.timeoutMs ?? this.options.timeoutMs;
@@ -103,7 +118,7 @@ export class ContentController<T> implements ReactiveController {
           : toValidated(parseJson(fetched.text, `src "${this.src}"`));
         if (signal.aborted) return;
         problems.push(...parsed.problems);
-        if (parsed.data !== undefined) result = this.check(parsed.data, 'src', problems);
+        if (parsed.data !== undefined) result = await this.check(parsed.data, 'src', problems);
       } else {
         problems.push(fetched.problem);
       }
@@ -111,7 +126,7 @@ export class ContentController<T> implements ReactiveController {
 
     if (result.data === undefined && this.options.fromMarkup) {
       const raw = this.options.fromMarkup(this.host);
-      if (raw !== undefined) result = this.check(raw, 'markup', problems);
+      if (raw !== undefined) result = await this.check(raw, 'markup', problems);
     }
     if (result.data === undefined && problems.length === 0) {
       problems.push(
@@ -122,6 +137,7 @@ export class ContentController<T> implements ReactiveController {
       );
     }
 
+    if (signal.aborted) return; // a newer src took over while validating
     this.data = result.data;
     this.origin = result.origin;
     this.problems = problems;
@@ -130,8 +146,12 @@ export class ContentController<T> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private check(raw: unknown, origin: ContentOrigin, problems: ContentProblem[]) {
-    const checked = this.options.validate(raw, origin);
+  private async check(
+    raw: unknown,
+    origin: ContentOrigin,
+    problems: ContentProblem[],
+  ): Promise<{ data?: T; origin?: ContentOrigin }> {
+    const checked = await this.options.validate(raw, origin);
     problems.push(...checked.problems);
     return checked.data === undefined ? {} : { data: checked.data, origin };
   }

@@ -3,7 +3,6 @@
  * language → text. `resolveText` picks one and says which language it really is, so the
  * element showing it can carry the right `lang` and `dir`.
  */
-import * as v from 'valibot';
 import { SOURCE_LOCALE, directionOf, normaliseLocale, primaryLanguage } from '../locale/locales.js';
 
 export type LocalizedText = string | Readonly<Record<string, string>>;
@@ -29,12 +28,6 @@ function isTextMap(value: unknown): value is Record<string, string> {
 export function isLocalizedText(value: unknown): value is LocalizedText {
   return typeof value === 'string' || (isTextMap(value) && Object.keys(value).length > 0);
 }
-
-/** Valibot schema for a content text; its issues read "expected text". */
-export const localizedTextSchema = {
-  ...v.custom<LocalizedText>(isLocalizedText, 'text'),
-  expects: 'text',
-} as unknown as v.CustomSchema<LocalizedText, 'text'>;
 
 function pick(map: Readonly<Record<string, string>>, wanted: string): string | undefined {
   if (map[wanted] !== undefined) return wanted;

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { problem, type ContentProblem } from './content-problem.js';
+import { isLocalizedText, type LocalizedText } from './localized-text.js';
 
 export type ValidationResult<T> =
   | { ok: true; data: T; problems: ContentProblem[] }
@@ -104,3 +105,12 @@ export function validate<T>(
   if (result.success) return { ok: true, data: result.output, problems: [] };
   return { ok: false, problems: toProblems(result.issues, schema) };
 }
+
+/** Valibot schema for a content text; its issues read "expected text". */
+function withExpects<T extends object>(schema: T): T {
+  return { ...schema, expects: 'text' };
+}
+// Pure: a widget that never validates does not pull valibot into its first download.
+export const localizedTextSchema = /* @__PURE__ */ withExpects(
+  /* @__PURE__ */ v.custom<LocalizedText>(isLocalizedText, 'text'),
+) as unknown as v.CustomSchema<LocalizedText, 'text'>;

@@ -3,13 +3,8 @@ import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { WegwijsElement } from '../base/wegwijs-element.js';
 import { languageSwitchStyles } from './language-switch.styles.js';
-import {
-  UI_LOCALES,
-  directionOf,
-  endonym,
-  normaliseLocale,
-  primaryLanguage,
-} from '../locale/locales.js';
+import { UI_LOCALES, directionOf, normaliseLocale, primaryLanguage } from '../locale/locales.js';
+import { endonym } from '../locale/endonyms.js';
 import { setPageLocale } from '../locale/page-locale.js';
 import { globeIcon } from './globe-icon.js';
 

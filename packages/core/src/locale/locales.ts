@@ -18,45 +18,6 @@ export const UI_LOCALES: readonly string[] = [SOURCE_LOCALE, ...TARGET_LOCALES];
 /** Scripts written right to left (primary language subtags). */
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'dv', 'yi', 'ug', 'sd']);
 
-/**
- * Endonyms we know to be right; Intl.DisplayNames fills in the rest. Kept as data because
- * ICU lacks some community languages (Tamazight, Papiamento) and lowercases others.
- */
-const ENDONYMS: Record<string, string> = {
-  nl: 'Nederlands',
-  en: 'English',
-  ar: 'العربية',
-  tr: 'Türkçe',
-  fr: 'Français',
-  pl: 'Polski',
-  uk: 'Українська',
-  bg: 'Български',
-  ro: 'Română',
-  fa: 'فارسی',
-  ti: 'ትግርኛ',
-  so: 'Soomaali',
-  de: 'Deutsch',
-  es: 'Español',
-  pap: 'Papiamentu',
-  zgh: 'ⵜⴰⵎⴰⵣⵉⵖⵜ',
-  ber: 'Tamaziɣt',
-  rif: 'Tarifit',
-  ku: 'Kurdî',
-  prs: 'دری',
-  ps: 'پښتو',
-  ur: 'اردو',
-  ru: 'Русский',
-  zh: '中文',
-  pt: 'Português',
-  it: 'Italiano',
-  hi: 'हिन्दी',
-  ta: 'தமிழ்',
-  sr: 'Српски',
-  hr: 'Hrvatski',
-  bs: 'Bosanski',
-  am: 'አማርኛ',
-};
-
 /** The primary language subtag, lower case: "ar-MA" → "ar". */
 export function primaryLanguage(code: string): string {
   return code.trim().toLowerCase().split(/[-_]/)[0] ?? '';
@@ -87,20 +48,4 @@ export function matchUiLocale(code: string | null | undefined): string | undefin
   if (!normalised) return undefined;
   const primary = primaryLanguage(normalised);
   return UI_LOCALES.find((locale) => locale === primary);
-}
-
-/** The name of a language in that language itself: never a flag, never a translation. */
-export function endonym(code: string): string {
-  const normalised = normaliseLocale(code) ?? code;
-  const known = ENDONYMS[normalised.toLowerCase()] ?? ENDONYMS[primaryLanguage(normalised)];
-  if (known) return known;
-  try {
-    const name = new Intl.DisplayNames([normalised], { type: 'language', fallback: 'none' }).of(
-      normalised,
-    );
-    if (name) return name.charAt(0).toLocaleUpperCase(normalised) + name.slice(1);
-  } catch {
-    /* an unknown code: show the code itself */
-  }
-  return code;
 }

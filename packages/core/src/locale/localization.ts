@@ -72,18 +72,25 @@ export function activeUiLocale(): string {
   return localization()?.getLocale() ?? SOURCE_LOCALE;
 }
 
+/** The UI locale asked for last (it may still be loading). */
+let requestedLocale: string = SOURCE_LOCALE;
+
 /** Switch the UI strings; resolves when the locale's strings (of every catalog) are loaded. */
 export async function setUiLocale(locale: string): Promise<void> {
   const lit = localization();
   if (!lit) return;
+  requestedLocale = locale;
   await lit.setLocale(locale);
 }
 
-/** Register a package's catalog. Loads it at once when a target locale is already active. */
+/**
+ * Register a package's catalog. When a target locale is active or loading, the catalog's
+ * strings for it are loaded at once (a widget whose code arrives later still gets them).
+ */
 export function registerCatalog(catalog: CatalogLoader): void {
   if (catalogs.has(catalog)) return;
   catalogs.add(catalog);
-  const locale = activeUiLocale();
+  const locale = requestedLocale;
   if (locale === SOURCE_LOCALE) return;
   void loadCatalogInto(catalog, locale).then(() => {
     for (const listener of catalogListeners) listener();

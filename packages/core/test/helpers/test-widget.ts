@@ -6,11 +6,10 @@ import * as v from 'valibot';
 import {
   ContentController,
   WegwijsElement,
-  localizedTextSchema,
   resolveText,
-  validate,
   type ContentOrigin,
 } from '../../src/index.js';
+import { localizedTextSchema, validate } from '../../src/validation.js';
 
 const schema = v.object({
   title: localizedTextSchema,

@@ -1,0 +1,396 @@
+// Runtime measurements: bench pages bundled with esbuild into a temp dir, served by a tiny
+// HTTP server (brotli like a CDN, Range requests for video), loaded in Chromium through
+// playwright-core with CDP CPU throttling and a slow-4G network profile.
+import { build } from 'esbuild';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { minifyLitCss } from '../../tools/lib/minify-lit-css.mjs';
+import { root } from './size.mjs';
+
+const pagesDir = join(root, 'packages/bench/pages');
+const mediaDir = join(root, 'packages/video-explainer/media');
+
+export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const chromeFlags = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Lighthouse's "slow 4G" (mobile) profile: 150 ms RTT, 1.6 Mbps down, 750 kbps up. */
+export const network = { latency: 150, downloadKbps: 1638.4, uploadKbps: 750 };
+export const cpuSlowdown = 4;
+
+const esbuildBase = {
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  chunkNames: 'chunks/[name]-[hash]',
+  conditions: ['source', 'browser', 'production'],
+  tsconfig: join(root, 'tsconfig.json'),
+  legalComments: 'none',
+  plugins: [minifyLitCss],
+  logLevel: 'error',
+};
+
+const observeScript = () =>
+  `<script>${readFileSync(join(pagesDir, 'observe.js'), 'utf8')}</script>`;
+
+/**
+ * A widget's `src` pointing at an example content file of the repository is kept only when
+ * that file exists; otherwise the widget enhances the markup inside it.
+ */
+export const withExistingSources = (html) =>
+  html.replace(/\s+src="(\/packages\/[^"]+\.json)"/g, (attr, path) =>
+    existsSync(join(root, path)) ? attr : '',
+  );
+
+/** Builds one page: its HTML (observer inlined) and its script, bundled on its own. */
+export async function buildPage(dir, name) {
+  await build({
+    ...esbuildBase,
+    absWorkingDir: root,
+    entryPoints: { [name]: join(pagesDir, `${name}.ts`) },
+    outdir: dir,
+  });
+  const html = withExistingSources(readFileSync(join(pagesDir, `${name}.html`), 'utf8')).replace(
+    '<!--observe-->',
+    observeScript(),
+  );
+  writeFileSync(join(dir, `${name}.html`), html);
+}
+
+/** The content each widget page uses: its example file, or the markup in the page. */
+export function contentOf(name) {
+  const html = readFileSync(join(pagesDir, `${name}.html`), 'utf8');
+  const src = /\ssrc="(\/packages\/[^"]+\.json)"/.exec(html)?.[1];
+  return src && existsSync(join(root, src))
+    ? `\`${src.slice(1)}\``
+    : 'the markup in the bench page';
+}
+
+/** The widget element (with its markup) from a widget's bench page. */
+function widgetMarkup(name) {
+  const html = readFileSync(join(pagesDir, `${name}.html`), 'utf8');
+  const match = html.match(new RegExp(`<wegwijs-${name}[\\s\\S]*?</wegwijs-${name}>`));
+  return match ? match[0] : '';
+}
+
+/**
+ * The CDN build (as packages/embed/build-cdn.mjs makes it, into `dir/cdn/`) and a page with
+ * the loader and every present widget: what an editor's page with all four pays.
+ */
+export async function buildAllPage(dir, present) {
+  const names = ['core', 'step-guide', 'video-explainer', 'letter-explainer', 'contact-finder'];
+  const missing = names.filter((n) => !present.includes(n) && n !== 'core');
+  const stub = {
+    name: 'missing',
+    setup(b) {
+      const filter = new RegExp(`^@wegwijs/(${missing.join('|') || 'none-missing'})/define$`);
+      b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'missing' }));
+      b.onLoad({ filter: /.*/, namespace: 'missing' }, () => ({
+        contents: 'export {};',
+        loader: 'js',
+      }));
+    },
+  };
+  const entryPoints = { wegwijs: join(root, 'packages/embed/src/wegwijs.ts') };
+  for (const n of names)
+    if (!missing.includes(n))
+      entryPoints[`widgets/${n}`] = join(root, `packages/${n}/src/define.ts`);
+  await build({
+    ...esbuildBase,
+    absWorkingDir: root,
+    entryPoints,
+    outdir: join(dir, 'cdn'),
+    plugins: [minifyLitCss, stub],
+  });
+  await build({
+    ...esbuildBase,
+    absWorkingDir: root,
+    entryPoints: { all: join(pagesDir, 'all.ts') },
+    outdir: dir,
+  });
+  const widgets = withExistingSources(present.map(widgetMarkup).join('\n      '));
+  const html = `<!doctype html>
+<html lang="nl">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="description" content="Wegwijs: alle widgets op één pagina, geladen met de lazy loader." />
+    <title>Wegwijs: alle widgets</title>
+    <link rel="icon" href="data:," />
+    ${observeScript()}
+    <script type="module" src="./cdn/wegwijs.js"></script>
+    <script type="module" src="./all.js"></script>
+  </head>
+  <body>
+    <main>
+      <h1>Onafhankelijke cliëntondersteuning</h1>
+      <wegwijs-language-switch languages="nl ar tr pl"></wegwijs-language-switch>
+      ${widgets}
+    </main>
+  </body>
+</html>
+`;
+  writeFileSync(join(dir, 'all.html'), html);
+}
+
+/** Static files the peers need from node_modules. */
+export function copyPeerAssets(dir) {
+  copyFileSync(join(root, 'node_modules/plyr/dist/plyr.css'), join(dir, 'plyr.css'));
+  copyFileSync(join(root, 'node_modules/plyr/dist/plyr.svg'), join(dir, 'plyr.svg'));
+}
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.jpg': 'image/jpeg',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+};
+const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.vtt']);
+
+/**
+ * The demo page built like a deployed site: its folder copied to `dir`, the loader's source
+ * script replaced by the CDN build in `dir/cdn/` (buildAllPage), other TypeScript page scripts
+ * bundled next to it. Returns the page's URL path. Other files (example content, media) are
+ * served from the repository by `serve(dir, root)`.
+ */
+export async function buildDemo(dir, htmlPath) {
+  const folder = dirname(htmlPath);
+  cpSync(join(root, folder), join(dir, folder), { recursive: true });
+  let html = readFileSync(join(root, htmlPath), 'utf8');
+  for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+\.ts)"/g)) {
+    if (src === '/packages/embed/src/wegwijs.ts') {
+      html = html.replace(`"${src}"`, '"/cdn/wegwijs.js"');
+      continue;
+    }
+    const abs = src.startsWith('/') ? join(root, src) : join(root, folder, src);
+    const name = `bench-${abs.split('/').pop().replace(/\.ts$/, '')}`;
+    await build({
+      ...esbuildBase,
+      absWorkingDir: root,
+      entryPoints: { [name]: abs },
+      outdir: join(dir, folder),
+    });
+    html = html.replace(`"${src}"`, `"/${folder}/${name}.js"`);
+  }
+  writeFileSync(join(dir, htmlPath), html);
+  return `/${htmlPath}`;
+}
+
+/**
+ * Serves `dir` at / (then `fallback`, if given) and the video explainer's media at /media/.
+ * Brotli for text, Range for media.
+ */
+export function serve(dir, fallback) {
+  const cache = new Map();
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    const path = decodeURIComponent(url.pathname);
+    let file = path.startsWith('/media/')
+      ? join(mediaDir, normalize(path.slice(7)))
+      : join(dir, normalize(path === '/' ? '/index.html' : path));
+    if (fallback && !existsSync(file)) file = join(fallback, normalize(path));
+    if (![dir, mediaDir, fallback].some((d) => d && file.startsWith(d)))
+      return void res.writeHead(403).end();
+    if (!existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
+    const ext = extname(file);
+    const headers = {
+      'content-type': types[ext] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    };
+    if (compressible.has(ext) && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+      if (!cache.has(file)) {
+        cache.set(
+          file,
+          brotliCompressSync(readFileSync(file), {
+            params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+          }),
+        );
+      }
+      const body = cache.get(file);
+      return void res
+        .writeHead(200, { ...headers, 'content-encoding': 'br', 'content-length': body.length })
+        .end(body);
+    }
+    const body = readFileSync(file);
+    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+    if (range) {
+      const start = range[1] ? Number(range[1]) : body.length - Number(range[2]);
+      const end =
+        range[1] && range[2] ? Math.min(Number(range[2]), body.length - 1) : body.length - 1;
+      return void res
+        .writeHead(206, {
+          ...headers,
+          'accept-ranges': 'bytes',
+          'content-range': `bytes ${start}-${end}/${body.length}`,
+          'content-length': end - start + 1,
+        })
+        .end(body.subarray(start, end + 1));
+    }
+    res
+      .writeHead(200, { ...headers, 'accept-ranges': 'bytes', 'content-length': body.length })
+      .end(body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+export async function launch(extraArgs = []) {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: chromePath,
+    args: [
+      ...chromeFlags,
+      '--autoplay-policy=no-user-gesture-required',
+      '--enable-precise-memory-info',
+      ...extraArgs,
+    ],
+  });
+}
+
+/**
+ * One cold load of `url` in a fresh context: CPU slowdown and network profile through CDP,
+ * cache disabled. Returns the figures of that run.
+ */
+export async function measureOnce(browser, url, { play = false } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1,
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: network.latency,
+    downloadThroughput: (network.downloadKbps * 1024) / 8,
+    uploadThroughput: (network.uploadKbps * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  let transferred = 0;
+  let requests = 0;
+  let js = 0;
+  const requestTypes = new Map();
+  cdp.on('Network.requestWillBeSent', (e) =>
+    requestTypes.set(e.requestId, e.request.url.startsWith('data:') ? 'data' : e.type),
+  );
+  cdp.on('Network.loadingFinished', (e) => {
+    if (['Media', 'data'].includes(requestTypes.get(e.requestId))) {
+      return;
+    }
+    requests += 1;
+    transferred += e.encodedDataLength;
+    if (requestTypes.get(e.requestId) === 'Script') js += e.encodedDataLength;
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName('wegwijs-rendered').length ||
+      performance.getEntriesByName('wegwijs-timeout').length,
+    null,
+    { timeout: 60_000, polling: 50 },
+  );
+  await page.waitForTimeout(1000); // late long tasks and layout shifts
+  const figures = await page.evaluate(() => {
+    const rendered = performance.getEntriesByName('wegwijs-rendered')[0];
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    const bench = window.__bench;
+    const tbt = bench.longTasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
+    return {
+      rendered: rendered ? rendered.startTime : null,
+      fcp: paint ? paint.startTime : null,
+      tbt,
+      longTasks: bench.longTasks.length,
+      cls: bench.cls,
+    };
+  });
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  figures.heap = heap.usedSize;
+  figures.requests = requests;
+  figures.transferred = transferred;
+  figures.js = js;
+  if (play) {
+    const canPlay = await page.evaluate(() => typeof window.__benchPlay === 'function');
+    if (canPlay) {
+      figures.play = await page
+        .evaluate(async () => {
+          const t0 = performance.now();
+          await window.__benchPlay();
+          return performance.now() - t0;
+        })
+        .catch((e) => {
+          errors.push(`play: ${e.message.split('\n')[0]}`);
+          return null;
+        });
+    }
+  }
+  figures.errors = errors;
+  await context.close();
+  return figures;
+}
+
+export const median = (values) => {
+  const v = values.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  if (!v.length) return null;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+};
+
+/** `runs` cold loads; the median of every figure. */
+export async function measurePage(browser, url, runs, options) {
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await measureOnce(browser, url, options));
+  const keys = [
+    'rendered',
+    'fcp',
+    'tbt',
+    'longTasks',
+    'cls',
+    'heap',
+    'requests',
+    'transferred',
+    'js',
+    'play',
+  ];
+  const result = Object.fromEntries(keys.map((k) => [k, median(all.map((r) => r[k]))]));
+  result.runs = all.length;
+  result.timeouts = all.filter((r) => r.rendered == null).length;
+  result.errors = [...new Set(all.flatMap((r) => r.errors))];
+  return result;
+}
+
+export function listPages() {
+  return readdirSync(pagesDir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.slice(0, -5));
+}
+
+export { mkdirSync };

@@ -1,0 +1,4 @@
+import '@wegwijs/core/define';
+import { markRendered } from './rendered.js';
+
+markRendered(['wegwijs-language-switch', 'wegwijs-read-aloud']);

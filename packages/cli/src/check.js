@@ -1,0 +1,323 @@
+/**
+ * `wegwijs check` core: checks one content file (JSON or contact CSV) and returns a report.
+ * Plain ES module without Node APIs: file access comes in through `io`, so the same code runs
+ * in Node (bin/wegwijs.mjs) and in a browser page (see fetch-io.js).
+ */
+import { detectWidget, WIDGETS } from './detect.js';
+import { jsonErrorPosition } from './json-path.js';
+import { validateWithSchema } from './schema.js';
+import { findTexts, missingTranslations, dutchTexts } from './texts.js';
+import { findMediaRefs, resolveRef } from './media.js';
+import { checkVtt } from './vtt.js';
+import { checkContactsCsv } from './csv.js';
+import { readability } from './readability.js';
+import { message } from './messages.js';
+
+/**
+ * @typedef {object} CheckIO
+ * @property {(widget: string) => Promise<object | null>} [loadSchema] the widget's JSON Schema, or null
+ * @property {(url: URL) => Promise<boolean>} [exists] whether a referenced file exists
+ * @property {(url: URL) => Promise<string | null>} [readText] a referenced file's text (captions), or null
+ * @property {() => Promise<string[] | null>} [contactColumns] header cells of the contact-finder's contacts-template.csv
+ */
+
+/**
+ * @typedef {object} CheckOptions
+ * @property {string | null} text the file contents (null: the file could not be read)
+ * @property {URL} url where the file is (relative references are resolved against it)
+ * @property {string} [name] the name to show (defaults to the URL's last part)
+ * @property {string} [widget] skip detection: step-guide, video-explainer, letter-explainer, contact-finder
+ * @property {'json' | 'csv'} [kind] skip detection (by extension, else by the first character)
+ * @property {URL} [rootUrl] the website root, for references that start with "/"
+ * @property {'nl' | 'en'} [lang] language of the messages (default nl)
+ * @property {boolean} [strict] warnings count as errors
+ */
+
+/**
+ * @typedef {object} Problem
+ * @property {'error' | 'warning' | 'info'} severity
+ * @property {string} code stable machine-readable code (see docs/checker.nl.md)
+ * @property {string} message human text in the chosen language
+ * @property {string} [path] JSON path, e.g. `steps[2].title`
+ * @property {string} [file] another file the problem is in (captions)
+ * @property {number} [line]
+ * @property {number} [column]
+ * @property {number} [row] spreadsheet row (CSV; header = 1)
+ * @property {Record<string, unknown>} params
+ */
+
+/**
+ * @typedef {'parse' | 'schema' | 'csv' | 'translations' | 'media' | 'captions' | 'readability'} CheckId
+ * @typedef {object} CheckResult
+ * @property {CheckId} id
+ * @property {'ok' | 'error' | 'warning' | 'skipped'} status
+ * @property {Problem[]} problems
+ * @property {Record<string, unknown>} [info]
+ */
+
+/**
+ * @typedef {object} FileReport
+ * @property {string} file
+ * @property {'json' | 'csv'} kind
+ * @property {string | null} widget
+ * @property {'option' | 'schema' | 'shape' | null} widgetDetectedBy
+ * @property {boolean} ok
+ * @property {number} errors
+ * @property {number} warnings
+ * @property {CheckResult[]} checks
+ * @property {string[]} languages
+ * @property {Record<string, string[]>} missingTranslations
+ * @property {{ total: import('./readability.js').ReadabilityScore | null, texts: Array<{ path: string } & import('./readability.js').ReadabilityScore> }} readability
+ */
+
+/**
+ * @param {CheckId} id
+ * @param {Problem[]} problems
+ * @param {Record<string, unknown>} [info]
+ * @returns {CheckResult}
+ */
+function result(id, problems, info) {
+  const status = problems.some((p) => p.severity === 'error')
+    ? 'error'
+    : problems.some((p) => p.severity === 'warning')
+      ? 'warning'
+      : 'ok';
+  return info ? { id, status, problems, info } : { id, status, problems };
+}
+
+/**
+ * @param {CheckId} id
+ * @param {string} reason
+ * @returns {CheckResult}
+ */
+function skipped(id, reason) {
+  return { id, status: 'skipped', problems: [], info: { reason } };
+}
+
+/**
+ * Check one content file.
+ * @param {CheckOptions} options
+ * @param {CheckIO} [io]
+ * @returns {Promise<FileReport>}
+ */
+export async function checkContent(options, io = {}) {
+  const lang = options.lang ?? 'nl';
+  const name = options.name ?? decodeURIComponent(options.url.pathname.split('/').pop() ?? '');
+  /**
+   * @param {Problem['severity']} severity
+   * @param {string} code
+   * @param {Record<string, unknown>} params
+   * @param {Partial<Problem>} [where]
+   * @returns {Problem}
+   */
+  const problem = (severity, code, params, where = {}) => {
+    const text = message(code, params, lang);
+    return { severity, code, message: text, ...where, params };
+  };
+  // By extension; otherwise by the first character ("{" or "[" is JSON, else a CSV).
+  const extension = /\.([a-z0-9]+)$/i.exec(options.url.pathname)?.[1]?.toLowerCase() ?? '';
+  /** @type {'json' | 'csv'} */
+  const kind =
+    options.kind ??
+    (extension === 'json'
+      ? 'json'
+      : extension === 'csv' || extension === 'tsv'
+        ? 'csv'
+        : /^\uFEFF?\s*[[{]/.test(options.text ?? '{')
+          ? 'json'
+          : 'csv');
+  /** @type {FileReport} */
+  const report = {
+    file: name,
+    kind,
+    widget: null,
+    widgetDetectedBy: null,
+    ok: true,
+    errors: 0,
+    warnings: 0,
+    checks: [],
+    languages: [],
+    missingTranslations: {},
+    readability: { total: null, texts: [] },
+  };
+  const finish = () => {
+    const all = report.checks.flatMap((c) => c.problems);
+    report.errors = all.filter((p) => p.severity === 'error').length;
+    report.warnings = all.filter((p) => p.severity === 'warning').length;
+    report.ok = report.errors === 0 && !(options.strict && report.warnings > 0);
+    return report;
+  };
+
+  if (options.text === null) {
+    report.checks.push(result('parse', [problem('error', 'file-unreadable', {})]));
+    return finish();
+  }
+  const text = options.text;
+
+  if (kind === 'csv') {
+    report.widget = 'contact-finder';
+    report.widgetDetectedBy = options.widget ? 'option' : 'shape';
+    const template = (await io.contactColumns?.()) ?? null;
+    const csv = checkContactsCsv(text, template);
+    report.checks.push(
+      result(
+        'csv',
+        csv.problems.map((p) => problem(p.severity, p.code, p.params, p.row ? { row: p.row } : {})),
+        { rows: csv.rows, columns: csv.columns, delimiter: csv.delimiter, template: !!template },
+      ),
+    );
+    return finish();
+  }
+
+  // 1. Parse.
+  /** @type {unknown} */
+  let data;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    report.checks.push(result('parse', []));
+  } catch {
+    const at = jsonErrorPosition(text);
+    report.checks.push(
+      result('parse', [problem('error', 'json-syntax', at, { line: at.line, column: at.column })]),
+    );
+    for (const id of /** @type {CheckId[]} */ ([
+      'schema',
+      'translations',
+      'media',
+      'captions',
+      'readability',
+    ])) {
+      report.checks.push(skipped(id, 'json-syntax'));
+    }
+    return finish();
+  }
+
+  // 2. Schema.
+  const detected = options.widget
+    ? { widget: options.widget, by: /** @type {const} */ ('option') }
+    : detectWidget(data);
+  report.widget = detected.widget;
+  report.widgetDetectedBy = detected.by;
+  if (!detected.widget) {
+    report.checks.push(
+      result('schema', [problem('error', 'widget-unknown', { widgets: WIDGETS.join(', ') })]),
+    );
+  } else {
+    const schema = (await io.loadSchema?.(detected.widget)) ?? null;
+    if (!schema) {
+      report.checks.push({
+        id: 'schema',
+        status: 'skipped',
+        problems: [problem('warning', 'schema-not-found', { widget: detected.widget })],
+        info: { reason: 'schema-not-found' },
+      });
+    } else {
+      const problems = validateWithSchema(data, schema).map((p) =>
+        problem('error', p.code, p.params, { path: p.path }),
+      );
+      report.checks.push(result('schema', problems, { widget: detected.widget }));
+    }
+  }
+
+  // 3. Translations.
+  const { texts } = findTexts(data);
+  const { languages, missing } = missingTranslations(texts);
+  report.languages = languages;
+  report.missingTranslations = missing;
+  report.checks.push(
+    result(
+      'translations',
+      Object.entries(missing).map(([language, paths]) =>
+        problem('warning', 'translation-missing', { lang: language, count: paths.length, paths }),
+      ),
+      { languages, texts: texts.length },
+    ),
+  );
+
+  // 4. Media and captions.
+  const refs = findMediaRefs(data);
+  /** @type {Problem[]} */
+  const mediaProblems = [];
+  /** @type {Problem[]} */
+  const captionProblems = [];
+  let checked = 0;
+  let captionFiles = 0;
+  let cues = 0;
+  for (const ref of refs) {
+    if (ref.extension === 'srt') {
+      captionProblems.push(
+        problem('error', 'caption-format', { extension: ref.extension }, { path: ref.path }),
+      );
+    }
+    const url = resolveRef(ref, options.url, options.rootUrl);
+    if (!url) {
+      if (ref.kind === 'root')
+        mediaProblems.push(problem('info', 'media-root', { ref: ref.ref }, { path: ref.path }));
+      continue;
+    }
+    checked++;
+    const exists = io.exists ? await io.exists(url) : true;
+    if (!exists) {
+      mediaProblems.push(problem('error', 'media-missing', { ref: ref.ref }, { path: ref.path }));
+      continue;
+    }
+    if (ref.extension === 'vtt' && io.readText) {
+      const captions = await io.readText(url);
+      if (captions === null) continue;
+      captionFiles++;
+      const vtt = checkVtt(captions);
+      cues += vtt.cues;
+      for (const p of vtt.problems) {
+        captionProblems.push(
+          problem(
+            'error',
+            p.code,
+            { ...p.params, line: p.line },
+            { path: ref.path, file: ref.ref, line: p.line },
+          ),
+        );
+      }
+    }
+  }
+  report.checks.push(
+    io.exists
+      ? result('media', mediaProblems, { references: refs.length, checked })
+      : skipped('media', 'no-file-access'),
+  );
+  report.checks.push(
+    io.readText
+      ? result('captions', captionProblems, { files: captionFiles, cues })
+      : skipped('captions', 'no-file-access'),
+  );
+
+  // 5. Readability of the Dutch texts.
+  const dutch = dutchTexts(texts);
+  /** @type {Problem[]} */
+  const readProblems = [];
+  for (const { path, text } of dutch) {
+    const score = readability(text);
+    report.readability.texts.push({ path, ...score });
+    if (score.aboveB1) {
+      readProblems.push(
+        problem(
+          'warning',
+          'readability-above-b1',
+          { ...score, longSentences: undefined },
+          { path },
+        ),
+      );
+    }
+    for (const long of score.longSentences) {
+      const excerpt = long.text.length > 70 ? `${long.text.slice(0, 67)}…` : long.text;
+      readProblems.push(
+        problem('warning', 'readability-long-sentence', { words: long.words, excerpt }, { path }),
+      );
+    }
+  }
+  if (dutch.length) {
+    report.readability.total = readability(dutch.map((d) => d.text).join('\n'));
+    report.checks.push(result('readability', readProblems, { texts: dutch.length }));
+  } else report.checks.push(skipped('readability', 'no-dutch-text'));
+
+  return finish();
+}

@@ -1,0 +1,301 @@
+import { adoptStyles, html, nothing, render, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { ContentController, WegwijsElement } from '@wegwijs/core';
+import type { Pictogram } from '@wegwijs/pictograms';
+import { WegwijsContactFilterEvent } from './filter-event.js';
+import type { ContactIndex, IndexResult } from './index/contact-index.js';
+import { contactFinderCatalog } from './translations.js';
+import type { Contact, Directory, Filters } from './types.js';
+
+type Data = typeof import('./data.js');
+type SharedFilter = import('./hash-state.js').SharedFilter;
+let data: Promise<Data> | undefined;
+/** The lazy part (validation, index, form, cards), requested once per page. */
+const loadData = () => (data ??= import('./data.js'));
+
+let uid = 0;
+
+/**
+ * Find a client supporter, key person, volunteer, neighbourhood team or helpline who speaks
+ * your language, for your neighbourhood and topic, and see how to reach them.
+ *
+ * @tagname wegwijs-contact-finder
+ * @summary A contact finder that filters by language spoken, topic, postcode (on the device), free text and "open now".
+ *
+ * @slot - The editor's list of contacts (`<ul>` of `<li data-…>`), readable without JavaScript; also the fallback.
+ * @slot results - Owned by the widget: the result list is rendered here, in the light DOM, so read-aloud and translation tools reach it.
+ *
+ * @csspart base - The wrapper.
+ * @csspart filters - The search form.
+ * @csspart editor-notice - Content problems, shown with `preview`.
+ * @csspart fallback - Shown to residents when no contact could be loaded.
+ *
+ * @cssprop --wegwijs-primary-background - Accent colour (buttons, chosen topic).
+ * @cssprop --wegwijs-surface - Background of the search form.
+ * @cssprop --wegwijs-border-color - Borders of fields and contact cards.
+ * @cssprop --wegwijs-success-color - "Open now".
+ *
+ * @fires wegwijs-contact-filter - The filters changed: `filters` and `total`.
+ */
+export class WegwijsContactFinder extends WegwijsElement {
+  // the form's own styles arrive with the form (lazy chunk), see connectedCallback
+  static override styles = WegwijsElement.styles;
+  static override translations = contactFinderCatalog;
+
+  /** A JSON file (the documented schema) or a CSV spreadsheet export. */
+  @property() src?: string;
+  /** Preset: a language code (e.g. `ar`). */
+  @property() language = '';
+  /** Preset: a topic id: money, care, youth, housing, work, health, letters, loneliness. */
+  @property() topic = '';
+  /** Preset: a postcode (4 digits, or 4 digits and 2 letters). */
+  @property() postcode = '';
+  /** Preset: a search word. */
+  @property() query = '';
+  /** Preset: only contacts that are open now. */
+  @property({ type: Boolean, attribute: 'open-now' }) openNow = false;
+  /** Contacts shown at once; "Show more" adds as many. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  /** Heading level of each contact's name (2–5). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** Extra closed dates for every walk-in desk, e.g. "2026-04-27 2026-12-25". */
+  @property() holidays = '';
+  /** Which filters are written to the URL hash for sharing: any of language topic open postcode query. */
+  @property() share = 'language topic open';
+  /** Do not read or write the URL hash. */
+  @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
+  /** A fixed clock (tests, previews); otherwise the device's time. */
+  @property({ attribute: false }) now?: Date;
+
+  @state() private filters: Filters = {
+    language: '',
+    topic: '',
+    postcode: '',
+    query: '',
+    openNow: false,
+  };
+  @state() private shown = 10;
+  @state() private announcement = '';
+
+  readonly content = new ContentController<Directory>(this, {
+    // valibot and the schema load in parallel with the content (lazy data chunk)
+    validate: async (raw) => (await loadData()).check(raw),
+    // the host itself: its markup is read in the lazy chunk
+    fromMarkup: (host) =>
+      host.querySelector(':scope > ul > li, :scope > ol > li') ? host : undefined,
+    parseText: async (text, url) => (await loadData()).parseText(text, url),
+  });
+
+  /** The search index (built once per content load). */
+  index?: ContactIndex;
+  /** The valid contacts, once loaded and checked. */
+  directory?: Directory;
+  private failed = false;
+  private hashRead = false;
+  private lib?: Data;
+  private result?: IndexResult;
+  private indexed?: unknown;
+  private holidaysIndexed = '';
+  private readonly results = document.createElement('div');
+  private readonly uid = `wcf${++uid}`;
+  private pictograms = new Map<string, Pictogram>();
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private clockTimer?: ReturnType<typeof setInterval>;
+  private focusAfterUpdate?: string;
+  private readonly onHash = () => this.applyHash();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.results.slot = 'results';
+    this.results.className = 'wegwijs-cf';
+    if (this.results.parentNode !== this) this.append(this.results);
+    void loadData().then((lib) => {
+      this.lib = lib;
+      const root = this.renderRoot as ShadowRoot;
+      const { elementStyles } = this.constructor as typeof WegwijsContactFinder;
+      adoptStyles(root, [...elementStyles, lib.styles]);
+      if (!this.hashRead) {
+        this.hashRead = true;
+        this.applyHash();
+      }
+      lib.adoptLightStyles(this.getRootNode() as Document | ShadowRoot);
+      if (this.pictograms.size === 0) {
+        for (const topic of lib.TOPICS) {
+          void lib.loadTopicPictogram(topic).then((p) => {
+            if (p) this.pictograms.set(topic, p);
+            this.requestUpdate();
+          });
+        }
+      }
+      this.requestUpdate();
+    });
+    window.addEventListener('hashchange', this.onHash);
+    this.clockTimer = setInterval(() => this.requestUpdate(), 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHash);
+    clearInterval(this.clockTimer);
+    clearTimeout(this.announceTimer);
+  }
+
+  /** Resolves when content is loaded, checked, indexed and rendered (tests, hosts). */
+  async whenReady(): Promise<void> {
+    await this.updateComplete;
+    await this.content.loaded;
+    await loadData();
+    await this.updateComplete;
+    await this.updateComplete;
+  }
+
+  private get clock() {
+    return this.lib!.dutchClock(this.now ?? new Date());
+  }
+
+  private applyHash(): void {
+    if (this.noHash || !this.lib) return; // read once the lazy chunk is here (nothing to filter before)
+    const fromHash = this.lib.readHash();
+    if (Object.keys(fromHash).length) this.setFilters(fromHash, false);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.content.setSrc(this.src);
+    const presets = ['language', 'topic', 'postcode', 'query', 'openNow'] as const;
+    const changedPresets = presets.filter((key) => changed.has(key));
+    if (changedPresets.length) {
+      const next = { ...this.filters };
+      for (const key of changedPresets) (next as Record<string, unknown>)[key] = this[key];
+      this.filters = next;
+    }
+    if (!this.hasUpdated) this.shown = this.pageSize;
+    const raw = this.content.data;
+    const lib = this.lib;
+    if (lib && raw && (raw !== this.indexed || this.holidays !== this.holidaysIndexed)) {
+      const { index, problems } = lib.index(raw, this.holidays.split(/[\s,]+/).filter(Boolean));
+      this.index = index;
+      this.directory = raw;
+      this.indexed = raw;
+      this.holidaysIndexed = this.holidays;
+      this.reportProblems('contacts', problems);
+      this.announce(0);
+    }
+    this.failed = this.content.status === 'failed';
+    if (this.index && !this.failed) this.result = this.index.filter(this.query_());
+  }
+
+  private query_() {
+    const f = this.filters;
+    const postcode = this.lib!.readPostcodeInput(f.postcode);
+    return {
+      language: f.language,
+      topic: f.topic,
+      query: f.query,
+      postcode: typeof postcode === 'string' ? undefined : postcode,
+      openAt: f.openNow ? this.clock : undefined,
+    };
+  }
+
+  private setFilters(changes: Partial<Filters>, user = true): void {
+    this.filters = { ...this.filters, ...changes };
+    this.shown = this.pageSize;
+    if (user) this.announce();
+    if (!this.noHash) {
+      const keys = this.share
+        .split(/\s+/)
+        .map((k) => (k === 'open' ? 'openNow' : k)) as SharedFilter[];
+      this.lib?.writeHash(this.filters, keys);
+    }
+    void this.updateComplete.then(() =>
+      this.dispatchEvent(new WegwijsContactFilterEvent(this.filters, this.result?.ids.length ?? 0)),
+    );
+  }
+
+  /** The number found, said politely once typing pauses. */
+  private announce(delay = 600): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcement = this.countText();
+    }, delay);
+  }
+
+  private countText(): string {
+    return this.lib?.countText(this.result?.ids.length ?? 0) ?? '';
+  }
+
+  private onInput(event: Event): void {
+    const target = event.target as HTMLInputElement;
+    const name = target.name as keyof Filters;
+    if (!name) return;
+    this.setFilters({ [name]: target.type === 'checkbox' ? target.checked : target.value });
+  }
+
+  private widen(changes: Partial<Filters>): void {
+    this.setFilters(changes);
+    this.focusAfterUpdate = `${this.uid}-count`;
+  }
+
+  private showMore(): void {
+    this.focusAfterUpdate = `${this.uid}-c${this.shown}`;
+    this.shown += this.pageSize;
+  }
+
+  private async saveCard(contact: Contact): Promise<void> {
+    const { downloadVCard } = await import('./vcard.js');
+    downloadVCard(contact, this.localeController.locale);
+  }
+
+  /** What the lazy views need; undefined until contacts are loaded and indexed. */
+  private view() {
+    const { index, result, lib } = this;
+    if (!index || !result || !lib || this.failed) return undefined;
+    const { locale, uiLocale, dir } = this.localeController;
+    return {
+      id: this.uid,
+      filters: this.filters,
+      index,
+      result,
+      helpline: this.directory?.helpline,
+      pictograms: this.pictograms,
+      shown: this.shown,
+      level: Math.min(5, Math.max(2, this.headingLevel)),
+      locale,
+      ui: uiLocale,
+      dir,
+      clock: this.clock,
+      count: this.countText(),
+      onInput: (event: Event) => this.onInput(event),
+      widen: (changes: Partial<Filters>) => this.widen(changes),
+      showMore: () => this.showMore(),
+      saveCard: (contact: Contact) => void this.saveCard(contact),
+    };
+  }
+
+  override render() {
+    const { uiLocale, dir } = this.localeController;
+    const view = this.view();
+    return html`${this.renderEditorNotice()}
+      <div part="base" lang=${uiLocale} dir=${dir}>
+        ${
+          this.failed
+            ? this.renderFallback()
+            : view
+              ? this.lib!.renderForm(view)
+              : html`<p>${msg('Contacten laden…')}</p>`
+        }
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+        <slot name="results"></slot>
+      </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const view = this.view();
+    render(view ? this.lib!.renderResults(view) : nothing, this.results, { host: this });
+    if (this.focusAfterUpdate) {
+      this.results.querySelector<HTMLElement>(`[id="${this.focusAfterUpdate}"]`)?.focus();
+      this.focusAfterUpdate = undefined;
+    }
+  }
+}

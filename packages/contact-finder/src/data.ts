@@ -1,0 +1,58 @@
+/**
+ * Everything needed once contacts have arrived: validation (valibot), the editor's markup
+ * reader, the index, the search form and the contact cards. One lazy chunk, requested when the
+ * widget connects, so it downloads in parallel with the content file and the element shell
+ * renders first.
+ */
+import { problem, type ContentProblem, type Validated } from '@wegwijs/core';
+import { buildIndex, type ContactIndex } from './index/contact-index.js';
+import { readMarkup } from './markup.js';
+import { validateDirectory } from './schema.js';
+import type { Directory } from './types.js';
+
+export { renderForm, renderResults, countText } from './view.js';
+export { styles } from './contact-finder.styles.js';
+export { adoptLightStyles } from './light.styles.js';
+export { dutchClock } from './hours.js';
+export { loadTopicPictogram } from './labels.js';
+export { readPostcodeInput } from './postcode.js';
+export { TOPICS } from './types.js';
+export { readHash, writeHash } from './hash-state.js';
+
+/** Checks raw content (JSON, CSV rows, or the host whose markup holds the contacts). */
+export function check(raw: unknown): Validated<Directory> {
+  return validateDirectory(raw instanceof HTMLElement ? readMarkup(raw) : raw);
+}
+
+/** The search index, and a warning for each service area that is not a postcode. */
+export function index(
+  data: Directory,
+  holidays: readonly string[],
+): { index: ContactIndex; problems: ContentProblem[] } {
+  const index = buildIndex(data, holidays);
+  const problems = index.unknownAreas
+    .slice(0, 20)
+    .map(([i, area]) =>
+      problem(
+        'content',
+        `contacts[${i}] (${data.contacts[i]!.name}): service area "${area}" is not a postcode and not in "neighbourhoods"; this contact is not found by postcode`,
+        { severity: 'warning' },
+      ),
+    );
+  return { index, problems };
+}
+
+/** A fetched file: JSON when it looks like JSON (and is not named .csv), else a spreadsheet. */
+export async function parseText(text: string, url: string): Promise<Validated<unknown>> {
+  const body = text.replace(/^\uFEFF/, '');
+  if (/^\s*[[{]/.test(body) && !/\.csv(\?|#|$)/i.test(url)) {
+    try {
+      return { data: JSON.parse(body) as unknown, problems: [] };
+    } catch (error) {
+      return {
+        problems: [problem('parse', `src "${url}" is not valid JSON: ${(error as Error).message}`)],
+      };
+    }
+  }
+  return (await import('./csv.js')).parseContactsCsv(text);
+}

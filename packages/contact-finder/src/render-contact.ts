@@ -1,0 +1,198 @@
+/** One contact, rendered into the light DOM (readable by read-aloud and translation tools). */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import {
+  directionOf,
+  resolveText,
+  safeMediaUrl,
+  safeUrl,
+  telHref,
+  type LocalizedText,
+} from '@wegwijs/core';
+import { endonym } from '@wegwijs/core/language-switch';
+import { mapHref, whatsappNumber } from './channels.js';
+import { formatTime, formatWeekday, hoursStatus, type Clock, type WeeklyHours } from './hours.js';
+import { kindLabel, topicLabel } from './labels.js';
+import type { Contact } from './types.js';
+
+export function heading(level: number, id: string, content: unknown): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 id=${id} tabindex="-1">${content}</h2>`;
+    case 4:
+      return html`<h4 id=${id} tabindex="-1">${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} tabindex="-1">${content}</h5>`;
+    default:
+      return html`<h3 id=${id} tabindex="-1">${content}</h3>`;
+  }
+}
+
+function localized(text: LocalizedText | undefined, locale: string) {
+  const t = resolveText(text, locale);
+  return t ? html`<span lang=${t.lang} dir=${t.dir}>${t.text}</span>` : nothing;
+}
+
+function status(hours: WeeklyHours, clock: Clock, ui: string) {
+  const s = hoursStatus(hours, clock);
+  const text =
+    s.state === 'open'
+      ? msg(str`Nu open, tot ${formatTime(s.until, ui)}`)
+      : s.state === 'opens'
+        ? msg(str`Gaat vandaag open om ${formatTime(s.at, ui)}`)
+        : s.holiday
+          ? msg('Vandaag gesloten (feestdag)')
+          : msg('Vandaag gesloten');
+  return html`<p class="wegwijs-cf-status" data-state=${s.state}>${text}</p>`;
+}
+
+function week(hours: WeeklyHours, ui: string) {
+  const order = [1, 2, 3, 4, 5, 6, 0];
+  return html`<details>
+    <summary>${msg('Openingstijden')}</summary>
+    <ul>
+      ${order.map((day) => {
+        const spans = hours.week[day]!;
+        return html`<li>
+          <span>${formatWeekday(day, ui)}</span>:
+          ${
+            spans.length
+              ? spans.map(
+                  ([a, b], i) =>
+                    html`${i ? ', ' : ''}<bdi dir="ltr"
+                        >${formatTime(a, ui)}–${formatTime(b % 1440, ui)}</bdi
+                      >`,
+                )
+              : msg('gesloten')
+          }
+        </li>`;
+      })}
+    </ul>
+  </details>`;
+}
+
+export interface ContactView {
+  contact: Contact;
+  hours?: WeeklyHours;
+  id: string;
+  level: number;
+  locale: string;
+  ui: string;
+  clock: Clock;
+  onCard(contact: Contact): void;
+}
+
+// Each call-to-action keeps its label and value in ONE inline span: the link is an inline-flex
+// box, and a bare space between two flex items is dropped ("Bel020 123 45 67").
+export function renderContact(v: ContactView): TemplateResult {
+  const { contact: c, locale, ui } = v;
+  const photo = safeMediaUrl(c.photo?.url);
+  const alt = resolveText(c.photo?.alt, locale);
+  const website = safeUrl(c.url);
+  const email = c.email && safeUrl(`mailto:${c.email}`);
+  const promises = [
+    c.free && msg('Gratis'),
+    c.independent && msg('Onafhankelijk: werkt niet voor de gemeente'),
+    c.confidential && msg('Vertrouwelijk: vertelt niets door zonder uw toestemming'),
+    (c.access === 'walk-in' || c.access === 'both') && msg('U kunt zonder afspraak langskomen'),
+    (c.access === 'appointment' || c.access === 'both') && msg('U kunt een afspraak maken'),
+  ].filter(Boolean);
+  const l = c.location;
+  const map = l && mapHref(l);
+  return html`<article class="wegwijs-cf-contact" aria-labelledby=${v.id}>
+    ${
+      photo
+        ? html`<img
+            src=${photo}
+            alt=${alt?.text ?? ''}
+            lang=${alt?.lang ?? nothing}
+            width="72"
+            height="72"
+            loading="lazy"
+          />`
+        : nothing
+    }
+    ${heading(v.level, v.id, c.name)}
+    <p class="wegwijs-cf-role">
+      <span class="wegwijs-cf-kind">${kindLabel(c.kind)}</span>
+      ${c.role ? html` · ${localized(c.role, locale)}` : nothing}
+      ${c.organization ? html` · <span lang="nl">${c.organization.name}</span>` : nothing}
+    </p>
+    <p>
+      ${msg('Spreekt:')}
+      ${c.languages.map(
+        (code, i) =>
+          html`${i ? ', ' : ''}<span lang=${code} dir=${directionOf(code)}>${endonym(code)}</span>`,
+      )}
+    </p>
+    ${c.topics.length ? html`<p>${msg('Helpt met:')} ${c.topics.map(topicLabel).join(', ')}</p>` : nothing}
+    ${c.description ? html`<p>${localized(c.description, locale)}</p>` : nothing}
+    ${
+      promises.length
+        ? html`<ul class="wegwijs-cf-promises">
+            ${promises.map((p) => html`<li>${p}</li>`)}
+          </ul>`
+        : nothing
+    }
+    <ul class="wegwijs-cf-channels">
+      ${(c.phones ?? []).map((p) => {
+        const tel = telHref(p.number);
+        const langs = p.languages?.length ? p.languages : undefined;
+        return tel
+          ? html`<li>
+              <a href=${tel}
+                ><span>${msg('Bel')} <bdi dir="ltr">${p.number}</bdi></span></a
+              >
+              ${
+                langs
+                  ? html`(${langs.map((code, i) => html`${i ? ', ' : ''}<span lang=${code}>${endonym(code)}</span>`)})`
+                  : nothing
+              }
+              ${p.description ? html` ${localized(p.description, locale)}` : nothing}
+            </li>`
+          : nothing;
+      })}
+      ${
+        c.whatsapp
+          ? html`<li>
+              <a href=${`https://wa.me/${whatsappNumber(c.whatsapp)}`}
+                ><span>WhatsApp <bdi dir="ltr">${c.whatsapp}</bdi></span></a
+              >
+            </li>`
+          : nothing
+      }
+      ${
+        email
+          ? html`<li>
+              <a href=${email}
+                ><span>${msg('E-mail')} <bdi dir="ltr">${c.email}</bdi></span></a
+              >
+            </li>`
+          : nothing
+      }
+      ${
+        website
+          ? html`<li>
+              <a href=${website}
+                ><span>${msg('Website')} <bdi dir="ltr">${new URL(website).host}</bdi></span></a
+              >
+            </li>`
+          : nothing
+      }
+    </ul>
+    ${v.hours ? html`${status(v.hours, v.clock, ui)}${week(v.hours, ui)}` : nothing}
+    ${
+      l
+        ? html`<p>
+            <span lang="nl"
+              >${[l.address_1, [l.postal_code, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</span
+            >
+            ${map ? html`<br /><a href=${map}>${msg('Bekijk op de kaart (OpenStreetMap)')}</a>` : nothing}
+          </p>`
+        : nothing
+    }
+    <button type="button" class="wegwijs-cf-card" @click=${() => v.onCard(c)}>
+      ${msg('Bewaar als contact in uw telefoon')}
+    </button>
+  </article>`;
+}

@@ -1,0 +1,18 @@
+import type { CatalogLoader } from '@wegwijs/core';
+
+/** This package's UI strings, one module per locale, loaded only when that locale is used. */
+const loaders: Record<string, () => Promise<{ templates: import('@lit/localize').TemplateMap }>> = {
+  en: () => import('./generated/locales/en.js'),
+  ar: () => import('./generated/locales/ar.js'),
+  tr: () => import('./generated/locales/tr.js'),
+  fr: () => import('./generated/locales/fr.js'),
+  pl: () => import('./generated/locales/pl.js'),
+  uk: () => import('./generated/locales/uk.js'),
+  bg: () => import('./generated/locales/bg.js'),
+  ro: () => import('./generated/locales/ro.js'),
+  fa: () => import('./generated/locales/fa.js'),
+  ti: () => import('./generated/locales/ti.js'),
+  so: () => import('./generated/locales/so.js'),
+};
+
+export const contactFinderCatalog: CatalogLoader = (locale) => loaders[locale]?.();

@@ -1,0 +1,209 @@
+import { expect } from '@open-wc/testing';
+import { buildIndex } from '../src/index/contact-index.js';
+import { parseArea, parsePostcode, readPostcodeInput } from '../src/postcode.js';
+import { dutchClock, hoursStatus, isOpen, weeklyHours } from '../src/hours.js';
+import { fold } from '../src/text.js';
+import { validateDirectory } from '../src/schema.js';
+import type { Directory } from '../src/types.js';
+import { generateContacts, voorbeeldstad } from '../scripts/generate.mjs';
+
+document.documentElement.lang = 'nl';
+
+const dir = validateDirectory(voorbeeldstad()).data as Directory;
+const index = buildIndex(dir);
+const names = (ids: Int32Array) => [...ids].map((i) => dir.contacts[i]!.name);
+// Amsterdam is UTC+1 in winter, UTC+2 in summer.
+const at = (iso: string) => dutchClock(new Date(iso));
+
+describe('contact index: filters', () => {
+  it('has all 30 example contacts valid, and languages most spoken first', () => {
+    expect(dir.contacts).to.have.length(30);
+    expect(index.languages[0]).to.equal('nl');
+    expect(index.languages).to.include.members([
+      'ar',
+      'tr',
+      'ber',
+      'ti',
+      'pl',
+      'pap',
+      'so',
+      'fa',
+      'uk',
+      'en',
+    ]);
+  });
+
+  it('filters by language spoken (also phone languages), with counts', () => {
+    const r = index.filter({ language: 'ti' });
+    expect(names(r.ids)).to.include.members([
+      'Yohannes Tesfay',
+      'Selam Gebremariam',
+      'Buurtteam Oost-West',
+    ]);
+    expect(names(r.ids)).not.to.include('Fatima El Amrani');
+    expect(r.languageCounts.get('ti')).to.equal(r.ids.length);
+    expect(index.filter({ language: 'ar-MA' }).ids.length).to.equal(
+      index.filter({ language: 'ar' }).ids.length,
+    );
+    expect(index.filter({ language: 'xx' }).ids.length).to.equal(0);
+  });
+
+  it('filters by topic, and counts per topic follow the chosen language', () => {
+    const r = index.filter({ topic: 'money', language: 'pl' });
+    expect(names(r.ids)).to.include('Agnieszka Nowak');
+    for (const i of r.ids) {
+      expect(dir.contacts[i]!.topics).to.include('money');
+    }
+    const langOnly = index.filter({ language: 'pl' });
+    expect(langOnly.topicCounts.get('money')).to.equal(r.ids.length);
+  });
+
+  it('filters by free text, accent- and case-insensitive ("turkce" finds Türkçe speakers)', () => {
+    const turkish = index.filter({ language: 'tr' }).ids.length;
+    expect(index.filter({ query: 'turkce' }).ids.length).to.equal(turkish);
+    expect(index.filter({ query: 'TÜRKÇE' }).ids.length).to.equal(turkish);
+    expect(names(index.filter({ query: 'yilmaz' }).ids)).to.deep.equal(['Ayşe Yılmaz']);
+    expect(names(index.filter({ query: 'wisniewski tomasz' }).ids)).to.deep.equal([
+      'Tomasz Wiśniewski',
+    ]);
+    expect(index.filter({ query: 'arabisch' }).ids.length).to.equal(
+      index.filter({ language: 'ar' }).ids.length,
+    );
+    expect(index.filter({ query: 'zzzqqq' }).ids.length).to.equal(0);
+    expect(fold('  Türkçe  ÇAĞRI ')).to.equal('turkce cagri');
+    expect(fold('أحمد')).to.equal(fold('احمد'));
+  });
+
+  it('filters by postcode against areas, neighbourhood names and contacts without area', () => {
+    const noord = index.filter({ postcode: parsePostcode('9905')! });
+    expect(names(noord.ids)).to.include.members([
+      'Fatima El Amrani',
+      'Buurtteam Noord',
+      'Ouderenlijn in eigen taal',
+    ]);
+    expect(names(noord.ids)).not.to.include('Buurtteam Zuid');
+    expect(index.filter({ postcode: parsePostcode('9905 ab')! }).ids).to.deep.equal(noord.ids);
+    expect(
+      names(index.filter({ postcode: parsePostcode('1234')! }).ids).every((n) => /lijn/i.test(n)),
+    ).to.be.true;
+  });
+
+  it('combines every filter', () => {
+    const r = index.filter({
+      language: 'ar',
+      topic: 'letters',
+      postcode: parsePostcode('9904')!,
+      query: 'samen',
+    });
+    expect(names(r.ids)).to.deep.equal(['Fatima El Amrani']);
+    const none = index.filter({ language: 'uk', topic: 'youth', postcode: parsePostcode('9909')! });
+    expect(none.ids.length).to.equal(0);
+  });
+
+  it('scales: 10,000 generated contacts index and filter quickly', () => {
+    const big = generateContacts(10_000, 42) as Directory;
+    const t0 = performance.now();
+    const idx = buildIndex(big);
+    const built = performance.now() - t0;
+    const t1 = performance.now();
+    idx.filter({ query: 'fatima', language: 'ar' });
+    const filtered = performance.now() - t1;
+    expect(built).to.be.below(1000);
+    expect(filtered).to.be.below(100);
+  });
+});
+
+describe('postcodes', () => {
+  it('reads four and six characters, spaces and lower case', () => {
+    expect(parsePostcode('1011')).to.deep.equal([1011 * 676, 1011 * 676 + 675]);
+    expect(parsePostcode('1011ab')).to.deep.equal(parsePostcode(' 1011 AB '));
+    expect(parsePostcode('1011AB')![0]).to.equal(parsePostcode('1011AB')![1]);
+  });
+  it('refuses invalid input', () => {
+    for (const bad of ['0123', '123', '12345', '1011 A', 'abcd', '1011 ABC', '']) {
+      expect(parsePostcode(bad), bad).to.equal(undefined);
+    }
+    expect(readPostcodeInput('')).to.equal('empty');
+    expect(readPostcodeInput('10x1')).to.equal('invalid');
+    // digits typed on an Arabic or Persian keyboard
+    expect(readPostcodeInput('٩٩٠١ AB')).to.deep.equal(parsePostcode('9901 AB'));
+    expect(readPostcodeInput('۹۹۰۱')).to.deep.equal(parsePostcode('9901'));
+  });
+  it('reads ranges', () => {
+    const r = parseArea('1000-1099')!;
+    expect(r[0]).to.equal(1000 * 676);
+    expect(r[1]).to.equal(1099 * 676 + 675);
+    expect(parseArea('1011AB – 1011ZZ')![0]).to.equal(parsePostcode('1011AB')![0]);
+    expect(parseArea('1099-1000')).to.equal(undefined);
+    expect(parseArea('Noord')).to.equal(undefined);
+  });
+});
+
+describe('opening hours (Dutch time, fixed clock)', () => {
+  const hours = weeklyHours(
+    [
+      { byday: 'TU,TH', opens_at: '09:00', closes_at: '12:00' },
+      { byday: 'TU', opens_at: '13:00', closes_at: '17:00' },
+      { byday: 'FR', opens_at: '22:00', closes_at: '02:00' },
+    ],
+    [{ date: '2026-05-07', opens_at: '10:00', closes_at: '11:00' }],
+    new Set(['2026-04-28']),
+  )!;
+
+  it('is open, opens later today, or closed today', () => {
+    // Tuesday 2026-03-03, 10:30 in Amsterdam (UTC+1)
+    expect(hoursStatus(hours, at('2026-03-03T09:30:00Z'))).to.deep.equal({
+      state: 'open',
+      until: 720,
+    });
+    expect(hoursStatus(hours, at('2026-03-03T11:30:00Z'))).to.deep.equal({
+      state: 'opens',
+      at: 780,
+    });
+    expect(hoursStatus(hours, at('2026-03-04T09:30:00Z'))).to.deep.equal({
+      state: 'closed',
+      holiday: false,
+    });
+  });
+
+  it('follows the Dutch clock, whatever the device time zone (summer time)', () => {
+    // Tuesday 2026-06-02 07:30 UTC = 09:30 in Amsterdam
+    expect(isOpen(hours, at('2026-06-02T07:30:00Z'))).to.be.true;
+  });
+
+  it('crosses midnight', () => {
+    // Friday 2026-03-06 23:00 and Saturday 01:30 (Amsterdam), closed at 02:30
+    expect(isOpen(hours, at('2026-03-06T22:00:00Z'))).to.be.true;
+    expect(hoursStatus(hours, at('2026-03-07T00:30:00Z'))).to.deep.equal({
+      state: 'open',
+      until: 120,
+    });
+    expect(isOpen(hours, at('2026-03-07T01:30:00Z'))).to.be.false;
+  });
+
+  it('closes on a public holiday and uses special hours on an exception', () => {
+    // Tuesday 2026-04-28 is given as a holiday; 10:00 Amsterdam = 08:00 UTC
+    expect(hoursStatus(hours, at('2026-04-28T08:00:00Z'))).to.deep.equal({
+      state: 'closed',
+      holiday: true,
+    });
+    // Thursday 2026-05-07: 10:00–11:00 only
+    expect(isOpen(hours, at('2026-05-07T08:30:00Z'))).to.be.true;
+    expect(isOpen(hours, at('2026-05-07T09:30:00Z'))).to.be.false;
+  });
+
+  it('filters "open now" in the index', () => {
+    // Saturday 01:00 Amsterdam: only the night line (Fri/Sat 20:00–02:00 daily) is open
+    const r = index.filter({ openAt: at('2026-03-07T00:00:00Z') });
+    expect(names(r.ids)).to.deep.equal(['Nachtlijn Luisterend Oor']);
+    // Tuesday 10:00: walk-in desks are open
+    const tue = names(index.filter({ openAt: at('2026-03-03T09:00:00Z') }).ids);
+    expect(tue).to.include('Fatima El Amrani');
+    // King's Day (2026-04-27, a Monday, in holidays): the buurtteams are closed
+    const kingsDay = names(index.filter({ openAt: at('2026-04-27T08:00:00Z') }).ids);
+    expect(kingsDay).not.to.include('Buurtteam Noord');
+    expect(names(index.filter({ openAt: at('2026-04-20T08:00:00Z') }).ids)).to.include(
+      'Buurtteam Noord',
+    );
+  });
+});

@@ -1,0 +1,89 @@
+// `wegwijs check` (the real CLI, in Node) on every file of the pack, as an editor runs it.
+// Run: node --test packages/content-oco/test/
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const pack = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(pack, '..', 'cli', 'bin', 'wegwijs.mjs');
+const content = join(pack, 'content');
+
+/** @param {string[]} args */
+function check(...args) {
+  try {
+    return JSON.parse(
+      execFileSync(process.execPath, [cli, 'check', '--json', ...args], { encoding: 'utf8' }),
+    );
+  } catch (error) {
+    // exit status 1 = problems found; the JSON report is still on stdout
+    return JSON.parse(/** @type {{ stdout: string }} */ (error).stdout);
+  }
+}
+
+const FILES = [
+  ['step-guide-oco.json'],
+  [
+    'video-script-oco.json',
+    '--widget',
+    'video-explainer',
+    '--schema',
+    join(pack, 'schema', 'video-script.schema.json'),
+  ],
+  [
+    'contact-finder-intro.json',
+    '--widget',
+    'contact-finder',
+    '--schema',
+    join(pack, 'schema', 'contact-finder-intro.schema.json'),
+  ],
+];
+
+for (const [file, ...options] of FILES) {
+  test(`${file}: no errors and no warnings (schema, 7 languages, Dutch at B1)`, () => {
+    const report = check(...options, join(content, file));
+    const problems = report.files[0].checks.flatMap((c) =>
+      c.problems.map((p) => `${c.id}: ${p.code} ${p.path ?? ''}`),
+    );
+    assert.deepEqual(problems, []);
+    assert.equal(report.ok, true);
+    assert.deepEqual([...report.files[0].languages].sort(), [
+      'ar',
+      'en',
+      'fr',
+      'nl',
+      'pl',
+      'tr',
+      'uk',
+    ]);
+  });
+}
+
+test('video-explainer-oco.json: in the pack only the media to copy are missing', () => {
+  const report = check(join(content, 'video-explainer-oco.json'));
+  const problems = report.files[0].checks.flatMap((c) => c.problems);
+  assert.ok(problems.length > 0);
+  for (const p of problems) {
+    assert.equal(p.code, 'media-missing');
+    assert.match(p.params.ref, /^media\//);
+  }
+});
+
+test('video-explainer-oco.json: no errors and no warnings once media/ is copied next to it', () => {
+  const site = mkdtempSync(join(tmpdir(), 'wegwijs-oco-'));
+  try {
+    cpSync(content, site, { recursive: true });
+    cpSync(join(pack, '..', 'video-explainer', 'media'), join(site, 'media'), { recursive: true });
+    const report = check(join(site, 'video-explainer-oco.json'));
+    const problems = report.files[0].checks.flatMap((c) =>
+      c.problems.map((p) => `${c.id}: ${p.code} ${p.path ?? ''}`),
+    );
+    assert.deepEqual(problems, []);
+    assert.equal(report.errors + report.warnings, 0);
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
+});

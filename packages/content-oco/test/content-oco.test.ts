@@ -1,0 +1,306 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { WegwijsStepGuide } from '@wegwijs/step-guide';
+import '@wegwijs/step-guide/define';
+
+document.documentElement.lang = 'nl';
+
+const BASE = '/packages/content-oco/content/';
+const LANGUAGES = ['ar', 'en', 'fr', 'nl', 'pl', 'tr', 'uk'];
+/** Every placeholder the docs (docs/content-oco.nl.md) tell the editor to fill in. */
+const PLACEHOLDERS = ['[ADRES]', '[INLOOPTIJDEN]', '[TELEFOONNUMMER]', '[WEBSITE]'];
+const TEXT_FILES = ['step-guide-oco.json', 'video-script-oco.json', 'contact-finder-intro.json'];
+
+type Json = Record<string, unknown>;
+const getText = async (url: string) => {
+  const response = await fetch(url);
+  expect(response.ok, `${url} is served`).to.equal(true);
+  return response.text();
+};
+const getJson = async (url: string) => JSON.parse(await getText(url)) as Json;
+
+const isLanguageObject = (value: unknown): value is Record<string, string> =>
+  !!value &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  Object.keys(value).length > 0 &&
+  Object.entries(value).every(([k, v]) => /^[a-z]{2,3}$/.test(k) && typeof v === 'string');
+
+/** Every multilingual text in a file, with its path (translation status under `review` is not text). */
+function texts(node: unknown, path = ''): Array<{ path: string; text: Record<string, string> }> {
+  if (isLanguageObject(node)) return [{ path, text: node }];
+  if (!node || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([key, value]) =>
+    key === 'review'
+      ? []
+      : texts(value, Array.isArray(node) ? `${path}[${key}]` : `${path}.${key}`),
+  );
+}
+
+const placeholdersIn = (text: string) => (text.match(/\[[A-Z]+\]/g) ?? []).sort();
+
+/** WebVTT cues: id, timing line, text. */
+function cues(vtt: string) {
+  return vtt
+    .split(/\n\n+/)
+    .map((block) => block.trim().split('\n'))
+    .filter((lines) => lines[1]?.includes('-->'))
+    .map(([id, timing, ...rest]) => ({ id, timing, text: rest.join(' ') }));
+}
+
+/** A script sentence as a pattern: the committed videos speak a phrase where a placeholder is. */
+const sentencePattern = (sentence: string) =>
+  new RegExp(
+    `^${sentence
+      .split(/\[[A-Z]+\]/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.+')}$`,
+  );
+
+describe('content-oco: translations and placeholders', () => {
+  for (const file of TEXT_FILES) {
+    it(`${file}: every text has all 7 languages, none empty`, async () => {
+      const found = texts(await getJson(BASE + file));
+      expect(found.length).to.be.greaterThan(1);
+      for (const { path, text } of found) {
+        expect(Object.keys(text).sort(), path).to.deep.equal(LANGUAGES);
+        for (const [lang, value] of Object.entries(text))
+          expect(value.trim(), `${path}.${lang}`).not.to.equal('');
+      }
+    });
+
+    it(`${file}: a placeholder in the Dutch text is in every language of that text`, async () => {
+      for (const { path, text } of texts(await getJson(BASE + file))) {
+        const dutch = placeholdersIn(text['nl'] ?? '');
+        for (const lang of LANGUAGES)
+          expect(placeholdersIn(text[lang] ?? ''), `${path}.${lang}`).to.deep.equal(dutch);
+      }
+    });
+
+    it(`${file}: marks every language as needing review`, async () => {
+      const review = (await getJson(BASE + file))['review'] as Record<string, string>;
+      expect(Object.keys(review).sort()).to.deep.equal(LANGUAGES);
+      for (const lang of LANGUAGES.filter((l) => l !== 'nl'))
+        expect(review[lang], lang).to.equal('machine-assisted');
+    });
+  }
+
+  it('uses exactly the documented placeholders, and each of them', async () => {
+    const all = new Set<string>();
+    for (const file of TEXT_FILES)
+      for (const { text } of texts(await getJson(BASE + file)))
+        placeholdersIn(text['nl'] ?? '').forEach((p) => all.add(p));
+    expect([...all].sort()).to.deep.equal(PLACEHOLDERS);
+  });
+});
+
+// The checker's browser-safe modules (`wegwijs check` = these + orchestration in check.js).
+// check.js itself cannot load here: it imports papaparse, a UMD script the dev server cannot
+// serve as a module. test/check.node.test.mjs runs the real CLI on the same files.
+interface Readability {
+  words: number;
+  scored: boolean;
+  aboveB1: boolean;
+  fleschDouma: number;
+  brouwer: number;
+  longSentences: unknown[];
+}
+interface Checker {
+  validateWithSchema(data: unknown, schema: object): Array<{ code: string; path: string }>;
+  readability(text: string): Readability;
+  findTexts(data: unknown): { texts: unknown[] };
+  dutchTexts(texts: unknown[]): Array<{ path: string; text: string }>;
+  checkVtt(text: string): { cues: number; problems: Array<{ code: string; line?: number }> };
+}
+let checker: Promise<Checker> | undefined;
+const loadChecker = () =>
+  (checker ??= Promise.all(
+    ['schema', 'readability', 'texts', 'vtt'].map(
+      (name) => import(/* @vite-ignore */ `/packages/cli/src/${name}.js`) as Promise<object>,
+    ),
+  ).then((modules) => Object.assign({}, ...modules) as Checker));
+
+const SCHEMAS: Record<string, string> = {
+  'step-guide-oco.json': '/packages/step-guide/schema/step-guide.schema.json',
+  'video-script-oco.json': '/packages/content-oco/schema/video-script.schema.json',
+  'contact-finder-intro.json': '/packages/content-oco/schema/contact-finder-intro.schema.json',
+  'video-explainer-oco.json': '/packages/video-explainer/schema/video-explainer.schema.json',
+};
+
+describe('content-oco: the checker rules (schema, B1 Dutch, WebVTT)', () => {
+  for (const [file, schema] of Object.entries(SCHEMAS)) {
+    it(`${file}: valid against ${schema.split('/').pop()}`, async () => {
+      const { validateWithSchema } = await loadChecker();
+      const problems = validateWithSchema(await getJson(BASE + file), await getJson(schema));
+      expect(problems.map((p) => `${p.path}: ${p.code}`)).to.deep.equal([]);
+    });
+  }
+
+  it('our schemas reject a broken file (the checks above can fail)', async () => {
+    const { validateWithSchema } = await loadChecker();
+    const schema = await getJson(SCHEMAS['contact-finder-intro.json']!);
+    const codes = validateWithSchema({ title: { en: 'x' }, text: 3, extra: 1 }, schema).map(
+      (p) => p.code,
+    );
+    expect(codes).to.include.members(['schema-required', 'schema-type', 'schema-unknown']);
+  });
+
+  for (const file of TEXT_FILES) {
+    it(`${file}: every Dutch text is B1 (sentences of at most 15 words, scores of 60 or more)`, async () => {
+      const { findTexts, dutchTexts, readability } = await loadChecker();
+      const dutch = dutchTexts(findTexts(await getJson(BASE + file)).texts);
+      expect(dutch.length).to.be.greaterThan(1);
+      for (const { path, text } of dutch) {
+        const score = readability(text);
+        expect(score.longSentences, path).to.deep.equal([]);
+        expect(score.aboveB1, `${path}: ${score.fleschDouma} / ${score.brouwer}`).to.equal(false);
+      }
+      // At least one text is long enough to be scored, so the B1 assertion means something.
+      expect(dutch.some(({ text }) => readability(text).scored)).to.equal(true);
+    });
+  }
+
+  it('the readability rule does flag a hard Dutch text', async () => {
+    const { readability } = await loadChecker();
+    const hard = readability(
+      'De onafhankelijke cliëntondersteuningsorganisatie verstrekt gemeentelijke informatievoorziening aangaande maatschappelijke ondersteuningsvoorzieningen overeenkomstig toepasselijke wetgeving.',
+    );
+    expect(hard.aboveB1).to.equal(true);
+  });
+
+  it('video-explainer-oco.json: every address works once media/ is copied next to it', async () => {
+    const { checkVtt } = await loadChecker();
+    const json = await getJson(`${BASE}video-explainer-oco.json`);
+    const versions = json['versions'] as Json[];
+    const refs = [
+      ...JSON.stringify(json).matchAll(
+        /"(?:src|poster|chapters|descriptions|download)":"([^"]+)"/g,
+      ),
+    ].map((m) => m[1]!);
+    expect(refs.length).to.be.greaterThan(20);
+    for (const ref of refs) {
+      // Relative and portable: media/… (the committed files of @wegwijs/video-explainer, which
+      // the municipality copies) or captions/… (in this pack); never ../
+      expect(ref).to.match(/^(media|captions)\/[\w.-]+$/);
+      const url = ref.startsWith('media/') ? `/packages/video-explainer/${ref}` : `${BASE}${ref}`;
+      const response = await fetch(url);
+      expect(response.ok, url).to.equal(true);
+      if (ref.endsWith('.vtt'))
+        expect(checkVtt(await response.text()).problems, url).to.deep.equal([]);
+    }
+    // Videos in nl ar tr fr pl, subtitles for the Dutch video in en and uk: 7 languages.
+    const langs = new Set<string>();
+    for (const v of versions) {
+      langs.add(v['lang'] as string);
+      for (const c of v['captions'] as Json[])
+        langs.add((c['lang'] as string | undefined) ?? (v['lang'] as string));
+      // The sign-language file in the demo media is a placeholder, not sign language.
+      expect(v).not.to.have.property('signLanguage');
+    }
+    expect([...langs].sort()).to.deep.equal(LANGUAGES);
+  });
+});
+
+describe('content-oco: captions', () => {
+  const dutch = () => getText('/packages/video-explainer/media/oco-nl.vtt').then(cues);
+  const script = async () => {
+    const json = await getJson(`${BASE}video-script-oco.json`);
+    return (json['chapters'] as Json[]).flatMap(
+      (c) => c['sentences'] as Array<Record<string, string>>,
+    );
+  };
+
+  for (const lang of ['en', 'uk']) {
+    it(`oco-nl.${lang}.vtt: valid WebVTT with the cue ids and timings of the Dutch video`, async () => {
+      const text = await getText(`${BASE}captions/oco-nl.${lang}.vtt`);
+      expect((await loadChecker()).checkVtt(text).problems).to.deep.equal([]);
+      const mine = cues(text);
+      const nl = await dutch();
+      expect(mine.length).to.equal(10);
+      expect(mine.map((c) => [c.id, c.timing])).to.deep.equal(nl.map((c) => [c.id, c.timing]));
+    });
+
+    it(`oco-nl.${lang}.vtt: one cue per script sentence, same text`, async () => {
+      const mine = cues(await getText(`${BASE}captions/oco-nl.${lang}.vtt`));
+      const sentences = await script();
+      expect(mine.length).to.equal(sentences.length);
+      sentences.forEach((s, i) => expect(mine[i]!.text).to.match(sentencePattern(s[lang]!)));
+    });
+  }
+
+  for (const lang of ['nl', 'ar', 'tr', 'fr', 'pl']) {
+    it(`the ${lang} script matches the committed ${lang} video captions`, async () => {
+      const committed = cues(await getText(`/packages/video-explainer/media/oco-${lang}.vtt`));
+      const sentences = await script();
+      expect(committed.length).to.equal(sentences.length);
+      sentences.forEach((s, i) => expect(committed[i]!.text).to.match(sentencePattern(s[lang]!)));
+    });
+  }
+});
+
+/** Wait until the guide has rendered its steps (light DOM) and their pictograms. */
+async function rendered(el: WegwijsStepGuide) {
+  await el.content.loaded;
+  await waitUntil(() => el.querySelectorAll('.wsg-step').length === 7, 'steps not rendered', {
+    timeout: 4000,
+  });
+  await waitUntil(() => !el.querySelector('[data-pictogram="loading"]'), 'pictograms', {
+    timeout: 4000,
+  });
+  await el.updateComplete;
+}
+
+describe('content-oco: the step guide reads the pack with its own validator', () => {
+  const src = `${BASE}step-guide-oco.json`;
+
+  it('loads all 7 steps; only the unfilled phone placeholder is reported', async () => {
+    const el = await fixture<WegwijsStepGuide>(
+      html`<wegwijs-step-guide preview src=${src}></wegwijs-step-guide>`,
+    );
+    await rendered(el);
+    expect(el.content.status).to.equal('ready');
+    expect(el.content.data?.steps).to.have.length(7);
+    // The resident-facing text is in the page; an unfilled placeholder is visible, no call link.
+    expect(el.textContent).to.include('[TELEFOONNUMMER]');
+    expect(el.querySelector('a[href^="tel:"]')).to.equal(null);
+    // Until the editor fills in [TELEFOONNUMMER], the call button is left out and the
+    // preview says so: a resident never gets a button that calls a wrong number.
+    expect(el.problems.map((p) => p.path)).to.deep.equal(['steps[0].action.phone']);
+    expect(el.content.data?.steps[0]?.action).to.equal(undefined);
+  });
+
+  it('with the placeholders filled in, it loads without any problem', async () => {
+    const filled = (await getText(src))
+      .replaceAll('[TELEFOONNUMMER]', '020 123 45 67')
+      .replaceAll('[ADRES]', 'Stationsplein 1')
+      .replaceAll('[INLOOPTIJDEN]', 'di 9:00-12:00')
+      .replaceAll('[WEBSITE]', 'voorbeeldstad.nl/oco');
+    // Inline content, as an editor pastes it: <script type="application/json"> inside the tag.
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = filled;
+    const guide = document.createElement('wegwijs-step-guide');
+    guide.preview = true;
+    guide.append(script);
+    const el = await fixture<WegwijsStepGuide>(html`${guide}`);
+    await rendered(el);
+    expect(el.content.status).to.equal('ready');
+    expect(el.problems).to.deep.equal([]);
+    expect(el.textContent).not.to.match(/\[[A-Z]+\]/);
+    expect(el.querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:0201234567');
+    expect(el.content.data?.steps[0]?.action?.phone).to.equal('020 123 45 67');
+  });
+});
+
+describe('content-oco: package exports', () => {
+  it('exports the content folder and the schemas, without a build', async () => {
+    const pkg = await getJson('/packages/content-oco/package.json');
+    const exports = pkg['exports'] as Record<string, string>;
+    expect(exports['./*']).to.equal('./content/*');
+    expect(exports['./schema/*']).to.equal('./schema/*');
+    expect(pkg['files']).to.include.members(['content', 'schema']);
+    for (const file of [...TEXT_FILES, 'video-explainer-oco.json', 'captions/oco-nl.uk.vtt']) {
+      const response = await fetch(`/packages/content-oco/${exports['./*'].replace('*', file)}`);
+      expect(response.ok, file).to.equal(true);
+    }
+  });
+});

@@ -1,0 +1,9 @@
+// Content validation with valibot, for widgets that load it lazily.
+export {
+  describeValue,
+  formatPath,
+  localizedTextSchema,
+  toProblems,
+  validate,
+  type ValidationResult,
+} from './content/validation.js';

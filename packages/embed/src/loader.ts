@@ -1,0 +1,45 @@
+/**
+ * The lazy loader: finds Wegwijs tags in the page — also those a CMS inserts later, e.g. when
+ * a tab opens — and downloads each widget's code once, the first time its tag appears.
+ */
+export type Loaders = Record<string, () => Promise<unknown>>;
+
+export interface LazyLoader {
+  /** Tags whose code was requested. */
+  readonly requested: ReadonlySet<string>;
+  /** Look for tags now (done automatically on start and on DOM changes). */
+  scan(root?: ParentNode): void;
+  stop(): void;
+}
+
+export function startLazyLoader(
+  loaders: Loaders,
+  root: Document | ShadowRoot = document,
+): LazyLoader {
+  const requested = new Set<string>();
+  const selector = Object.keys(loaders).join(',');
+
+  const load = (tag: string) => {
+    if (requested.has(tag) || customElements.get(tag)) return;
+    requested.add(tag);
+    loaders[tag]!().catch((error: unknown) => {
+      requested.delete(tag);
+      console.error(`[wegwijs] Could not load the code for <${tag}>.`, error);
+    });
+  };
+
+  const scan = (node: ParentNode = root) => {
+    if (node instanceof Element && node.localName in loaders) load(node.localName);
+    for (const element of node.querySelectorAll(selector)) load(element.localName);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+    }
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  scan();
+
+  return { requested, scan, stop: () => observer.disconnect() };
+}

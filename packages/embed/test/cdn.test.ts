@@ -1,0 +1,71 @@
+// The built CDN files (npm test builds before testing): SRI manifest, and a page downloading
+// only the code of the widgets it uses.
+import { expect, waitUntil } from '@open-wc/testing';
+
+// Served as on disk: the dev server's transforms would break the integrity hashes.
+const base = '/__raw/packages/embed/dist/cdn/';
+
+async function sha384(buffer: ArrayBuffer): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-384', buffer);
+  return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+}
+
+describe('CDN files', () => {
+  it('publishes an integrity manifest that matches every file', async () => {
+    const manifest = (await (await fetch(`${base}integrity.json`)).json()) as {
+      version: string;
+      files: Record<string, string>;
+    };
+    const own = (await (await fetch('/__raw/packages/embed/package.json')).json()) as {
+      version: string;
+    };
+    expect(manifest.version).to.equal(own.version);
+    const names = Object.keys(manifest.files);
+    expect(names).to.include.members(['wegwijs.js', 'embed.html', 'embed.js', 'wegwijs-iframe.js']);
+    for (const name of names) {
+      const body = await (await fetch(`${base}${name}?verify`)).arrayBuffer();
+      expect(await sha384(body), name).to.equal(manifest.files[name]);
+    }
+  });
+
+  it('loads with the integrity attribute and downloads only the widget on the page', async () => {
+    const manifest = (await (await fetch(`${base}integrity.json`)).json()) as {
+      files: Record<string, string>;
+    };
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = `${base}wegwijs.js`;
+    script.integrity = manifest.files['wegwijs.js']!;
+    script.crossOrigin = 'anonymous';
+    document.head.append(script);
+    const widget = document.createElement('wegwijs-language-switch');
+    document.body.append(widget);
+    await waitUntil(() => customElements.get('wegwijs-language-switch'), 'defined', {
+      timeout: 5000,
+    });
+    const loaded = performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((name) => name.includes(base) && !name.includes('?'))
+      .map((name) => name.slice(name.indexOf(base) + base.length));
+    // The loader, shared chunks and core's define: none of the four widgets.
+    expect(loaded).to.include('wegwijs.js');
+    expect(loaded).to.include('widgets/core.js');
+    expect(loaded.filter((name) => name.startsWith('widgets/'))).to.deep.equal(['widgets/core.js']);
+
+    // A step guide inserted later: its file, and still not the other three.
+    document.body.append(document.createElement('wegwijs-step-guide'));
+    await waitUntil(() => customElements.get('wegwijs-step-guide'), 'step guide defined', {
+      timeout: 5000,
+    });
+    const widgetFiles = performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((name) => name.includes(`${base}widgets/`) && !name.includes('?'))
+      .map((name) => name.slice(name.indexOf('widgets/')))
+      .sort();
+    expect(widgetFiles).to.deep.equal(['widgets/core.js', 'widgets/step-guide.js']);
+    widget.remove();
+    document.querySelector('wegwijs-step-guide')?.remove();
+  });
+});

@@ -1,0 +1,42 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's019826cefa8c408b': str`The last day was ${0}. That date has passed. Ask for help as soon as possible.`,
+'s03028d0ceb180d15': str`Watch out: by ${0} at the latest. Days left: ${1}.`,
+'s0d7ec0bb6fc36bee': `Print`,
+'s11286e522368c6ef': `Who can help me?`,
+'s16343619b0e5e224': `Call`,
+'s1ce558da628698e6': `What is this letter?`,
+'s1e74401112550227': str`By ${0} at the latest. Days left: ${1}.`,
+'s2199b0b63a6995b9': `Add to my calendar`,
+'s2480a46cb4f5fd99': str`Explanation ${0}`,
+'s47f394e3aeb755d6': `This translation was made with the help of a computer and has not been checked yet.`,
+'s4bc58734db8593ac': `About this letter`,
+'s640c59f1f68bf44f': `Find help that speaks your language`,
+'s6f3c3b9119a54d6f': `explanation`,
+'s7aeba4292aa0f18a': `What does the letter say?`,
+'s91a8e8eeadc9bac3': `What must I do?`,
+'s960deaf929958150': `What happens if I do nothing?`,
+'s9d449f3d433a03a0': str`Read aloud: ${0}`,
+'s9f751dcdf3c39989': `Deadline for your letter`,
+'sb82354f9623eed21': `Read the letter aloud`,
+'sbcf6e83c64ca8868': str`Today is the last day: ${0}.`,
+'sc054de5383af5756': `Close explanation`,
+'sdda0e7e4f617703f': `Word list`,
+'se362efbef932ce08': `Before when?`,
+'se8eeb48c8dc15577': `This date is not right. Choose the date at the top of your letter.`,
+'seb85fe6f6a0ba89f': `All explanations in order`,
+'sed11670cc8ded060': `Read the answers aloud`,
+'sed46ba5db5d587d4': str`Read explanation ${0} aloud`,
+'sf67c41154a23c3cb': `What date is on your letter?`,
+'sfa91f385552c29ef': `This date stays on your phone or computer. We do not send it anywhere.`,
+    };
+  

@@ -1,0 +1,42 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's019826cefa8c408b': str`Ostatni dzień to był ${0}. Ten termin minął. Jak najszybciej poproś o pomoc.`,
+'s03028d0ceb180d15': str`Uwaga: najpóźniej ${0}. Pozostało dni: ${1}.`,
+'s0d7ec0bb6fc36bee': `Drukuj`,
+'s11286e522368c6ef': `Kto może mi pomóc?`,
+'s16343619b0e5e224': `Zadzwoń`,
+'s1ce558da628698e6': `Co to za list?`,
+'s1e74401112550227': str`Najpóźniej ${0}. Pozostało dni: ${1}.`,
+'s2199b0b63a6995b9': `Dodaj do kalendarza`,
+'s2480a46cb4f5fd99': str`Wyjaśnienie ${0}`,
+'s47f394e3aeb755d6': `To tłumaczenie zrobiono przy pomocy komputera i nie zostało jeszcze sprawdzone.`,
+'s4bc58734db8593ac': `Wyjaśnienie tego listu`,
+'s640c59f1f68bf44f': `Znajdź pomoc w Twoim języku`,
+'s6f3c3b9119a54d6f': `wyjaśnienie`,
+'s7aeba4292aa0f18a': `Co jest w liście?`,
+'s91a8e8eeadc9bac3': `Co muszę zrobić?`,
+'s960deaf929958150': `Co się stanie, jeśli nic nie zrobię?`,
+'s9d449f3d433a03a0': str`Przeczytaj na głos: ${0}`,
+'s9f751dcdf3c39989': `Termin dla Twojego listu`,
+'sb82354f9623eed21': `Przeczytaj list na głos`,
+'sbcf6e83c64ca8868': str`Dziś jest ostatni dzień: ${0}.`,
+'sc054de5383af5756': `Zamknij wyjaśnienie`,
+'sdda0e7e4f617703f': `Słowniczek`,
+'se362efbef932ce08': `Do kiedy?`,
+'se8eeb48c8dc15577': `Ta data jest niepoprawna. Wybierz datę z góry listu.`,
+'seb85fe6f6a0ba89f': `Wszystkie wyjaśnienia po kolei`,
+'sed11670cc8ded060': `Przeczytaj odpowiedzi na głos`,
+'sed46ba5db5d587d4': str`Przeczytaj wyjaśnienie ${0} na głos`,
+'sf67c41154a23c3cb': `Jaka data jest na Twoim liście?`,
+'sfa91f385552c29ef': `Ta data zostaje na Twoim telefonie lub komputerze. Nigdzie jej nie wysyłamy.`,
+    };
+  

@@ -1,0 +1,42 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's019826cefa8c408b': str`Son gün ${0} idi. Bu tarih geçti. En kısa sürede yardım isteyin.`,
+'s03028d0ceb180d15': str`Dikkat: en geç ${0}. Kalan gün: ${1}.`,
+'s0d7ec0bb6fc36bee': `Yazdır`,
+'s11286e522368c6ef': `Bana kim yardım edebilir?`,
+'s16343619b0e5e224': `Arayın`,
+'s1ce558da628698e6': `Bu mektup nedir?`,
+'s1e74401112550227': str`En geç ${0}. Kalan gün: ${1}.`,
+'s2199b0b63a6995b9': `Takvimime ekle`,
+'s2480a46cb4f5fd99': str`Açıklama ${0}`,
+'s47f394e3aeb755d6': `Bu çeviri bilgisayar yardımıyla yapıldı ve henüz kontrol edilmedi.`,
+'s4bc58734db8593ac': `Bu mektubun açıklaması`,
+'s640c59f1f68bf44f': `Dilinizi konuşan yardım bulun`,
+'s6f3c3b9119a54d6f': `açıklama`,
+'s7aeba4292aa0f18a': `Mektupta ne yazıyor?`,
+'s91a8e8eeadc9bac3': `Ne yapmalıyım?`,
+'s960deaf929958150': `Hiçbir şey yapmazsam ne olur?`,
+'s9d449f3d433a03a0': str`Sesli oku: ${0}`,
+'s9f751dcdf3c39989': `Mektubunuz için son tarih`,
+'sb82354f9623eed21': `Mektubu sesli oku`,
+'sbcf6e83c64ca8868': str`Bugün son gün: ${0}.`,
+'sc054de5383af5756': `Açıklamayı kapat`,
+'sdda0e7e4f617703f': `Sözlük`,
+'se362efbef932ce08': `Ne zamana kadar?`,
+'se8eeb48c8dc15577': `Bu tarih doğru değil. Mektubunuzun üstündeki tarihi seçin.`,
+'seb85fe6f6a0ba89f': `Tüm açıklamalar sırayla`,
+'sed11670cc8ded060': `Cevapları sesli oku`,
+'sed46ba5db5d587d4': str`Açıklama ${0}'i sesli oku`,
+'sf67c41154a23c3cb': `Mektubunuzda hangi tarih yazıyor?`,
+'sfa91f385552c29ef': `Bu tarih telefonunuzda veya bilgisayarınızda kalır. Hiçbir yere göndermeyiz.`,
+    };
+  

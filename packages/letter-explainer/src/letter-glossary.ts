@@ -1,0 +1,68 @@
+/**
+ * The glossary and the letter's text, loaded together after the first render: the letter's
+ * own explanations show at once; glossary terms are added (and numbered) when this arrives,
+ * with the glossary section (WCAG 3.1.3).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { findTermsInText, getTerm } from '@wegwijs/glossary';
+import { letterText } from './letter-text.js';
+import { resolveText } from '@wegwijs/core/content/localized-text';
+import { same } from './letter-dom.js';
+import { T, adoptStyles } from './letter-explainer.styles.js';
+import type { LetterEntry, LetterView } from './letter-view.js';
+
+export { findTerm, getTerm, loadGlossaryLocale } from '@wegwijs/glossary';
+
+const glossaryCss = `${T} dl.wle-gl dt{font-weight:700;margin-block-start:.75rem}
+${T} dl.wle-gl dd{margin-inline-start:0}`;
+
+/** The glossary (`<dl>` with `<dfn>`): the content's terms and glossary terms in the letter. */
+export function glossaryTemplate(view: LetterView): TemplateResult | typeof nothing {
+  adoptStyles(view.host.getRootNode(), glossaryCss);
+  const glossary = glossaryEntries(view);
+  return glossary.length
+    ? html`<section class="wle-box" aria-labelledby="${view.uid}-g">
+        ${view.heading(msg('Woordenlijst'), view.host.headingLevel, `${view.uid}-g`)}
+        <dl class="wle-gl">
+          ${glossary.map((entry) => {
+            const { text, gloss, lang, dir } = view.explain(entry);
+            return html`<dt>
+                <dfn lang=${view.contentLang} dir="ltr">${entry.term}</dfn>${
+                  gloss ? html` <span lang=${lang} dir=${dir}>(${gloss})</span>` : nothing
+                }
+              </dt>
+              <dd lang=${text?.lang ?? nothing} dir=${text?.dir ?? nothing}>${text?.text}</dd>`;
+          })}
+        </dl>
+      </section>`
+    : nothing;
+}
+
+/** Terms for the glossary: the content's terms and glossary terms found in the letter. */
+export function glossaryEntries(view: LetterView): LetterEntry[] {
+  const out: LetterEntry[] = [];
+  const add = (entry: LetterEntry) => {
+    if (
+      !out.some(
+        (e) => same(e.term, entry.term) || (entry.glossaryId && e.glossaryId === entry.glossaryId),
+      )
+    ) {
+      out.push(entry);
+    }
+  };
+  for (const entry of view.entries) {
+    const own = view.data?.explanations?.find((e) => e.id === entry.key);
+    if (own?.term || entry.glossaryId) {
+      const term = entry.glossaryId && !own?.term ? getTerm(entry.glossaryId)?.term : undefined;
+      add({ ...entry, term: own?.term ?? term ?? entry.term });
+    }
+  }
+  const text = view.letterEl
+    ? letterText(view.letterEl)
+    : (view.data?.image?.regions ?? []).map((r) => resolveText(r.text, 'nl')?.text).join('\n');
+  for (const match of findTermsInText(text)) {
+    add({ n: 0, key: match.term.id, term: match.term.term, glossaryId: match.term.id });
+  }
+  return out.sort((a, b) => a.term.localeCompare(b.term, 'nl'));
+}

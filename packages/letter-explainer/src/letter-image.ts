@@ -1,0 +1,114 @@
+/**
+ * The image mode: an image of the letter with numbered region buttons that open the region's
+ * explanation under the image, and the regions' text alternatives as a list. Loaded only for
+ * a letter given as an image.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { msg, str } from '@lit/localize';
+import { resolveText } from '@wegwijs/core/content/localized-text';
+import { safeMediaUrl } from '@wegwijs/core/content/safe-url';
+import type { LetterContent } from './schema.js';
+import type { LetterView } from './letter-view.js';
+import { readAloud, readItems } from './letter-reader.js';
+import { T, adoptStyles } from './letter-explainer.styles.js';
+
+const imageCss = `${T} .wle-fig{margin:0;position:relative;max-inline-size:40rem}
+${T} .wle-fig img{display:block;inline-size:100%;block-size:auto}
+${T} .wle-marker{position:absolute;min-inline-size:var(--_target);min-block-size:var(--_target);padding:0;border:3px solid var(--_primary);border-radius:var(--_radius);background:rgb(255 255 255 / .15);cursor:pointer;transform:translate(-2px,-2px)}
+${T} .wle-marker>span{position:absolute;inset-block-start:-.9rem;inset-inline-start:-.9rem;inline-size:1.8rem;block-size:1.8rem;line-height:1.8rem;border-radius:50%;background:var(--_primary);color:var(--_on-primary);font-weight:700}
+${T} .wle-marker[aria-expanded=true]{background:rgb(255 221 0 / .3)}
+@media (forced-colors:active){${T} .wle-marker>span{forced-color-adjust:none;background:Canvas;color:LinkText;border-color:LinkText}}`;
+
+export function imageTemplate(
+  view: LetterView,
+  data: LetterContent,
+): TemplateResult | typeof nothing {
+  const image = data.image;
+  if (!image) return nothing;
+  adoptStyles(view.host.getRootNode(), imageCss);
+  const { locale, uiLocale, dir } = view.host.locales;
+  const alt = resolveText(image.alt, locale, view.contentLang);
+  const src = safeMediaUrl(image.src);
+  const regions = image.regions.map((region, index) => ({
+    region,
+    index,
+    entry: view.entries.find((e) => e.key === region.explain || e.glossaryId === region.explain),
+    text: resolveText(region.text, 'nl', view.contentLang)!,
+  }));
+  const open = regions[view.openRegion];
+  const toggle = (index: number) => {
+    view.openRegion = view.openRegion === index ? -1 : index;
+    view.renderLight();
+  };
+  return html`<figure class="wle-fig" dir="ltr">
+      ${
+        src
+          ? html`<img src=${src} alt=${alt?.text ?? ''} lang=${alt?.lang ?? nothing} />`
+          : html`<p>${alt?.text}</p>`
+      }
+      ${(src ? regions : []).map(
+        ({ region, index, text }) =>
+          html`<button
+            type="button"
+            class="wle-marker"
+            id="${view.uid}-m${index}"
+            aria-expanded=${view.openRegion === index ? 'true' : 'false'}
+            aria-controls="${view.uid}-r"
+            lang=${uiLocale}
+            style=${styleMap({
+              left: `${region.x}%`,
+              top: `${region.y}%`,
+              width: `${region.width}%`,
+              height: `${region.height}%`,
+            })}
+            @click=${() => toggle(index)}
+          >
+            <span>${index + 1}</span
+            ><span class="wle-vh">
+              ${msg('uitleg')}: <span lang=${text.lang}>${text.text}</span></span
+            >
+          </button>`,
+      )}
+    </figure>
+    <div class="wle-region" id="${view.uid}-r" lang=${uiLocale} dir=${dir}>
+      ${
+        open
+          ? html`<div class="wle-tip">
+              <div class="wle-qh">${msg(str`Uitleg ${open.index + 1}`)}</div>
+              <p><q lang=${open.text.lang} dir="ltr">${open.text.text}</q></p>
+              ${open.entry ? view.entryTemplate(open.entry, 'div') : nothing}
+              <div class="wle-actions">
+                ${
+                  open.entry
+                    ? readAloud(
+                        view,
+                        readItems(view, open.entry),
+                        msg(str`Lees uitleg ${open.index + 1} voor`),
+                      )
+                    : nothing
+                }
+                <button
+                  type="button"
+                  class="wle-btn"
+                  @click=${() => {
+                    toggle(open.index);
+                    view.host.querySelector<HTMLElement>(`#${view.uid}-m${open.index}`)?.focus();
+                  }}
+                >
+                  ${msg('Sluit uitleg')}
+                </button>
+              </div>
+            </div>`
+          : nothing
+      }
+    </div>
+    <div lang=${uiLocale} dir=${dir}>
+      ${view.heading(msg('Wat staat er in de brief?'), view.host.headingLevel + 1)}
+      <ol>
+        ${regions.map(
+          ({ text }) => html`<li><span lang=${text.lang} dir="ltr">${text.text}</span></li>`,
+        )}
+      </ol>
+    </div>`;
+}

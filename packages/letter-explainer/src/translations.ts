@@ -1,0 +1,14 @@
+import type { TemplateMap } from '@lit/localize';
+import type { CatalogLoader } from '@wegwijs/core/locale/localization';
+
+/** The letter explainer's UI strings, one module per locale, loaded only when used. */
+const loaders: Record<string, () => Promise<{ templates: TemplateMap }>> = {
+  en: () => import('./generated/locales/en.js'),
+  ar: () => import('./generated/locales/ar.js'),
+  tr: () => import('./generated/locales/tr.js'),
+  fr: () => import('./generated/locales/fr.js'),
+  pl: () => import('./generated/locales/pl.js'),
+  uk: () => import('./generated/locales/uk.js'),
+};
+
+export const letterCatalog: CatalogLoader = (locale) => loaders[locale]?.();

@@ -1,0 +1,303 @@
+import { css } from 'lit';
+
+/**
+ * Styles for the guide rendered in the light DOM (so read-aloud tools, browser translation and
+ * reader modes reach the text). Adopted once into the document (or the shadow root the guide
+ * lives in), scoped by tag, inside `@layer wegwijs` so the host's own styles win when they
+ * want to. Colours come from core's tokens, which the host inherits from our shadow root.
+ *
+ * Except the few rules that keep the controls usable: display, minimum target size (WCAG 2.5.8),
+ * padding, cursor, the focus outline, `hidden` and visually hidden text. They are unlayered and
+ * scoped by tag (`wegwijs-step-guide button`: specificity 0,0,2 and up), so a host reset such as
+ * `div, p, button, a { all: unset }` (0,0,1, unlayered) cannot shrink a button to its text.
+ * Unlayered rules beat every layered one, so these properties are set only there.
+ */
+export const guideStyles = css`
+  @layer wegwijs {
+    wegwijs-step-guide .wsg-in {
+      --wsg-num: 2.75rem;
+    }
+    wegwijs-step-guide .wsg-in :focus-visible {
+      box-shadow: 0 0 0 calc(var(--_focus-offset) + var(--_focus-width) + 2px) var(--_focus-halo);
+    }
+    wegwijs-step-guide .wsg-bar,
+    wegwijs-step-guide .wsg-tools,
+    wegwijs-step-guide .wsg-nav,
+    wegwijs-step-guide .wsg-views {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: center;
+    }
+    wegwijs-step-guide .wsg-bar {
+      margin-block-end: var(--_space);
+    }
+    wegwijs-step-guide .wsg-in button {
+      font: inherit;
+      border: 2px solid var(--_primary);
+      border-radius: var(--_radius);
+      background: var(--_background);
+      color: var(--_primary);
+    }
+    wegwijs-step-guide .wsg-in [aria-pressed='true'],
+    wegwijs-step-guide .wsg-in .wsg-next {
+      background: var(--_primary);
+      color: var(--_on-primary);
+    }
+    wegwijs-step-guide .wsg-in button:disabled {
+      opacity: 0.5;
+    }
+    wegwijs-step-guide .wsg-steps {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    wegwijs-step-guide .wsg-step {
+      position: relative;
+      display: grid;
+      grid-template-columns: var(--wsg-num) minmax(0, 1fr);
+      column-gap: 0.75rem;
+      padding-block-end: var(--_space);
+    }
+    wegwijs-step-guide .wsg-steps > .wsg-step:not(:last-child)::before {
+      content: '';
+      position: absolute;
+      inset-block: var(--wsg-num) 0;
+      inset-inline-start: calc(var(--wsg-num) / 2 - 1.5px);
+      border-inline-start: 3px solid var(--_border);
+    }
+    wegwijs-step-guide .wsg-num {
+      grid-row: 1 / span 3;
+      display: grid;
+      place-items: center;
+      inline-size: var(--wsg-num);
+      block-size: var(--wsg-num);
+      border: 2px solid var(--_border);
+      border-radius: 50%;
+      background: var(--_background);
+      font-weight: 700;
+      print-color-adjust: exact;
+    }
+    wegwijs-step-guide [aria-current='step'] > .wsg-num {
+      background: var(--_primary);
+      border-color: var(--_primary);
+      color: var(--_on-primary);
+    }
+    wegwijs-step-guide [data-status='done'] > .wsg-num {
+      background: var(--_success);
+      border-color: var(--_success);
+      color: #fff;
+    }
+    wegwijs-step-guide [data-status='attention'] > .wsg-num {
+      border: 4px solid var(--_warning);
+    }
+    wegwijs-step-guide .wsg-title {
+      margin: 0;
+      font-size: 1.25rem;
+      line-height: 1.3;
+      align-self: center;
+    }
+    wegwijs-step-guide .wsg-in .wsg-toggle {
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.75rem;
+      inline-size: 100%;
+      border: 0;
+      background: none;
+      color: var(--_link);
+      font-weight: 700;
+      text-align: start;
+    }
+    wegwijs-step-guide .wsg-toggle::after {
+      content: '';
+      flex: none;
+      margin-inline-end: 0.5rem;
+      padding: 0.25rem;
+      border: solid currentColor;
+      border-width: 0 3px 3px 0;
+      transform: rotate(45deg);
+    }
+    wegwijs-step-guide .wsg-toggle[aria-expanded='true']::after {
+      transform: rotate(-135deg);
+    }
+    wegwijs-step-guide .wsg-chip {
+      display: inline-block;
+      margin-inline-start: 0.5rem;
+      padding: 0 0.5rem;
+      border: 2px solid;
+      border-radius: 1rem;
+      font-size: 0.875rem;
+      color: var(--_success);
+    }
+    wegwijs-step-guide .wsg-chip[data-status='attention'] {
+      color: var(--_warning);
+    }
+    wegwijs-step-guide .wsg-rel {
+      display: block;
+      font-size: 1rem;
+      font-style: italic;
+      color: var(--_muted);
+    }
+    wegwijs-step-guide .wsg-row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: flex-start;
+      margin-block-start: 0.5rem;
+    }
+    wegwijs-step-guide .wsg-pic {
+      flex: none;
+      inline-size: 4rem;
+      block-size: 4rem;
+      color: var(--_primary);
+      object-fit: contain;
+    }
+    wegwijs-step-guide .wsg-pic svg {
+      display: block;
+      inline-size: 100%;
+      block-size: 100%;
+    }
+    wegwijs-step-guide .wsg-body {
+      flex: 1 1 12rem;
+      min-inline-size: 0;
+    }
+    wegwijs-step-guide .wsg-body > :first-child,
+    wegwijs-step-guide .wsg-text > :first-child {
+      margin-block-start: 0;
+    }
+    wegwijs-step-guide .wsg-bring {
+      padding: 0.5rem 1rem;
+      margin-block: 0.75rem;
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    wegwijs-step-guide .wsg-bring ul {
+      margin: 0.25rem 0 0;
+      padding-inline-start: 1.25rem;
+    }
+    wegwijs-step-guide .wsg-act {
+      align-items: center;
+      margin-block: 0.25rem 0.75rem;
+      border-radius: var(--_radius);
+      background: var(--_primary);
+      color: var(--_on-primary);
+      font-weight: 700;
+    }
+    wegwijs-step-guide .wsg-check {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5rem;
+      min-block-size: var(--_target);
+      cursor: pointer;
+    }
+    wegwijs-step-guide .wsg-check input {
+      inline-size: 1.5rem;
+      block-size: 1.5rem;
+      margin: 0;
+      accent-color: var(--_success);
+    }
+    wegwijs-step-guide .wsg-one {
+      touch-action: pan-y;
+    }
+    wegwijs-step-guide .wsg-one .wsg-step {
+      display: block;
+      padding: var(--_space);
+      margin-block: 0.5rem var(--_space);
+      border: 2px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    wegwijs-step-guide .wsg-one .wsg-title {
+      font-size: 1.5rem;
+    }
+    wegwijs-step-guide .wsg-one .wsg-pic {
+      inline-size: min(9rem, 40vw);
+      block-size: min(9rem, 40vw);
+    }
+    wegwijs-step-guide .wsg-progress {
+      margin: 0;
+      font-size: 1.25rem;
+      font-weight: 700;
+    }
+    wegwijs-step-guide .wsg-nav button {
+      flex: 1 1 8rem;
+      font-size: 1.25rem;
+      font-weight: 700;
+    }
+    @media (forced-colors: active) {
+      wegwijs-step-guide .wsg-num,
+      wegwijs-step-guide .wsg-chip {
+        border-color: CanvasText;
+      }
+      wegwijs-step-guide [aria-current='step'] > .wsg-num,
+      wegwijs-step-guide .wsg-in [aria-pressed='true'] {
+        outline: 4px double CanvasText;
+      }
+      wegwijs-step-guide .wsg-in :focus-visible {
+        box-shadow: none;
+      }
+    }
+    @media print {
+      wegwijs-step-guide .wsg-bar,
+      wegwijs-step-guide .wsg-tools,
+      wegwijs-step-guide .wsg-nav,
+      wegwijs-step-guide .wsg-toggle::after {
+        display: none !important;
+      }
+      wegwijs-step-guide .wsg-body[hidden] {
+        display: block !important;
+      }
+      wegwijs-step-guide .wsg-step {
+        break-inside: avoid;
+      }
+      wegwijs-step-guide a.wsg-act[href^='http']::after {
+        content: ' (' attr(href) ')';
+        font-weight: 400;
+      }
+    }
+  }
+
+  /* Unlayered: what keeps the controls usable under a host's resets (see above). */
+  wegwijs-step-guide [hidden] {
+    display: none;
+  }
+  wegwijs-step-guide .wsg-vh {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  wegwijs-step-guide button {
+    display: inline-block;
+    min-block-size: var(--_target);
+    min-inline-size: var(--_target);
+    padding: 0.5rem 0.875rem;
+    cursor: pointer;
+  }
+  wegwijs-step-guide button:disabled {
+    cursor: default;
+  }
+  wegwijs-step-guide button.wsg-toggle {
+    display: flex;
+    padding-inline: 0;
+  }
+  wegwijs-step-guide .wsg-nav button {
+    min-block-size: 3.5rem;
+  }
+  wegwijs-step-guide a.wsg-act {
+    display: inline-flex;
+    min-block-size: var(--_target);
+    padding: 0.5rem 1rem;
+    cursor: pointer;
+  }
+  wegwijs-step-guide :focus-visible {
+    outline: var(--_focus-width) var(--_focus-style) var(--_focus-color);
+    outline-offset: var(--_focus-offset);
+  }
+  @media (forced-colors: active) {
+    wegwijs-step-guide :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,270 @@
+import { html, nothing, render, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import {
+  ContentController,
+  WegwijsElement,
+  problem,
+  readDeviceJson,
+  writeDeviceJson,
+} from '@wegwijs/core';
+import { defineCoreElements } from '@wegwijs/core/define-lazy';
+import type { Pictogram } from '@wegwijs/pictograms';
+import { WegwijsStepChangeEvent, WegwijsStepCheckEvent } from './events.js';
+import { stepGuideCatalog } from './translations.js';
+import type { Route, Step } from './types.js';
+
+/** Checkmarks live under `wegwijs:step-guide:<key>` (a JSON list of step ids); see docs. */
+export const STORAGE_PREFIX = 'step-guide:';
+
+type View = 'all' | 'one';
+type GuideView = typeof import('./guide-view.js');
+
+/**
+ * The guide's rendering code and styles: loaded when the element connects, in parallel with
+ * the content (which needs its own lazy chunk too, for the schema or the markup reader). The
+ * editor's markup stays visible until both have arrived.
+ */
+let viewModule: Promise<GuideView> | undefined;
+
+let count = 0;
+const unloaded = 'a part of the step guide could not be loaded (network?)';
+
+/**
+ * A route as a few numbered steps, each with a pictogram, a short plain text and audio, in the
+ * resident's language. Shows all steps (show/hide per step) or one step at a time.
+ * The steps are rendered into the light DOM (a `<div slot="guide">` it owns), so read-aloud
+ * tools and browser translation reach the text.
+ *
+ * @tagname wegwijs-step-guide
+ * @summary Step-by-step route with pictograms, audio and checkmarks, in the resident's language.
+ * @slot - The editor's markup: an `<ol>` of `<li>` steps, and `<template lang="…">` translations.
+ * @slot guide - Owned by the element: the rendered guide (light DOM).
+ * @csspart editor-notice - Content problems, shown with `preview`.
+ * @csspart fallback - The message shown when the content cannot be read.
+ * @cssprop --wegwijs-primary-background - Buttons, the current step, pictograms.
+ * @cssprop --wegwijs-success-color - Steps that are done.
+ * @cssprop --wegwijs-warning-color - Steps that need attention.
+ * @cssprop --wegwijs-border-color - Number circles and the line between steps.
+ * @cssprop --wegwijs-surface - The "what to bring" box.
+ * @fires wegwijs-step-change - The resident went to another step (`detail.index`).
+ * @fires wegwijs-step-check - The resident ticked or unticked a step (`detail.index`, `id`, `checked`).
+ */
+export class WegwijsStepGuide extends WegwijsElement {
+  static override translations = stepGuideCatalog;
+
+  /** Address of a route JSON file. */
+  @property() src?: string;
+  /** The view the guide starts in: `all` steps, or `one` step at a time. */
+  @property() view: View = 'all';
+  /** Heading level of the step titles (2–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** Hide the language switch (shown when the content has more than one language). */
+  @property({ type: Boolean, attribute: 'hide-language-switch' }) hideLanguageSwitch = false;
+  /** Show the print layout (everything open, no buttons). Printing does this by itself. */
+  @property({ type: Boolean, reflect: true }) print = false;
+  /** Names the checkmarks stored on the device (default: the route `id`, else the page path). */
+  @property({ attribute: 'progress-key' }) progressKey?: string;
+
+  @state() private chosenView?: View;
+  /** @internal The route shown. */
+  @state() route?: Route;
+  @state() private active = 0;
+  /** @internal The open steps (all-steps view). */
+  @state() open = new Set<number>();
+  /** @internal The ids of the ticked steps. */
+  @state() checked = new Set<string>();
+  /** @internal The browser is printing. */
+  @state() printing = false;
+  /** @internal A status message (after resetting the checkmarks). */
+  @state() said = '';
+  @state() private view$?: GuideView;
+  @state() private broken = false;
+
+  // The schema (valibot) and the markup reader load lazily, in parallel with the content. When
+  // a chunk cannot load (network), the resident gets the fallback message (and the markup).
+  readonly content = new ContentController<Route>(this, {
+    validate: (raw, origin) =>
+      (origin === 'markup'
+        ? import('./markup.js').then((m) => m.readMarkup(raw as Element))
+        : import('./schema.js').then((m) => m.checkRoute(raw))
+      ).catch(() => ({ problems: [problem('content', unloaded)] })),
+    fromMarkup: (host) => (host.querySelector(':scope > ol') ? host : undefined),
+  });
+
+  /** @internal Prefix of the ids in the guide. */
+  readonly uid = `wsg${++count}`;
+  private guide?: HTMLElement;
+  private loaded?: Route;
+  /** @internal Loaded pictograms (`null`: not a built-in name). */
+  readonly pictograms = new Map<string, Pictogram | null>();
+  private focusAfter = -1;
+  private readonly onPrint = (event: Event) => {
+    this.printing = event.type === 'beforeprint';
+  };
+
+  override connectedCallback(): void {
+    // Tell the loader about `src` before it starts, or it would first report "no content".
+    this.content.setSrc(this.src);
+    super.connectedCallback();
+    void defineCoreElements();
+    (viewModule ??= import('./guide-view.js')).then(
+      (view) => {
+        view.adoptStyles(this);
+        this.view$ = view;
+      },
+      () => {
+        this.broken = true;
+        this.reportProblems('view', [problem('content', unloaded)]);
+      },
+    );
+    addEventListener('beforeprint', this.onPrint);
+    addEventListener('afterprint', this.onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.onPrint);
+    removeEventListener('afterprint', this.onPrint);
+  }
+
+  /** The view shown now (the resident's choice, else the `view` attribute). */
+  get currentView(): View {
+    return this.chosenView ?? (this.view === 'one' ? 'one' : 'all');
+  }
+
+  /** The index of the active step (`aria-current="step"`). */
+  get activeStep(): number {
+    return this.active;
+  }
+
+  /** @internal The page locale, UI locale and direction, for the view module. */
+  get localeInfo() {
+    return this.localeController;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.content.setSrc(this.src);
+    if (changed.has('headingLevel')) {
+      const ok = this.headingLevel >= 2 && this.headingLevel <= 6;
+      this.reportProblems(
+        'heading-level',
+        ok
+          ? []
+          : [
+              problem(
+                'content',
+                `heading-level: expected 2 to 6, got "${this.headingLevel}" (3 used)`,
+                { severity: 'warning' },
+              ),
+            ],
+      );
+    }
+    const route = this.content.data;
+    if (route !== this.loaded) {
+      this.loaded = route;
+      if (route) this.setRoute(route);
+      else this.route = undefined;
+    }
+  }
+
+  private get storageKey(): string {
+    return STORAGE_PREFIX + (this.progressKey ?? this.route?.id ?? location.pathname);
+  }
+
+  /** @internal */
+  stepId(step: Step, index: number): string {
+    return step.id ?? String(index);
+  }
+
+  private setRoute(route: Route): void {
+    this.route = route;
+    this.checked = new Set(readDeviceJson<string[]>(this.storageKey) ?? []);
+    const current = route.steps.findIndex((s) => s.status === 'current');
+    const todo = route.steps.findIndex(
+      (s, i) => s.status !== 'done' && !this.checked.has(this.stepId(s, i)),
+    );
+    this.active = Math.max(current >= 0 ? current : todo, 0);
+    this.open = new Set([this.active]);
+    void import('./pictogram-loader.js').then((p) => p.loadPictograms(this, route));
+  }
+
+  override render() {
+    if (this.route && this.view$)
+      return html`${this.renderEditorNotice()}<slot name="guide"></slot>`;
+    const failed = this.content.status === 'failed' || this.broken;
+    return html`${this.renderEditorNotice()}${failed ? this.renderFallback() : html`<slot></slot>`}`;
+  }
+
+  protected override updated(): void {
+    const view = this.view$;
+    if (!this.route || !view) {
+      if (this.guide) render(nothing, this.guide);
+      return;
+    }
+    if (!this.guide) {
+      this.guide = document.createElement('div');
+      this.guide.slot = 'guide';
+      this.guide.className = 'wsg';
+      this.append(this.guide);
+    }
+    render(view.renderGuide(this, this.route), this.guide, { host: this });
+    if (this.focusAfter >= 0) {
+      this.guide.querySelector<HTMLElement>(`#${this.uid}-h${this.focusAfter}`)?.focus();
+      this.focusAfter = -1;
+    }
+  }
+
+  // ----- actions -----
+
+  /** Show a view; `focus` moves focus to the active step's heading. */
+  setView(view: View, focus = true): void {
+    this.chosenView = view;
+    if (focus) this.focusAfter = this.active;
+  }
+
+  /** Go to step `index` (one-step view: shows it, announces it and moves focus to it). */
+  go(index: number): void {
+    const steps = this.route?.steps.length ?? 0;
+    if (index < 0 || index >= steps || index === this.active) return;
+    this.active = index;
+    this.open = new Set([...this.open, index]);
+    this.focusAfter = index;
+    this.dispatchEvent(new WegwijsStepChangeEvent(index));
+  }
+
+  /** @internal Open or close step `index` (all-steps view). */
+  toggle(index: number): void {
+    const open = new Set(this.open);
+    if (!open.delete(index)) open.add(index);
+    this.open = open;
+  }
+
+  /** @internal Open all steps, or close them all when all are open. */
+  toggleAll(): void {
+    const all = this.route?.steps.length ?? 0;
+    this.open =
+      this.open.size === all ? new Set() : new Set(Array.from({ length: all }, (_, i) => i));
+  }
+
+  /** Tick or untick a step; stored on the device. */
+  setChecked(index: number, checked: boolean): void {
+    const step = this.route?.steps[index];
+    if (!step) return;
+    const id = this.stepId(step, index);
+    const next = new Set(this.checked);
+    if (checked) next.add(id);
+    else next.delete(id);
+    this.checked = next;
+    writeDeviceJson(this.storageKey, next.size ? [...next] : undefined);
+    this.dispatchEvent(new WegwijsStepCheckEvent(index, id, checked));
+  }
+
+  /** Forget the checkmarks of this route on this device. */
+  resetProgress(): void {
+    this.checked = new Set();
+    writeDeviceJson(this.storageKey, undefined);
+    this.said = msg('Uw vinkjes zijn gewist.');
+    this.focusAfter = this.currentView === 'one' ? this.active : 0;
+  }
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// `npm start`: the demo site of "Gemeente Voorbeeldstad" (all four widgets through the embed
+// loader) and Storybook, side by side. Makes the Custom Elements Manifests Storybook documents.
+import { spawn, execSync } from 'node:child_process';
+
+execSync('npm run analyze --workspaces --if-present --silent', { stdio: 'ignore' });
+const children = [
+  spawn('npx', ['vite', '--port', '5173'], { stdio: ['ignore', 'pipe', 'inherit'] }),
+  spawn('npx', ['storybook', 'dev', '-p', '6006', '--no-open', '--ci'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }),
+];
+let announced = false;
+for (const child of children) {
+  child.stdout.on('data', (chunk) => {
+    if (!announced && /Local|localhost:6006|started/i.test(String(chunk))) {
+      announced = true;
+      setTimeout(() => {
+        console.log('\n  Wegwijs is running:');
+        console.log('  Demo site (Gemeente Voorbeeldstad): http://localhost:5173/docs/site/');
+        console.log(
+          '  Snippet builder:                    http://localhost:5173/docs/site/snippets.html',
+        );
+        console.log('  Storybook:                          http://localhost:6006/\n');
+      }, 3000);
+    }
+  });
+  child.on('exit', (code) => {
+    for (const other of children) other.kill();
+    process.exit(code ?? 0);
+  });
+}
+process.on('SIGINT', () => children.forEach((child) => child.kill('SIGINT')));

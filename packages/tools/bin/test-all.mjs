@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// `npm test`: the whole suite, in order, each part's output shown as it runs:
+//   build → component tests (web-test-runner, Chromium) → checker tests (node --test) →
+//   size budgets → quality gates (they build Storybook, then: axe matrix, hostile hosts and
+//   content, faults, privacy, no-JS). Ends with one line "N passed, N failed" over all parts.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const parts = [
+  { name: 'build', command: 'npm run build --silent', counts: false },
+  {
+    name: 'component tests',
+    command: 'npx web-test-runner --config test/web-test-runner.config.mjs',
+    counts: 'passed-failed',
+  },
+  {
+    name: 'checker tests',
+    command: 'node --test --test-reporter=spec packages/cli/test/ packages/content-oco/test/',
+    counts: 'node-test',
+    when: 'packages/cli/test',
+  },
+  {
+    name: 'size budgets',
+    command: 'node packages/bench/budgets.mjs',
+    counts: 'passed-failed',
+    when: 'packages/bench/budgets.mjs',
+  },
+  {
+    name: 'quality gates',
+    command: 'node test/quality/run.mjs',
+    counts: 'passed-failed',
+    when: 'test/quality/run.mjs',
+  },
+];
+
+function run(command) {
+  return new Promise((resolve) => {
+    const child = spawn(command, { shell: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+function count(kind, output) {
+  const plain = output.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+  if (kind === 'passed-failed') {
+    const all = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)];
+    const last = all.at(-1);
+    return last ? { passed: Number(last[1]), failed: Number(last[2]) } : undefined;
+  }
+  if (kind === 'node-test') {
+    const passed = plain.match(/ℹ pass (\d+)/);
+    const failed = plain.match(/ℹ fail (\d+)/);
+    return passed ? { passed: Number(passed[1]), failed: Number(failed?.[1] ?? 0) } : undefined;
+  }
+  return undefined;
+}
+
+const results = [];
+let exitCode = 0;
+for (const part of parts) {
+  if (part.when && !existsSync(part.when)) continue;
+  console.log(`\n━━ ${part.name} ━━ ${part.command}`);
+  const started = Date.now();
+  const { code, output } = await run(part.command);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const counted = part.counts ? count(part.counts, output) : undefined;
+  results.push({ name: part.name, code, seconds, counted });
+  if (code !== 0) {
+    exitCode = 1;
+    if (!part.counts) break; // nothing to test without a build
+  }
+  if (part.counts && !counted) exitCode = 1; // a runner that ran no test is a failure
+}
+
+let passed = 0;
+let failed = 0;
+console.log('\n━━ summary ━━');
+for (const { name, code, seconds, counted } of results) {
+  const tally = counted
+    ? `${counted.passed} passed, ${counted.failed} failed`
+    : code === 0
+      ? 'ok'
+      : 'FAILED';
+  console.log(`  ${name.padEnd(16)} ${tally.padEnd(26)} ${seconds} s`);
+  if (counted) {
+    passed += counted.passed;
+    failed += counted.failed;
+  } else if (code !== 0) failed += 1;
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(exitCode || (failed > 0 ? 1 : 0));

@@ -1,0 +1,73 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's03bf37fb08f24ceb': `Language`,
+'s04e798ddff02ccbe': `Shortcuts work when the player has focus.`,
+'s05b73f9c3f6b22cf': `Previous chapter`,
+'s06838e72dc2cd537': `Download the text`,
+'s0e3f2bc064d27291': `Space`,
+'s0f66285f2036e163': `Captions on`,
+'s16c22a8108c45730': `Back 5 seconds`,
+'s187eb5a6de52b653': `Timeline`,
+'s22d53db209da0890': `The chapters cannot be shown now.`,
+'s28ae009bd80ad01f': `Next chapter`,
+'s2aa77b74196a79ca': `Very large`,
+'s2cb9a22b26a1bde6': `Progress`,
+'s33118e59a3f41909': `Caption language`,
+'s3851880b610d5ad3': `Caption colours`,
+'s44d95ab5e9129dae': `Small`,
+'s476f253a2d40542b': `Sign language`,
+'s4edf1a599d0642c9': `Keyboard shortcuts`,
+'s56dc7d6fdaa736fe': `Captions on or off`,
+'s5737ed8c62b56331': `Full screen`,
+'s5b528a7f6c0c40af': `Volume`,
+'s5f4280f4d6f7c068': `The captions cannot be shown now.`,
+'s6125ee6286a63013': `Speed`,
+'s6cab21189d8b811b': `Download the video`,
+'s6dd3d434e656cc57': `Sign language (NGT)`,
+'s72852d80d457d17f': `Settings`,
+'s72ed44087e2f8281': `Previous or next chapter`,
+'s74e834622f45e641': `More buttons`,
+'s7816fe5f5bb9cc05': `Captions off`,
+'s7be68ac48bc93ffd': `Paused`,
+'s7e431cc8bf612aad': `Simple buttons`,
+'s8706fa304e4bee02': `Sound on or off`,
+'s87b7002e62bf266e': str`This video is on ${0}. If you press play, ${1} can see that you watch the video.`,
+'s8900cc47cd7484e9': `Mute`,
+'s8d8e71db020443d6': `Slower or faster`,
+'s8f885e173211d5ef': `Show or hide the text`,
+'s915f7ff6500a6588': `Repeat the sentence`,
+'s9866cb8fb5e91e72': `Large`,
+'s9ac9d05e9112ed2a': `Black on white`,
+'s9c55423fea2770c3': `Search the text`,
+'sa4dbdabf13e23663': `This list`,
+'sa7d16cbe561cbbe7': `Pause`,
+'sad5d86af344b9364': `Text`,
+'sb2ceee3c244c7647': `Play`,
+'sb4f84441d47129ea': `White on black`,
+'sc2a6039a36667027': `Normal`,
+'sc3f6e783dc073486': str`Chapter ${0}: ${1}`,
+'sc7ae8d1a54a61586': `Transcript`,
+'sc811570662ea61b5': str`Play on ${0}`,
+'sca9f4c27336fbcab': `The video cannot be played now.`,
+'scb75d32df4876b4c': `Text shown`,
+'scfc13ec44c71d512': `Text hidden`,
+'scff5b39f21ae6ade': str`${0} of ${1}`,
+'sd606f8794dc108f5': str`Speed ${0}`,
+'sd713b5cd65a2fd33': `Yellow on black`,
+'sd87e79bf32d61158': `Play or pause`,
+'sd8b717c5be49e90b': `Forward 5 seconds`,
+'see92f25ae1b1fda3': `Caption size`,
+'sf08c08f7d9e2572d': `Audio description`,
+'sf7024367bb6655ff': `Captions`,
+'sf8cda3036d6bcf41': str`Found: ${0}`,
+    };
+  

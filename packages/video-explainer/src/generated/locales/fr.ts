@@ -1,0 +1,73 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's03bf37fb08f24ceb': `Langue`,
+'s04e798ddff02ccbe': `Les raccourcis fonctionnent quand le lecteur a le focus.`,
+'s05b73f9c3f6b22cf': `Chapitre précédent`,
+'s06838e72dc2cd537': `Télécharger le texte`,
+'s0e3f2bc064d27291': `Espace`,
+'s0f66285f2036e163': `Sous-titres activés`,
+'s16c22a8108c45730': `Reculer de 5 secondes`,
+'s187eb5a6de52b653': `Position dans la vidéo`,
+'s22d53db209da0890': `Les chapitres ne peuvent pas être affichés pour le moment.`,
+'s28ae009bd80ad01f': `Chapitre suivant`,
+'s2aa77b74196a79ca': `Très grand`,
+'s2cb9a22b26a1bde6': `Progression`,
+'s33118e59a3f41909': `Langue des sous-titres`,
+'s3851880b610d5ad3': `Couleurs des sous-titres`,
+'s44d95ab5e9129dae': `Petit`,
+'s476f253a2d40542b': `Langue des signes`,
+'s4edf1a599d0642c9': `Raccourcis clavier`,
+'s56dc7d6fdaa736fe': `Activer ou désactiver les sous-titres`,
+'s5737ed8c62b56331': `Plein écran`,
+'s5b528a7f6c0c40af': `Volume`,
+'s5f4280f4d6f7c068': `Les sous-titres ne peuvent pas être affichés pour le moment.`,
+'s6125ee6286a63013': `Vitesse`,
+'s6cab21189d8b811b': `Télécharger la vidéo`,
+'s6dd3d434e656cc57': `Langue des signes (NGT)`,
+'s72852d80d457d17f': `Réglages`,
+'s72ed44087e2f8281': `Chapitre précédent ou suivant`,
+'s74e834622f45e641': `Plus de boutons`,
+'s7816fe5f5bb9cc05': `Sous-titres désactivés`,
+'s7be68ac48bc93ffd': `En pause`,
+'s7e431cc8bf612aad': `Boutons simples`,
+'s8706fa304e4bee02': `Activer ou couper le son`,
+'s87b7002e62bf266e': str`Cette vidéo est sur ${0}. Si vous appuyez sur lecture, ${1} peut voir que vous regardez la vidéo.`,
+'s8900cc47cd7484e9': `Couper le son`,
+'s8d8e71db020443d6': `Plus lent ou plus rapide`,
+'s8f885e173211d5ef': `Afficher ou masquer le texte`,
+'s915f7ff6500a6588': `Répéter la phrase`,
+'s9866cb8fb5e91e72': `Grand`,
+'s9ac9d05e9112ed2a': `Noir sur blanc`,
+'s9c55423fea2770c3': `Chercher dans le texte`,
+'sa4dbdabf13e23663': `Cette liste`,
+'sa7d16cbe561cbbe7': `Pause`,
+'sad5d86af344b9364': `Texte`,
+'sb2ceee3c244c7647': `Lire`,
+'sb4f84441d47129ea': `Blanc sur noir`,
+'sc2a6039a36667027': `Normal`,
+'sc3f6e783dc073486': str`Chapitre ${0} : ${1}`,
+'sc7ae8d1a54a61586': `Transcription`,
+'sc811570662ea61b5': str`Lire sur ${0}`,
+'sca9f4c27336fbcab': `La vidéo ne peut pas être lue pour le moment.`,
+'scb75d32df4876b4c': `Texte affiché`,
+'scfc13ec44c71d512': `Texte masqué`,
+'scff5b39f21ae6ade': str`${0} sur ${1}`,
+'sd606f8794dc108f5': str`Vitesse ${0}`,
+'sd713b5cd65a2fd33': `Jaune sur noir`,
+'sd87e79bf32d61158': `Lire ou mettre en pause`,
+'sd8b717c5be49e90b': `Avancer de 5 secondes`,
+'see92f25ae1b1fda3': `Taille des sous-titres`,
+'sf08c08f7d9e2572d': `Audiodescription`,
+'sf7024367bb6655ff': `Sous-titres`,
+'sf8cda3036d6bcf41': str`Trouvé : ${0}`,
+    };
+  

@@ -1,0 +1,73 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's03bf37fb08f24ceb': `Język`,
+'s04e798ddff02ccbe': `Skróty działają, gdy odtwarzacz jest aktywny.`,
+'s05b73f9c3f6b22cf': `Poprzedni rozdział`,
+'s06838e72dc2cd537': `Pobierz tekst`,
+'s0e3f2bc064d27291': `Spacja`,
+'s0f66285f2036e163': `Napisy włączone`,
+'s16c22a8108c45730': `5 sekund wstecz`,
+'s187eb5a6de52b653': `Oś czasu`,
+'s22d53db209da0890': `Nie można teraz pokazać rozdziałów.`,
+'s28ae009bd80ad01f': `Następny rozdział`,
+'s2aa77b74196a79ca': `Bardzo duży`,
+'s2cb9a22b26a1bde6': `Postęp`,
+'s33118e59a3f41909': `Język napisów`,
+'s3851880b610d5ad3': `Kolory napisów`,
+'s44d95ab5e9129dae': `Mały`,
+'s476f253a2d40542b': `Język migowy`,
+'s4edf1a599d0642c9': `Skróty klawiszowe`,
+'s56dc7d6fdaa736fe': `Włącz lub wyłącz napisy`,
+'s5737ed8c62b56331': `Pełny ekran`,
+'s5b528a7f6c0c40af': `Głośność`,
+'s5f4280f4d6f7c068': `Nie można teraz pokazać napisów.`,
+'s6125ee6286a63013': `Prędkość`,
+'s6cab21189d8b811b': `Pobierz film`,
+'s6dd3d434e656cc57': `Język migowy (NGT)`,
+'s72852d80d457d17f': `Ustawienia`,
+'s72ed44087e2f8281': `Poprzedni lub następny rozdział`,
+'s74e834622f45e641': `Więcej przycisków`,
+'s7816fe5f5bb9cc05': `Napisy wyłączone`,
+'s7be68ac48bc93ffd': `Wstrzymano`,
+'s7e431cc8bf612aad': `Proste przyciski`,
+'s8706fa304e4bee02': `Włącz lub wyłącz dźwięk`,
+'s87b7002e62bf266e': str`Ten film jest w serwisie ${0}. Jeśli naciśniesz odtwarzanie, ${1} może zobaczyć, że oglądasz film.`,
+'s8900cc47cd7484e9': `Wycisz`,
+'s8d8e71db020443d6': `Wolniej lub szybciej`,
+'s8f885e173211d5ef': `Pokaż lub ukryj tekst`,
+'s915f7ff6500a6588': `Powtórz zdanie`,
+'s9866cb8fb5e91e72': `Duży`,
+'s9ac9d05e9112ed2a': `Czarny na białym`,
+'s9c55423fea2770c3': `Szukaj w tekście`,
+'sa4dbdabf13e23663': `Ta lista`,
+'sa7d16cbe561cbbe7': `Wstrzymaj`,
+'sad5d86af344b9364': `Tekst`,
+'sb2ceee3c244c7647': `Odtwórz`,
+'sb4f84441d47129ea': `Biały na czarnym`,
+'sc2a6039a36667027': `Normalny`,
+'sc3f6e783dc073486': str`Rozdział ${0}: ${1}`,
+'sc7ae8d1a54a61586': `Transkrypcja`,
+'sc811570662ea61b5': str`Odtwórz w ${0}`,
+'sca9f4c27336fbcab': `Nie można teraz odtworzyć filmu.`,
+'scb75d32df4876b4c': `Tekst pokazany`,
+'scfc13ec44c71d512': `Tekst ukryty`,
+'scff5b39f21ae6ade': str`${0} z ${1}`,
+'sd606f8794dc108f5': str`Prędkość ${0}`,
+'sd713b5cd65a2fd33': `Żółty na czarnym`,
+'sd87e79bf32d61158': `Odtwórz lub wstrzymaj`,
+'sd8b717c5be49e90b': `5 sekund do przodu`,
+'see92f25ae1b1fda3': `Rozmiar napisów`,
+'sf08c08f7d9e2572d': `Audiodeskrypcja`,
+'sf7024367bb6655ff': `Napisy`,
+'sf8cda3036d6bcf41': str`Znaleziono: ${0}`,
+    };
+  

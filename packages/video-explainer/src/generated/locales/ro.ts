@@ -1,0 +1,73 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's03bf37fb08f24ceb': `Limba`,
+'s04e798ddff02ccbe': `Comenzile rapide funcționează când playerul este selectat.`,
+'s05b73f9c3f6b22cf': `Capitolul anterior`,
+'s06838e72dc2cd537': `Descarcă textul`,
+'s0e3f2bc064d27291': `Spațiu`,
+'s0f66285f2036e163': `Subtitrare pornită`,
+'s16c22a8108c45730': `Înapoi 5 secunde`,
+'s187eb5a6de52b653': `Cronologie`,
+'s22d53db209da0890': `Capitolele nu pot fi afișate acum.`,
+'s28ae009bd80ad01f': `Capitolul următor`,
+'s2aa77b74196a79ca': `Foarte mare`,
+'s2cb9a22b26a1bde6': `Progres`,
+'s33118e59a3f41909': `Limba subtitrării`,
+'s3851880b610d5ad3': `Culorile subtitrării`,
+'s44d95ab5e9129dae': `Mic`,
+'s476f253a2d40542b': `Limbaj semnelor`,
+'s4edf1a599d0642c9': `Comenzi rapide`,
+'s56dc7d6fdaa736fe': `Subtitrare pornită sau oprită`,
+'s5737ed8c62b56331': `Ecran complet`,
+'s5b528a7f6c0c40af': `Volum`,
+'s5f4280f4d6f7c068': `Subtitrarea nu poate fi afișată acum.`,
+'s6125ee6286a63013': `Viteză`,
+'s6cab21189d8b811b': `Descărcați videoclipul`,
+'s6dd3d434e656cc57': `Limbaj semnelor (NGT)`,
+'s72852d80d457d17f': `Setări`,
+'s72ed44087e2f8281': `Capitolul anterior sau următor`,
+'s74e834622f45e641': `Mai multe butoane`,
+'s7816fe5f5bb9cc05': `Subtitrare oprită`,
+'s7be68ac48bc93ffd': `Pe pauză`,
+'s7e431cc8bf612aad': `Butoane simple`,
+'s8706fa304e4bee02': `Sunet pornit sau oprit`,
+'s87b7002e62bf266e': str`Acest videoclip este pe ${0}. Dacă apăsați pe redare, ${1} poate vedea că urmăriți videoclipul.`,
+'s8900cc47cd7484e9': `Sunet oprit`,
+'s8d8e71db020443d6': `Mai încet sau mai repede`,
+'s8f885e173211d5ef': `Arată sau ascunde textul`,
+'s915f7ff6500a6588': `Repetă propoziția`,
+'s9866cb8fb5e91e72': `Mare`,
+'s9ac9d05e9112ed2a': `Negru pe alb`,
+'s9c55423fea2770c3': `Caută în text`,
+'sa4dbdabf13e23663': `Această listă`,
+'sa7d16cbe561cbbe7': `Pauză`,
+'sad5d86af344b9364': `Text`,
+'sb2ceee3c244c7647': `Redă`,
+'sb4f84441d47129ea': `Alb pe negru`,
+'sc2a6039a36667027': `Normal`,
+'sc3f6e783dc073486': str`Capitolul ${0}: ${1}`,
+'sc7ae8d1a54a61586': `Textul complet`,
+'sc811570662ea61b5': str`Redă prin ${0}`,
+'sca9f4c27336fbcab': `Videoclipul nu poate fi redat acum.`,
+'scb75d32df4876b4c': `Textul este afișat`,
+'scfc13ec44c71d512': `Textul este ascuns`,
+'scff5b39f21ae6ade': str`${0} din ${1}`,
+'sd606f8794dc108f5': str`Viteză ${0}`,
+'sd713b5cd65a2fd33': `Galben pe negru`,
+'sd87e79bf32d61158': `Redă sau pune pauză`,
+'sd8b717c5be49e90b': `Înainte 5 secunde`,
+'see92f25ae1b1fda3': `Mărimea subtitrării`,
+'sf08c08f7d9e2572d': `Descriere audio`,
+'sf7024367bb6655ff': `Subtitrare`,
+'sf8cda3036d6bcf41': str`Găsite: ${0}`,
+    };
+  

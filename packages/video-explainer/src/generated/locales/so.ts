@@ -1,0 +1,73 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's03bf37fb08f24ceb': `Luqadda`,
+'s04e798ddff02ccbe': `Furayaasha degdegga ah waxay shaqeeyaan marka aad ku jirto qalabka muuqaalka.`,
+'s05b73f9c3f6b22cf': `Cutubkii hore`,
+'s06838e72dc2cd537': `Soo dejiso qoraalka`,
+'s0e3f2bc064d27291': `Meel bannaan`,
+'s0f66285f2036e163': `Qoraalka hoose waa shidan yahay`,
+'s16c22a8108c45730': `5 ilbiriqsi dib`,
+'s187eb5a6de52b653': `Xariiqda waqtiga`,
+'s22d53db209da0890': `Cutubyada hadda lama muujin karo.`,
+'s28ae009bd80ad01f': `Cutubka xiga`,
+'s2aa77b74196a79ca': `Aad u weyn`,
+'s2cb9a22b26a1bde6': `Horumarka`,
+'s33118e59a3f41909': `Luqadda qoraalka hoose`,
+'s3851880b610d5ad3': `Midabada qoraalka hoose`,
+'s44d95ab5e9129dae': `Yar`,
+'s476f253a2d40542b': `Luqadda dhegoolaha`,
+'s4edf1a599d0642c9': `Furayaasha degdegga ah`,
+'s56dc7d6fdaa736fe': `Qoraalka hoose shid ama demi`,
+'s5737ed8c62b56331': `Shaashad buuxda`,
+'s5b528a7f6c0c40af': `Heerka codka`,
+'s5f4280f4d6f7c068': `Qoraalka hoose hadda lama muujin karo.`,
+'s6125ee6286a63013': `Xawaare`,
+'s6cab21189d8b811b': `Soo dejiso muuqaalka`,
+'s6dd3d434e656cc57': `Luqadda dhegoolaha (NGT)`,
+'s72852d80d457d17f': `Dejinta`,
+'s72ed44087e2f8281': `Cutubkii hore ama kan xiga`,
+'s74e834622f45e641': `Badhamo kale`,
+'s7816fe5f5bb9cc05': `Qoraalka hoose waa dansan yahay`,
+'s7be68ac48bc93ffd': `Waa la joojiyay`,
+'s7e431cc8bf612aad': `Badhamo fudud`,
+'s8706fa304e4bee02': `Codka shid ama demi`,
+'s87b7002e62bf266e': str`Muuqaalkan wuxuu ku jiraa ${0}. Haddii aad riixdo daar, ${1} wuxuu arki karaa inaad daawanayso muuqaalka.`,
+'s8900cc47cd7484e9': `Cod la'aan`,
+'s8d8e71db020443d6': `Si tartiib ah ama si dhakhso ah`,
+'s8f885e173211d5ef': `Muuji ama qari qoraalka`,
+'s915f7ff6500a6588': `Ku celi jumladda`,
+'s9866cb8fb5e91e72': `Weyn`,
+'s9ac9d05e9112ed2a': `Madow oo cad ku yaal`,
+'s9c55423fea2770c3': `Ka raadi qoraalka`,
+'sa4dbdabf13e23663': `Liiskan`,
+'sa7d16cbe561cbbe7': `Jooji`,
+'sad5d86af344b9364': `Qoraal`,
+'sb2ceee3c244c7647': `Daar`,
+'sb4f84441d47129ea': `Cad oo madow ku yaal`,
+'sc2a6039a36667027': `Caadi`,
+'sc3f6e783dc073486': str`Cutub ${0}: ${1}`,
+'sc7ae8d1a54a61586': `Qoraalka oo dhan`,
+'sc811570662ea61b5': str`Ku daar ${0}`,
+'sca9f4c27336fbcab': `Muuqaalka hadda lama daari karo.`,
+'scb75d32df4876b4c': `Qoraalka waa la muujiyay`,
+'scfc13ec44c71d512': `Qoraalka waa la qariyay`,
+'scff5b39f21ae6ade': str`${0} ee ${1}`,
+'sd606f8794dc108f5': str`Xawaare ${0}`,
+'sd713b5cd65a2fd33': `Huruud oo madow ku yaal`,
+'sd87e79bf32d61158': `Daar ama jooji`,
+'sd8b717c5be49e90b': `5 ilbiriqsi hore`,
+'see92f25ae1b1fda3': `Cabbirka qoraalka hoose`,
+'sf08c08f7d9e2572d': `Sharaxaad cod ah`,
+'sf7024367bb6655ff': `Qoraalka hoose`,
+'sf8cda3036d6bcf41': str`La helay: ${0}`,
+    };
+  

@@ -1,0 +1,73 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's03bf37fb08f24ceb': `Dil`,
+'s04e798ddff02ccbe': `Kısayollar, oynatıcı odaktayken çalışır.`,
+'s05b73f9c3f6b22cf': `Önceki bölüm`,
+'s06838e72dc2cd537': `Metni indir`,
+'s0e3f2bc064d27291': `Boşluk`,
+'s0f66285f2036e163': `Altyazı açık`,
+'s16c22a8108c45730': `5 saniye geri`,
+'s187eb5a6de52b653': `Zaman çizelgesi`,
+'s22d53db209da0890': `Bölümler şu anda gösterilemiyor.`,
+'s28ae009bd80ad01f': `Sonraki bölüm`,
+'s2aa77b74196a79ca': `Çok büyük`,
+'s2cb9a22b26a1bde6': `İlerleme`,
+'s33118e59a3f41909': `Altyazı dili`,
+'s3851880b610d5ad3': `Altyazı renkleri`,
+'s44d95ab5e9129dae': `Küçük`,
+'s476f253a2d40542b': `İşaret dili`,
+'s4edf1a599d0642c9': `Klavye kısayolları`,
+'s56dc7d6fdaa736fe': `Altyazıyı aç veya kapat`,
+'s5737ed8c62b56331': `Tam ekran`,
+'s5b528a7f6c0c40af': `Ses düzeyi`,
+'s5f4280f4d6f7c068': `Altyazı şu anda gösterilemiyor.`,
+'s6125ee6286a63013': `Hız`,
+'s6cab21189d8b811b': `Videoyu indir`,
+'s6dd3d434e656cc57': `İşaret dili (NGT)`,
+'s72852d80d457d17f': `Ayarlar`,
+'s72ed44087e2f8281': `Önceki veya sonraki bölüm`,
+'s74e834622f45e641': `Daha fazla düğme`,
+'s7816fe5f5bb9cc05': `Altyazı kapalı`,
+'s7be68ac48bc93ffd': `Duraklatıldı`,
+'s7e431cc8bf612aad': `Basit düğmeler`,
+'s8706fa304e4bee02': `Sesi aç veya kapat`,
+'s87b7002e62bf266e': str`Bu video ${0} üzerinde. Oynat'a basarsanız ${1} videoyu izlediğinizi görebilir.`,
+'s8900cc47cd7484e9': `Sesi kapat`,
+'s8d8e71db020443d6': `Daha yavaş veya daha hızlı`,
+'s8f885e173211d5ef': `Metni göster veya gizle`,
+'s915f7ff6500a6588': `Cümleyi tekrarla`,
+'s9866cb8fb5e91e72': `Büyük`,
+'s9ac9d05e9112ed2a': `Beyaz üzerine siyah`,
+'s9c55423fea2770c3': `Metinde ara`,
+'sa4dbdabf13e23663': `Bu liste`,
+'sa7d16cbe561cbbe7': `Duraklat`,
+'sad5d86af344b9364': `Metin`,
+'sb2ceee3c244c7647': `Oynat`,
+'sb4f84441d47129ea': `Siyah üzerine beyaz`,
+'sc2a6039a36667027': `Normal`,
+'sc3f6e783dc073486': str`Bölüm ${0}: ${1}`,
+'sc7ae8d1a54a61586': `Yazılı metin`,
+'sc811570662ea61b5': str`${0} ile oynat`,
+'sca9f4c27336fbcab': `Video şu anda oynatılamıyor.`,
+'scb75d32df4876b4c': `Metin gösteriliyor`,
+'scfc13ec44c71d512': `Metin gizlendi`,
+'scff5b39f21ae6ade': str`${0} / ${1}`,
+'sd606f8794dc108f5': str`Hız ${0}`,
+'sd713b5cd65a2fd33': `Siyah üzerine sarı`,
+'sd87e79bf32d61158': `Oynat veya duraklat`,
+'sd8b717c5be49e90b': `5 saniye ileri`,
+'see92f25ae1b1fda3': `Altyazı boyutu`,
+'sf08c08f7d9e2572d': `Sesli betimleme`,
+'sf7024367bb6655ff': `Altyazı`,
+'sf8cda3036d6bcf41': str`Bulunan: ${0}`,
+    };
+  

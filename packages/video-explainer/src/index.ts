@@ -1,0 +1,29 @@
+// @wegwijs/video-explainer: exports only; `@wegwijs/video-explainer/define` registers the tag.
+export { WegwijsVideoExplainer, serviceOf, type VideoService } from './video-explainer.js';
+export {
+  readContent,
+  videoType,
+  type TrackRef,
+  type VideoContent,
+  type VideoSource,
+  type VideoVersion,
+} from './content.js';
+export { readMarkup } from './markup.js';
+export { endonym } from './names.js';
+export { videoContentSchema, checkVideoContent, type VideoContentInput } from './schema.js';
+export {
+  parseVtt,
+  parseTime,
+  cueText,
+  cueAt,
+  type Cue,
+  type VttError,
+  type VttResult,
+} from './vtt.js';
+export { WegwijsVideoConsentEvent, WegwijsVideoVersionChangeEvent } from './events.js';
+export {
+  VIDEO_STORAGE_KEYS,
+  type CaptionPrefs,
+  type CaptionSize,
+  type CaptionStyle,
+} from './storage.js';

@@ -1,0 +1,56 @@
+// The editor's markup reader: loaded only when a widget has no JSON content (or it failed).
+/**
+ * The editor's markup as raw content: each `<video lang>` with `<source>` and `<track>`
+ * children is a version; `<a data-video lang href="https://www.youtube.com/watch?v=…">` a
+ * YouTube or Vimeo version. The markup stays readable and playable without our JavaScript.
+ */
+export function readMarkup(host: HTMLElement): unknown {
+  const videos = [...host.querySelectorAll<HTMLVideoElement>(':scope video')];
+  const links = [...host.querySelectorAll<HTMLAnchorElement>(':scope a[data-video][lang]')];
+  if (!videos.length && !links.length) return undefined;
+  const attr = (el: Element, name: string) => el.getAttribute(name) ?? undefined;
+  const tracks = (video: Element, kind: string) =>
+    [...video.querySelectorAll(`track[kind="${kind}"]`)].map((t) => ({
+      src: attr(t, 'src'),
+      lang: attr(t, 'srclang'),
+      label: attr(t, 'label'),
+    }));
+  return {
+    versions: [
+      ...videos.map((video) => ({
+        lang: video.closest<HTMLElement>('[lang]')?.lang || 'nl',
+        title: attr(video, 'title') ?? attr(video, 'aria-label'),
+        poster: attr(video, 'poster'),
+        sources: [
+          ...(video.getAttribute('src') ? [{ src: attr(video, 'src') }] : []),
+          ...[...video.querySelectorAll('source')].map((s) => ({
+            src: attr(s, 'src'),
+            type: attr(s, 'type'),
+          })),
+        ],
+        captions: [...tracks(video, 'captions'), ...tracks(video, 'subtitles')],
+        chapters: tracks(video, 'chapters')[0]?.src,
+        descriptions: tracks(video, 'descriptions')[0]?.src,
+        signLanguage: attr(video, 'data-sign-language'),
+        download: attr(video.querySelector('a[href]') ?? video, 'href'),
+      })),
+      ...links.map((link) => {
+        const href = link.href;
+        const youtube =
+          /(?:youtube\.com\/watch\?v=|youtu\.be\/|youtube(?:-nocookie)?\.com\/embed\/)([\w-]{11})/.exec(
+            href,
+          )?.[1];
+        const vimeo = youtube ? undefined : /vimeo\.com\/(?:video\/)?(\d+)/.exec(href)?.[1];
+        return {
+          lang: link.lang,
+          title: attr(link, 'title') ?? link.textContent?.trim(),
+          poster: attr(link, 'data-poster'),
+          youtube,
+          vimeo,
+          captions: attr(link, 'data-captions') ? [{ src: attr(link, 'data-captions') }] : [],
+          chapters: attr(link, 'data-chapters'),
+        };
+      }),
+    ],
+  };
+}

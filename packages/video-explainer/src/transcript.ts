@@ -1,0 +1,178 @@
+/**
+ * The interactive transcript. It is content, so it lives in the page's light DOM (read-aloud
+ * tools and browser translation skip shadow roots): rendered with lit `render()` into a
+ * container the widget owns and slots into its layout, styled by one document-adopted
+ * constructable stylesheet scoped by tag inside `@layer wegwijs` (works under a strict CSP).
+ */
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import { renderRichText } from '@wegwijs/core/content/rich-text';
+import { formatTime, type Cue } from './vtt.js';
+
+export { formatTime };
+
+export interface TranscriptGroup {
+  title?: string;
+  cues: Cue[];
+}
+
+export interface TranscriptView {
+  id: string;
+  level: number;
+  /** UI language and direction (for the tools). */
+  uiLang: string;
+  dir: string;
+  /** Language and direction of the text. */
+  lang: string;
+  textDir: string;
+  groups: TranscriptGroup[];
+  /** A separate transcript (rich text) instead of cues. */
+  text?: string;
+  current?: Cue;
+  query: string;
+  /** Clicking a cue seeks there (false for YouTube/Vimeo versions). */
+  seekable: boolean;
+  onSeek(cue: Cue): void;
+  onSearch(query: string): void;
+  onDownload(): void;
+}
+
+function highlight(text: string, query: string) {
+  if (!query) return text;
+  const parts: unknown[] = [];
+  const lower = text.toLocaleLowerCase();
+  const q = query.toLocaleLowerCase();
+  let at = 0;
+  for (let found = lower.indexOf(q); found >= 0; found = lower.indexOf(q, at)) {
+    parts.push(text.slice(at, found), html`<mark>${text.slice(found, found + q.length)}</mark>`);
+    at = found + q.length;
+  }
+  parts.push(text.slice(at));
+  return parts;
+}
+
+export function transcriptTemplate(view: TranscriptView) {
+  const q = view.query.trim();
+  const matches = (cue: Cue) => !q || cue.text.toLocaleLowerCase().includes(q.toLocaleLowerCase());
+  const count = view.groups.reduce((n, g) => n + g.cues.filter(matches).length, 0);
+  const level = Math.min(6, view.level);
+  return html`<section aria-labelledby="${view.id}-h" lang=${view.uiLang} dir=${view.dir}>
+    <div role="heading" aria-level=${level} id="${view.id}-h" class="vx-h">
+      ${msg('Uitgeschreven tekst')}
+    </div>
+    ${
+      view.text
+        ? nothing
+        : html`<div class="vx-tools">
+            <label for="${view.id}-q">${msg('Zoek in de tekst')}</label>
+            <input
+              id="${view.id}-q"
+              type="search"
+              .value=${view.query}
+              @input=${(e: Event) => view.onSearch((e.target as HTMLInputElement).value)}
+            />
+            <p role="status" class="vx-count">${q ? msg(str`Gevonden: ${count}`) : nothing}</p>
+          </div>`
+    }
+    <div class="vx-text" lang=${view.lang} dir=${view.textDir}>
+      ${
+        view.text
+          ? renderRichText(view.text)
+          : view.groups.map(
+              (group) =>
+                html`${
+                    group.title && (!q || group.cues.some(matches))
+                      ? html`<div role="heading" aria-level=${Math.min(6, level + 1)} class="vx-ch">
+                          ${group.title}
+                        </div>`
+                      : nothing
+                  }
+                  <ol>
+                    ${group.cues.filter(matches).map((cue) => {
+                      const current = cue === view.current;
+                      const content = html`<span class="vx-time" dir="ltr"
+                          >${formatTime(cue.start)}</span
+                        >
+                        <span>${highlight(cue.text, q)}</span>`;
+                      return html`<li>
+                        ${
+                          view.seekable
+                            ? html`<button
+                                type="button"
+                                class=${current ? 'vx-cue vx-now' : 'vx-cue'}
+                                aria-current=${current ? 'true' : 'false'}
+                                data-start=${cue.start}
+                                @click=${() => view.onSeek(cue)}
+                              >
+                                ${content}
+                              </button>`
+                            : html`<span class=${current ? 'vx-cue vx-now' : 'vx-cue'}
+                                >${content}</span
+                              >`
+                        }
+                      </li>`;
+                    })}
+                  </ol>`,
+            )
+      }
+    </div>
+    <button type="button" class="vx-download" @click=${view.onDownload}>
+      ${msg('Tekst downloaden')}
+    </button>
+  </section>`;
+}
+
+/** The transcript as plain text (for the download), made on the device. */
+export function transcriptText(title: string, groups: TranscriptGroup[]): string {
+  const lines = [title];
+  for (const group of groups) {
+    lines.push('');
+    if (group.title) lines.push(group.title, '');
+    for (const cue of group.cues) lines.push(`[${formatTime(cue.start)}] ${cue.text}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Save text as a file: a Blob URL made on the device, nothing is sent anywhere. */
+export function download(text: string, name: string, parent: HTMLElement): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  parent.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+const TAG = 'wegwijs-video-explainer > .wegwijs-vx-transcript';
+let sheet: CSSStyleSheet | undefined;
+
+/** Adopt the transcript's styles into the document once (scoped by tag, in `@layer wegwijs`). */
+export function adoptTranscriptStyles(): void {
+  if (sheet || !('adoptedStyleSheets' in Document.prototype)) return;
+  sheet = new CSSStyleSheet();
+  sheet.replaceSync(`@layer wegwijs {
+${TAG} { display: block; margin-block-start: .5rem; padding: var(--_space, 1rem); border: 1px solid var(--_border, #6b7280); border-radius: var(--_radius, 6px); background: var(--_background, #fff); color: var(--_color, #1a1a1a); font-family: var(--_font, system-ui, sans-serif); line-height: 1.5; }
+${TAG}[hidden] { display: none; }
+${TAG} * { box-sizing: border-box; }
+${TAG} .vx-h { font-weight: 700; font-size: 1.125em; }
+${TAG} .vx-ch { font-weight: 700; margin-block: .75rem .25rem; }
+${TAG} .vx-tools { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem; margin-block: .5rem; }
+${TAG} input, ${TAG} button { font: inherit; color: inherit; min-block-size: var(--_target, 44px); border-radius: var(--_radius, 6px); border: 2px solid var(--_border, #6b7280); background: var(--_background, #fff); padding-inline: .5rem; }
+${TAG} .vx-count { margin: 0; }
+${TAG} .vx-text { max-block-size: 24rem; overflow-y: auto; }
+${TAG} ol { list-style: none; margin: 0; padding: 0; }
+${TAG} .vx-cue { display: flex; gap: .75rem; inline-size: 100%; text-align: start; border-color: transparent; padding: .25rem .5rem; cursor: pointer; }
+${TAG} span.vx-cue { cursor: auto; }
+${TAG} .vx-cue:hover { border-color: var(--_border, #6b7280); }
+${TAG} .vx-now { background: var(--_primary, #0b57a4); color: var(--_on-primary, #fff); }
+${TAG} .vx-time { font-variant-numeric: tabular-nums; min-inline-size: 3.5ch; }
+${TAG} mark { background: #ffdd00; color: #000; }
+${TAG} .vx-download { margin-block-start: .75rem; cursor: pointer; }
+${TAG} :focus-visible { outline: var(--_focus-width, 3px) var(--_focus-style, solid) var(--_focus-color, #000); outline-offset: var(--_focus-offset, 2px); box-shadow: 0 0 0 calc(var(--_focus-offset, 2px) + var(--_focus-width, 3px) + 2px) var(--_focus-halo, #fd0); }
+@media (forced-colors: active) { ${TAG} .vx-now { forced-color-adjust: none; background: Highlight; color: HighlightText; } ${TAG} :focus-visible { outline-color: Highlight; box-shadow: none; } }
+}`);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}

@@ -1,0 +1,279 @@
+import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { ContentController } from '@wegwijs/core/content/content-controller';
+import { WegwijsElement } from '@wegwijs/core/base/wegwijs-element';
+import { directionOf, primaryLanguage } from '@wegwijs/core/locale/locales';
+import { setPageLocale } from '@wegwijs/core/locale/page-locale';
+import { readContent, type VideoContent, type VideoVersion } from './content.js';
+import { endonym } from './names.js';
+import { WegwijsVideoVersionChangeEvent } from './events.js';
+import { facadeStyles } from './video-explainer.styles.js';
+import { videoCatalog } from './translations.js';
+import type { Player } from './player.js';
+
+/** Stands for "the editor's markup" until its reader has loaded. */
+const MARKUP = {};
+
+export type VideoService = 'youtube' | 'vimeo';
+
+/** @internal the play triangle, shared with the YouTube/Vimeo notice */
+export const PLAY_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true">
+  <path d="M8 5v14l11-7z" />
+</svg>`;
+
+/** `youtube` or `vimeo` for a version hosted there; undefined for a self-hosted video. */
+export const serviceOf = (v?: VideoVersion): VideoService | undefined =>
+  v?.youtube ? 'youtube' : v?.vimeo ? 'vimeo' : undefined;
+
+/**
+ * One explainer video in several languages — each language its own recording with its own
+ * captions, chapters, transcript, poster, text audio description and sign-language window —
+ * behind one language switch. Before the first play only this small facade loads (poster,
+ * title, language switch, play button); the full player is loaded on first play or first
+ * interaction. YouTube and Vimeo load nothing before the resident presses play after a notice.
+ *
+ * @tagname wegwijs-video-explainer
+ * @summary A multilingual, accessible, private-by-default video explainer.
+ *
+ * @slot - The editor's markup: one `<video lang>` per language with `<source>` and `<track>`
+ *   children and a link to the file (shown as it is when the content cannot be used).
+ * @slot transcript - Used by the widget itself: the interactive transcript lives in the light
+ *   DOM (so read-aloud and translation tools reach it) and is slotted here.
+ *
+ * @csspart base - The widget's frame.
+ * @csspart title - The title.
+ * @csspart stage - The area with the video, captions and sign-language window.
+ * @csspart play-button - The large play button shown before the first play.
+ * @csspart language - The language select (large in simple mode).
+ * @csspart consent - The notice before a YouTube or Vimeo video.
+ * @csspart controls - The control bar.
+ * @csspart captions - The captions.
+ * @csspart sign-language - The sign-language video window.
+ *
+ * @cssprop --wegwijs-primary-background - Buttons and the progress colour.
+ * @cssprop --wegwijs-primary-color - Text on buttons.
+ * @cssprop --wegwijs-radius - Corner radius.
+ * @cssprop --wegwijs-video-background - Behind the video (default black).
+ *
+ * @fires wegwijs-video-version-change - The shown language version changed (`lang`).
+ * @fires wegwijs-video-consent - The resident agreed to load YouTube or Vimeo (`service`).
+ */
+export class WegwijsVideoExplainer extends WegwijsElement {
+  static override styles = [WegwijsElement.styles, facadeStyles];
+  static override translations = videoCatalog;
+
+  /** A content JSON file (see docs); relative media URLs are resolved against it. */
+  @property() src?: string;
+  /** `simple`: a few large labelled buttons for residents who read little. */
+  @property({ reflect: true }) mode: 'full' | 'simple' = 'full';
+  /** Show the transcript from the start. */
+  @property({ type: Boolean }) transcript = false;
+  /** Level of the title heading (1–6); the transcript's headings follow it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** @internal started playing (or pressed play) at least once */
+  @state() started = false;
+  /** @internal services the resident agreed to, for this page view only (never stored) */
+  readonly consented = new Set<VideoService>();
+  /** @internal the YouTube/Vimeo notice and iframe, once loaded */
+  service?: typeof import('./service.js');
+  /** @internal the full player, once loaded */
+  player?: Player;
+  /** @internal the content as given, for the player's schema check */
+  rawContent?: unknown;
+  /** @internal the one main video element, kept across renders (and across the facade → player switch) */
+  readonly video: HTMLVideoElement = document.createElement('video');
+
+  readonly content = new ContentController<VideoContent>(this, {
+    validate: async (raw, origin) => {
+      // The markup reader is only loaded when the widget has to fall back on the markup.
+      if (raw === MARKUP) raw = (await import('./markup.js')).readMarkup(this);
+      this.rawContent = raw;
+      return readContent(raw, this.baseFor(origin));
+    },
+    fromMarkup: (host) =>
+      host.querySelector(':scope video, :scope a[data-video][lang]') ? MARKUP : undefined,
+  });
+
+  private playerLoad?: Promise<void>;
+  private shownVersion?: VideoVersion;
+
+  constructor() {
+    super();
+    const video = this.video;
+    video.playsInline = true;
+    video.preload = 'none';
+    video.setAttribute('playsinline', '');
+    video.setAttribute('part', 'video');
+    video.setAttribute('aria-labelledby', 'title');
+  }
+
+  /** @internal the page locale, for the player */
+  get l10n() {
+    return this.localeController;
+  }
+
+  /** The base URL for the content's relative media URLs. */
+  baseFor(origin: string): string {
+    return origin === 'src' && this.src
+      ? new URL(this.src, document.baseURI).href
+      : document.baseURI;
+  }
+
+  /** The version in the page language (exact, then same primary language), else the first. */
+  get version(): VideoVersion | undefined {
+    const versions = this.content.data?.versions ?? [];
+    const locale = this.localeController.locale.toLowerCase();
+    return (
+      versions.find((v) => v.lang.toLowerCase() === locale) ??
+      versions.find((v) => primaryLanguage(v.lang) === primaryLanguage(locale)) ??
+      versions[0]
+    );
+  }
+
+  /** @internal add a lazy module's styles to the shadow root */
+  adopt(styles: CSSResult): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = styles.styleSheet;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
+  /** Load the full player (once). With `preview` or `transcript` it loads at once. */
+  loadPlayer(): Promise<void> {
+    return (this.playerLoad ??= import('./player.js').then(
+      (module) => {
+        this.player ??= new module.Player(this);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        // Offline or blocked: the browser's own controls still play the video.
+        console.error(`[${this.localName}] the player could not be loaded`, error);
+        this.video.controls = true;
+      },
+    ));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this.content.setSrc(this.src);
+    const version = this.version;
+    if (version && version !== this.shownVersion) {
+      const previous = this.shownVersion;
+      this.shownVersion = version;
+      const video = this.video;
+      video.poster = version.poster ?? '';
+      const src = version.sources.find((s) => !s.type || video.canPlayType(s.type))?.src;
+      if (src) video.src = src;
+      else video.removeAttribute('src');
+      if (previous) this.dispatchEvent(new WegwijsVideoVersionChangeEvent(version.lang));
+    }
+  }
+
+  protected override updated(): void {
+    if (this.content.status !== 'loading' && (this.preview || this.transcript)) {
+      void this.loadPlayer();
+    }
+  }
+
+  private choose(lang: string): void {
+    void setPageLocale(lang);
+  }
+
+  /** @internal the resident pressed play (for YouTube or Vimeo: after the notice) */
+  start(): void {
+    this.started = true;
+    // Inside the click: the browser counts it as the resident's own gesture (iOS included).
+    if (!serviceOf(this.version)) this.video.play().catch(() => undefined);
+    void this.loadPlayer().then(() => this.player?.afterStart());
+  }
+
+  private warm = () => void this.loadPlayer();
+
+  override render() {
+    const { dir, uiLocale } = this.localeController;
+    const status = this.content.status;
+    if (status === 'loading') return html`<div class="loading" aria-busy="true"></div>`;
+    const version = this.version;
+    if (!version) return html`${this.renderEditorNotice()}${this.renderFallback()}`;
+    const player = this.player;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`${this.renderEditorNotice()}
+      <section
+        class="base"
+        part="base"
+        lang=${uiLocale}
+        dir=${dir}
+        aria-labelledby="title"
+        @keydown=${(event: KeyboardEvent) => player?.key(event)}
+        @pointerdown=${this.warm}
+        @focusin=${this.warm}
+      >
+        <div class="head">
+          <div
+            id="title"
+            class="title"
+            part="title"
+            role="heading"
+            aria-level=${level}
+            lang=${version.lang}
+            dir=${directionOf(version.lang)}
+          >
+            ${version.title}
+          </div>
+          ${this.renderLanguages(version)}
+        </div>
+        <div class="stage" part="stage">
+          ${this.renderMedia(version)} ${player?.overlay() ?? nothing}
+        </div>
+        ${player?.controls() ?? nothing}
+        <slot name="transcript"></slot>
+      </section>`;
+  }
+
+  private renderLanguages(version: VideoVersion) {
+    const versions = this.content.data?.versions ?? [];
+    if (versions.length < 2) return nothing;
+    return html`<label class="lang"
+      ><span>${msg('Taal')}</span>
+      <select
+        part="language"
+        @change=${(event: Event) => this.choose((event.target as HTMLSelectElement).value)}
+      >
+        ${versions.map(
+          (v) =>
+            html`<option
+              value=${v.lang}
+              lang=${v.lang}
+              dir=${directionOf(v.lang)}
+              ?selected=${v === version}
+            >
+              ${endonym(v.lang)}
+            </option>`,
+        )}
+      </select></label
+    >`;
+  }
+
+  private renderMedia(version: VideoVersion) {
+    const service = serviceOf(version);
+    if (service) {
+      // The notice before YouTube or Vimeo (and later their iframe) is its own small module.
+      if (this.service) return this.service.renderService(this, version, service);
+      void import('./service.js').then((module) => {
+        this.adopt(module.serviceStyles);
+        this.service = module;
+        this.requestUpdate();
+      });
+      return nothing;
+    }
+    return html`${this.video}
+    ${
+      this.started
+        ? nothing
+        : html`<button type="button" class="play" part="play-button" @click=${this.start}>
+            ${PLAY_ICON}<span>${msg('Afspelen')}</span>
+          </button>`
+    }`;
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * A small, strict WebVTT parser. We render captions, chapters, descriptions and the transcript
+ * ourselves (so caption size and contrast work everywhere, iOS included), and a broken file must
+ * be reported to the editor with line numbers instead of silently showing nothing.
+ *
+ * Strict where browsers are silent: the `WEBVTT` header, the timing line
+ * (`[hh:]mm:ss.ttt --> [hh:]mm:ss.ttt [settings]`, minutes and seconds below 60), start before
+ * end, cues in order of start time, unique identifiers, no empty cues. Cue text is reduced to
+ * plain text (tags removed, entities decoded): it is always rendered as text, never as markup.
+ */
+export interface Cue {
+  id?: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface VttError {
+  /** 1-based line number in the file. */
+  line: number;
+  message: string;
+}
+
+export interface VttResult {
+  cues: Cue[];
+  errors: VttError[];
+  /** False when the file cannot be used at all (no header): browsers ignore such a file too. */
+  usable: boolean;
+}
+
+const TIME = /^(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})$/;
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  lrm: '\u200e',
+  rlm: '\u200f',
+};
+
+/** Seconds from a WebVTT timestamp, or undefined when it is malformed. */
+export function parseTime(value: string): number | undefined {
+  const m = TIME.exec(value);
+  if (!m) return undefined;
+  return Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]) + Number(m[4]) / 1000;
+}
+
+/** Cue payload as plain text: tags (`<v Name>`, `<b>`, timestamps) removed, entities decoded. */
+export function cueText(payload: string): string {
+  return payload
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot|apos|nbsp|lrm|rlm);/g, (_, name: string) => ENTITIES[name] ?? '')
+    .trim();
+}
+
+export function parseVtt(source: string): VttResult {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const errors: VttError[] = [];
+  const cues: Cue[] = [];
+  const ids = new Set<string>();
+  const error = (line: number, message: string) => errors.push({ line, message });
+  let i = 0;
+  const usable = /^WEBVTT(?:[ \t].*)?$/.test(lines[0] ?? '');
+  if (usable) {
+    i = 1;
+    while (i < lines.length && lines[i]!.trim() !== '') i++; // header text and metadata
+  } else {
+    error(
+      1,
+      `the file must start with the line "WEBVTT", found "${(lines[0] ?? '').slice(0, 40)}"`,
+    );
+  }
+  let lastStart = 0;
+  while (i < lines.length) {
+    while (i < lines.length && lines[i]!.trim() === '') i++;
+    if (i >= lines.length) break;
+    const first = i;
+    const block: string[] = [];
+    while (i < lines.length && lines[i]!.trim() !== '') block.push(lines[i++]!);
+    if (/^(NOTE|STYLE|REGION)(?:[ \t]|$)/.test(block[0]!)) continue;
+    let at = 0;
+    let id: string | undefined;
+    if (!block[0]!.includes('-->')) {
+      id = block[0]!.trim();
+      at = 1;
+    }
+    const timingLine = first + at + 1;
+    const timing = block[at];
+    if (timing === undefined || !timing.includes('-->')) {
+      error(
+        timingLine,
+        `expected a timing line such as "00:00:01.000 --> 00:00:04.000"${id ? ` after "${id}"` : ''}`,
+      );
+      continue;
+    }
+    const m = /^(\S+)[ \t]+-->[ \t]+(\S+)(?:[ \t]+.*)?$/.exec(timing.trim());
+    const start = m ? parseTime(m[1]!) : undefined;
+    const end = m ? parseTime(m[2]!) : undefined;
+    if (start === undefined || end === undefined) {
+      error(
+        timingLine,
+        `malformed timing "${timing.trim()}": use hh:mm:ss.ttt or mm:ss.ttt (a full stop and three digits for the milliseconds)`,
+      );
+      continue;
+    }
+    if (end <= start) {
+      error(timingLine, `the cue ends (${m![2]}) before or when it starts (${m![1]})`);
+      continue;
+    }
+    if (start < lastStart) error(timingLine, `the cue starts before the cue above it (${m![1]})`);
+    lastStart = Math.max(lastStart, start);
+    if (id !== undefined) {
+      if (ids.has(id)) error(first + 1, `the cue identifier "${id}" is used twice`);
+      ids.add(id);
+    }
+    const text = cueText(block.slice(at + 1).join('\n'));
+    if (!text) {
+      error(timingLine, 'the cue has no text');
+      continue;
+    }
+    cues.push({ id, start, end, text });
+  }
+  return { cues: usable ? cues : [], errors, usable };
+}
+
+/** The cue playing at `time`, if any (the last one that started, for overlapping cues). */
+export function cueAt(cues: readonly Cue[], time: number): Cue | undefined {
+  let found: Cue | undefined;
+  for (const cue of cues) {
+    if (cue.start > time) break;
+    if (time < cue.end) found = cue;
+  }
+  return found;
+}
+
+/** `m:ss` (or `h:mm:ss`), always written left to right. */
+export function formatTime(seconds: number): string {
+  const s = Math.max(0, Math.floor(Number.isFinite(seconds) ? seconds : 0));
+  const mmss = `${Math.floor(s / 60) % 60}:${String(s % 60).padStart(2, '0')}`;
+  return s >= 3600 ? `${Math.floor(s / 3600)}:${mmss.padStart(5, '0')}` : mmss;
+}

@@ -1,0 +1,78 @@
+// What a resident downloads when: in its own test file (its own page), so no other test has
+// loaded the lazy modules before. Requests are read from the browser's resource timing.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setPageLocale, UI_LOCALES } from '@wegwijs/core';
+import { endonym as coreEndonym } from '@wegwijs/core/locale/endonyms';
+import { endonym } from '../src/names.js';
+import type { WegwijsVideoExplainer } from '../src/video-explainer.js';
+import { $, $$, FIVE, explainer } from './helpers.js';
+
+document.documentElement.lang = 'nl';
+
+const MODULES = {
+  player: /\/src\/player\.(js|ts)\b/,
+  schema: /\/src\/schema\.(js|ts)\b/,
+  valibot: /\/valibot\//,
+  transcript: /\/src\/transcript\.(js|ts)\b/,
+  speech: /read-aloud-controller/,
+  markup: /\/src\/markup\.(js|ts)\b/,
+  service: /\/src\/service\.(js|ts)\b/,
+};
+const loaded = () =>
+  Object.entries(MODULES)
+    .filter(([, pattern]) =>
+      performance.getEntriesByType('resource').some((e) => pattern.test(e.name)),
+    )
+    .map(([name]) => name);
+
+describe('video explainer: lazy loading', () => {
+  before(() => setPageLocale('nl', { remember: false }));
+
+  it('loads the player on first play, the transcript and voice code only when asked, never the schema for residents', async () => {
+    const el = await explainer(FIVE);
+    expect(loaded()).to.deep.equal([]);
+
+    $(el, 'button.play')!.click();
+    await waitUntil(() => el.player, 'player loaded');
+    await waitUntil(() => $(el, '.bar'), 'controls shown');
+    el.video.pause();
+    expect(loaded()).to.deep.equal(['player']);
+
+    const toggle = (label: string) =>
+      $$<HTMLButtonElement>(el, '.bar button').find((b) => b.textContent!.trim() === label)!;
+    await waitUntil(() => toggle('Tekst'), 'the transcript can be shown (captions loaded)');
+    toggle('Tekst').click();
+    await waitUntil(
+      () => el.querySelector(':scope > .wegwijs-vx-transcript button'),
+      'transcript shown',
+    );
+    expect(loaded()).to.deep.equal(['player', 'transcript']);
+
+    await waitUntil(() => toggle('Audiobeschrijving'), 'descriptions loaded');
+    toggle('Audiobeschrijving').click();
+    await waitUntil(() => loaded().includes('speech'), 'voice code loaded');
+    expect(loaded()).to.deep.equal(['player', 'transcript', 'speech']);
+  });
+
+  it('loads the markup reader only for markup, the YouTube notice only for a YouTube version', async () => {
+    const el = await fixture<WegwijsVideoExplainer>(
+      html`<wegwijs-video-explainer>
+        <a data-video lang="nl" title="OCO" href="https://www.youtube.com/watch?v=abcdefghijk"
+          >OCO op YouTube</a
+        >
+      </wegwijs-video-explainer>`,
+    );
+    await el.content.loaded;
+    await waitUntil(() => $(el, '.consent button'), 'the notice before YouTube');
+    expect(el.content.data!.versions[0]!.youtube).to.equal('abcdefghijk');
+    expect(loaded()).to.include.members(['markup', 'service']);
+    expect(loaded()).not.to.include.members(['schema']);
+  });
+
+  it('names every UI language in that language, as core does', () => {
+    for (const code of UI_LOCALES) expect(endonym(code), code).to.equal(coreEndonym(code));
+    expect(endonym('ar-MA')).to.equal('العربية');
+    expect(endonym('de')).to.equal('Deutsch');
+    expect(endonym('not a code')).to.equal('not a code');
+  });
+});
