@@ -18,7 +18,9 @@ const WIDGETS = [
 
 /** Text a resident sees: the widget's light DOM and its shadow root. */
 function visibleText(element: Element): string {
-  return `${element.shadowRoot?.textContent ?? ''} ${element.textContent ?? ''}`.replace(/\s+/g, ' ').trim();
+  return `${element.shadowRoot?.textContent ?? ''} ${element.textContent ?? ''}`
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 describe('right-to-left UI languages', () => {
@@ -35,11 +37,14 @@ describe('right-to-left UI languages', () => {
         element.setAttribute('src', src);
         wrapper.append(element);
         await customElements.whenDefined(tag);
-        await waitUntil(() => visibleText(element).length > 80, `${tag} rendered`, { timeout: 15000 });
+        await waitUntil(() => visibleText(element).length > 80, `${tag} rendered`, {
+          timeout: 15000,
+        });
         await new Promise((resolve) => setTimeout(resolve, 300));
-        const directions = [...element.shadowRoot!.querySelectorAll('[dir]'), ...element.querySelectorAll('[dir]')].map(
-          (node) => node.getAttribute('dir'),
-        );
+        const directions = [
+          ...element.shadowRoot!.querySelectorAll('[dir]'),
+          ...element.querySelectorAll('[dir]'),
+        ].map((node) => node.getAttribute('dir'));
         expect(directions, 'some part is right to left').to.include('rtl');
         await expect(element).to.be.accessible();
       });

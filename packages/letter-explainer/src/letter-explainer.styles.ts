@@ -45,6 +45,15 @@ ${T} .wle-note{font-size:.9375rem;color:var(--_muted)}
 @media (forced-colors:active){${T} :is(.wle-term,.wle-n){forced-color-adjust:none;background:Canvas;color:LinkText;border-color:LinkText}${T} .wle-term[aria-expanded=true]{background:Highlight;color:HighlightText}}
 @media print{${T} :is(.wle-tools,.wle-actions,.wle-date,wegwijs-read-aloud,wegwijs-language-switch){display:none!important}${T} .wle-term{border:0;background:none}${T} .wle-q>li{break-inside:avoid}}`;
 
+/**
+ * What keeps controls usable on any host: outside the layer, so a host reset such as
+ * `button { all: unset }` cannot shrink buttons below the target size or hide focus
+ * (tag + class beats a host's element selector). Everything else stays overridable.
+ */
+export const usableCss = `
+${T} .wle-btn{display:inline-flex;align-items:center;justify-content:center;box-sizing:border-box;min-block-size:44px;min-inline-size:44px;padding:.5rem .75rem;border:2px solid;cursor:pointer}
+${T} :is(button,a,input,summary):focus-visible{outline:3px solid;outline-offset:2px}`;
+
 const sheets = new Map<string, CSSStyleSheet>();
 const adopted = new WeakMap<Document | ShadowRoot, Set<CSSStyleSheet>>();
 
@@ -52,13 +61,13 @@ const adopted = new WeakMap<Document | ShadowRoot, Set<CSSStyleSheet>>();
  * Adopts light-DOM styles (in `@layer wegwijs`) into the document, or the shadow root,
  * holding the element; once per root. Lazily loaded parts bring their own.
  */
-export function adoptStyles(root: Node, text: string): void {
+export function adoptStyles(root: Node, text: string, { layered = true } = {}): void {
   const target = root as Document | ShadowRoot;
-  if (!('adoptedStyleSheets' in target)) return;
+  if (!('adoptedStyleSheets' in target) || !Array.isArray(target.adoptedStyleSheets)) return;
   let sheet = sheets.get(text);
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(`@layer wegwijs{${text}}`);
+    sheet.replaceSync(layered ? `@layer wegwijs{${text}}` : text);
     sheets.set(text, sheet);
   }
   const done = adopted.get(target) ?? new Set();

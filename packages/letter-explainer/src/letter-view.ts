@@ -30,7 +30,7 @@ import {
   same,
   wrapMark,
 } from './letter-dom.js';
-import { adoptStyles, documentCss } from './letter-explainer.styles.js';
+import { adoptStyles, documentCss, usableCss } from './letter-explainer.styles.js';
 import type { WegwijsLetterExplainer } from './letter-explainer.js';
 import type { LetterReader } from './letter-reader.js';
 
@@ -132,6 +132,7 @@ export class LetterView implements ReactiveController {
 
   hostConnected(): void {
     adoptStyles(this.host.getRootNode(), documentCss);
+    adoptStyles(this.host.getRootNode(), usableCss, { layered: false });
     this.host.addEventListener('keydown', this.onKeydown);
   }
 

@@ -55,7 +55,10 @@ function audit({ tag, width, markers }) {
         dangerous.push(`${name}[${attr.name}="${attr.value.slice(0, 40)}"]`);
     }
   }
-  const text = window.__wq.deepText(el).replace(/\s+/g, ' ');
+  // The widget's own inline JSON is input, not output: leave it out of what is "shown".
+  const inline = el.querySelector(':scope > script[type="application/json"]');
+  const source = inline?.textContent ?? '';
+  const text = window.__wq.deepText(el).replace(source, '').replace(/\s+/g, ' ');
   const shown = markers.filter((m) => text.includes(m));
   // Horizontal overflow beyond the viewport, unless a clipping or scrolling box contains it.
   const overflow = [];
