@@ -199,14 +199,14 @@ export const EditorMarkup: Story = {
         <track kind="captions" src=${nlVtt} srclang="nl" label="Nederlands" default />
         <track kind="subtitles" src=${nlEnVtt} srclang="en" label="English" />
         <track kind="chapters" src=${nlChapters} srclang="nl" />
-        <a href=${nlMp4}>Download de video (MP4)</a>
       </video>
+      <p lang="nl"><a href=${nlMp4}>Download de video (MP4)</a></p>
       <video controls preload="none" playsinline lang="ar" title=${media.ar[5]} poster=${arJpg}>
         <source src=${arWebm} type="video/webm" />
         <source src=${arMp4} type="video/mp4" />
         <track kind="captions" src=${arVtt} srclang="ar" label="العربية" default />
         <track kind="chapters" src=${arChapters} srclang="ar" />
-        <a href=${arMp4}>تنزيل الفيديو (MP4)</a>
       </video>
+      <p lang="ar" dir="rtl"><a href=${arMp4}>تنزيل الفيديو (MP4)</a></p>
     </wegwijs-video-explainer>`,
 };

@@ -101,6 +101,9 @@ export class WegwijsStepGuide extends WegwijsElement {
   private focusAfter = -1;
   private readonly onPrint = (event: Event) => {
     this.printing = event.type === 'beforeprint';
+    // The print snapshot is taken right after beforeprint; some browsers (headless, some
+    // embedded views) never send afterprint, which would leave the guide without buttons.
+    if (this.printing) setTimeout(() => (this.printing = false), 1000);
   };
 
   override connectedCallback(): void {

@@ -400,6 +400,16 @@ describe('print layout', () => {
     await el.updateComplete;
     expect(el.querySelectorAll('.wsg-body[hidden]')).to.have.length(2);
   });
+
+  it('gets its buttons back when the browser never says printing ended', async () => {
+    const { el } = await guideFor(html`<wegwijs-step-guide>${markup}</wegwijs-step-guide>`);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(el.querySelectorAll('button')).to.have.length(0);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await el.updateComplete;
+    expect(el.querySelectorAll('button').length).to.be.greaterThan(0);
+  });
 });
 
 describe('bad input', () => {

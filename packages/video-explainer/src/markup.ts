@@ -32,7 +32,7 @@ export function readMarkup(host: HTMLElement): unknown {
         chapters: tracks(video, 'chapters')[0]?.src,
         descriptions: tracks(video, 'descriptions')[0]?.src,
         signLanguage: attr(video, 'data-sign-language'),
-        download: attr(video.querySelector('a[href]') ?? video, 'href'),
+        download: attr(video.querySelector('a[href]') ?? linkAfter(video) ?? video, 'href'),
       })),
       ...links.map((link) => {
         const href = link.href;
@@ -53,4 +53,15 @@ export function readMarkup(host: HTMLElement): unknown {
       }),
     ],
   };
+}
+
+/**
+ * The download link written right after a video (`<video>…</video><p><a href>…</a></p>`):
+ * unlike a link inside <video>, it is visible without JavaScript.
+ */
+function linkAfter(video: HTMLVideoElement): HTMLAnchorElement | undefined {
+  const next = video.nextElementSibling;
+  if (!next || next.localName === 'video') return undefined;
+  const link = next.matches('a[href]') ? next : next.querySelector('a[href]');
+  return link && !link.hasAttribute('data-video') ? (link as HTMLAnchorElement) : undefined;
 }
