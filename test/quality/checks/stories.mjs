@@ -49,6 +49,22 @@ export function documentedKeys(repo, here) {
  * drop box-shadow and backgrounds).
  */
 export async function keyboardWalk(page, rootSelector, { forced = false } = {}) {
+  // Wait until the story's controls stop changing (a lazily loaded player, a fault message
+  // arriving late): a walk over controls that are still being replaced proves nothing.
+  let previous = '';
+  for (let stable = 0, tries = 0; stable < 3 && tries < 25; tries++) {
+    const signature = await page.evaluate(
+      (sel) =>
+        window.__wq
+          .tabbables(document.querySelector(sel))
+          .map((el) => window.__wq.describe(el))
+          .join('|'),
+      rootSelector,
+    );
+    stable = signature === previous ? stable + 1 : 0;
+    previous = signature;
+    await page.waitForTimeout(200);
+  }
   const expected = await page.evaluate((sel) => {
     const root = document.querySelector(sel);
     const list = window.__wq.tabbables(root);
