@@ -119,7 +119,7 @@ export class WegwijsContactFinder extends WegwijsElement {
         this.hashRead = true;
         this.applyHash();
       }
-      lib.adoptLightStyles(this.getRootNode() as Document | ShadowRoot);
+      lib.adoptLightStyles(this, lib.resultsSheet());
       if (this.pictograms.size === 0) {
         for (const topic of lib.TOPICS) {
           void lib.loadTopicPictogram(topic).then((p) => {

@@ -12,7 +12,8 @@ import type { Directory } from './types.js';
 
 export { renderForm, renderResults, countText } from './view.js';
 export { styles } from './contact-finder.styles.js';
-export { adoptLightStyles } from './light.styles.js';
+export { resultsSheet } from './light.styles.js';
+export { adoptLightStyles } from '@wegwijs/core/light-dom/light-styles';
 export { dutchClock } from './hours.js';
 export { loadTopicPictogram } from './labels.js';
 export { readPostcodeInput } from './postcode.js';

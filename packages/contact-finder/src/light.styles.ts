@@ -9,6 +9,8 @@
  * `button, a { all: unset }` (0,0,1, unlayered) cannot shrink them to the text. Unlayered rules
  * beat every layered one, so these properties are set ONLY here, not in the layer.
  */
+import { lightStyleSheet } from '@wegwijs/core/light-dom/light-styles';
+
 const lightCss = `@layer wegwijs{
 wegwijs-contact-finder>.wegwijs-cf{display:block}
 .wegwijs-cf ul.wegwijs-cf-list{list-style:none;margin:0;padding:0;display:grid;gap:var(--_space)}
@@ -36,16 +38,5 @@ wegwijs-contact-finder .wegwijs-cf summary{display:flex;min-block-size:var(--_ta
 wegwijs-contact-finder .wegwijs-cf :focus-visible{outline:var(--_focus-width) var(--_focus-style) var(--_focus-color);outline-offset:var(--_focus-offset)}
 @media (forced-colors:active){wegwijs-contact-finder .wegwijs-cf :focus-visible{outline-color:Highlight}}`;
 
-const sheets = new WeakMap<Document | ShadowRoot, CSSStyleSheet>();
-let lightSheet: CSSStyleSheet | undefined;
-
-/** Adopts the result styles once per document or shadow root. */
-export function adoptLightStyles(root: Document | ShadowRoot): void {
-  if (!('adoptedStyleSheets' in root) || sheets.has(root)) return;
-  if (!lightSheet) {
-    lightSheet = new CSSStyleSheet();
-    lightSheet.replaceSync(lightCss);
-  }
-  sheets.set(root, lightSheet);
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, lightSheet];
-}
+/** The result styles as one sheet (the text carries its own layer and its unlayered rules). */
+export const resultsSheet = (): CSSStyleSheet => lightStyleSheet(lightCss, { layered: false });

@@ -3,6 +3,7 @@
  * device), the deadline worked out from it with a warning within 7 days, and the calendar
  * file. Loaded after the first render, only for a letter with a deadline.
  */
+import { adoptLightStyles, lightStyleSheet } from '@wegwijs/core/light-dom/light-styles';
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { richTextToPlain } from '@wegwijs/core/content/rich-text';
@@ -17,7 +18,7 @@ import {
   toIsoDate,
 } from './deadline.js';
 import { resolveText } from '@wegwijs/core/content/localized-text';
-import { T, adoptStyles } from './letter-explainer.styles.js';
+import { T } from './letter-explainer.styles.js';
 import type { LetterContent } from './schema.js';
 import type { LetterView } from './letter-view.js';
 
@@ -51,7 +52,7 @@ export function deadlineTemplate(
   view: LetterView,
   data: LetterContent,
 ): TemplateResult | typeof nothing {
-  adoptStyles(view.host.getRootNode(), deadlineCss);
+  adoptLightStyles(view.host, lightStyleSheet(deadlineCss));
   const rule = data.deadline;
   if (!rule) return nothing;
   const info = deadlineInfo(view, data);

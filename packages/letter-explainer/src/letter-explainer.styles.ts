@@ -53,26 +53,3 @@ ${T} .wle-note{font-size:.9375rem;color:var(--_muted)}
 export const usableCss = `
 ${T} .wle-btn{display:inline-flex;align-items:center;justify-content:center;box-sizing:border-box;min-block-size:44px;min-inline-size:44px;padding:.5rem .75rem;border:2px solid;cursor:pointer}
 ${T} :is(button,a,input,summary):focus-visible{outline:3px solid;outline-offset:2px}`;
-
-const sheets = new Map<string, CSSStyleSheet>();
-const adopted = new WeakMap<Document | ShadowRoot, Set<CSSStyleSheet>>();
-
-/**
- * Adopts light-DOM styles (in `@layer wegwijs`) into the document, or the shadow root,
- * holding the element; once per root. Lazily loaded parts bring their own.
- */
-export function adoptStyles(root: Node, text: string, { layered = true } = {}): void {
-  const target = root as Document | ShadowRoot;
-  if (!('adoptedStyleSheets' in target) || !Array.isArray(target.adoptedStyleSheets)) return;
-  let sheet = sheets.get(text);
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(layered ? `@layer wegwijs{${text}}` : text);
-    sheets.set(text, sheet);
-  }
-  const done = adopted.get(target) ?? new Set();
-  adopted.set(target, done);
-  if (done.has(sheet)) return;
-  done.add(sheet);
-  target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
-}

@@ -3,13 +3,14 @@
  * own explanations show at once; glossary terms are added (and numbered) when this arrives,
  * with the glossary section (WCAG 3.1.3).
  */
+import { adoptLightStyles, lightStyleSheet } from '@wegwijs/core/light-dom/light-styles';
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { findTermsInText, getTerm } from '@wegwijs/glossary';
 import { letterText } from './letter-text.js';
 import { resolveText } from '@wegwijs/core/content/localized-text';
 import { same } from './letter-dom.js';
-import { T, adoptStyles } from './letter-explainer.styles.js';
+import { T } from './letter-explainer.styles.js';
 import type { LetterEntry, LetterView } from './letter-view.js';
 
 export { findTerm, getTerm, loadGlossaryLocale } from '@wegwijs/glossary';
@@ -19,7 +20,7 @@ ${T} dl.wle-gl dd{margin-inline-start:0}`;
 
 /** The glossary (`<dl>` with `<dfn>`): the content's terms and glossary terms in the letter. */
 export function glossaryTemplate(view: LetterView): TemplateResult | typeof nothing {
-  adoptStyles(view.host.getRootNode(), glossaryCss);
+  adoptLightStyles(view.host, lightStyleSheet(glossaryCss));
   const glossary = glossaryEntries(view);
   return glossary.length
     ? html`<section class="wle-box" aria-labelledby="${view.uid}-g">

@@ -3,6 +3,7 @@
  * explanation under the image, and the regions' text alternatives as a list. Loaded only for
  * a letter given as an image.
  */
+import { adoptLightStyles, lightStyleSheet } from '@wegwijs/core/light-dom/light-styles';
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
@@ -11,7 +12,7 @@ import { safeMediaUrl } from '@wegwijs/core/content/safe-url';
 import type { LetterContent } from './schema.js';
 import type { LetterView } from './letter-view.js';
 import { readAloud, readItems } from './letter-reader.js';
-import { T, adoptStyles } from './letter-explainer.styles.js';
+import { T } from './letter-explainer.styles.js';
 
 const imageCss = `${T} .wle-fig{margin:0;position:relative;max-inline-size:40rem}
 ${T} .wle-fig img{display:block;inline-size:100%;block-size:auto}
@@ -26,7 +27,7 @@ export function imageTemplate(
 ): TemplateResult | typeof nothing {
   const image = data.image;
   if (!image) return nothing;
-  adoptStyles(view.host.getRootNode(), imageCss);
+  adoptLightStyles(view.host, lightStyleSheet(imageCss));
   const { locale, uiLocale, dir } = view.host.locales;
   const alt = resolveText(image.alt, locale, view.contentLang);
   const src = safeMediaUrl(image.src);

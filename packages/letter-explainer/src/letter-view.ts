@@ -4,6 +4,7 @@
  * element connects, so the code loaded up front stays small; until then the element shows
  * the editor's markup, which is readable on its own.
  */
+import { adoptLightStyles, lightStyleSheet } from '@wegwijs/core/light-dom/light-styles';
 import { html, nothing, render, svg, type ReactiveController, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ContentController } from '@wegwijs/core/content/content-controller';
@@ -30,7 +31,7 @@ import {
   same,
   wrapMark,
 } from './letter-dom.js';
-import { adoptStyles, documentCss, usableCss } from './letter-explainer.styles.js';
+import { documentCss, usableCss } from './letter-explainer.styles.js';
 import type { WegwijsLetterExplainer } from './letter-explainer.js';
 import type { LetterReader } from './letter-reader.js';
 
@@ -131,8 +132,8 @@ export class LetterView implements ReactiveController {
   }
 
   hostConnected(): void {
-    adoptStyles(this.host.getRootNode(), documentCss);
-    adoptStyles(this.host.getRootNode(), usableCss, { layered: false });
+    adoptLightStyles(this.host, lightStyleSheet(documentCss));
+    adoptLightStyles(this.host, lightStyleSheet(usableCss, { layered: false }));
     this.host.addEventListener('keydown', this.onKeydown);
   }
 

@@ -2,6 +2,7 @@
  * The guide's view: renders a route into the light DOM of a `<wegwijs-step-guide>` and adopts
  * its styles. Loaded lazily by the element (in parallel with its content).
  */
+import { adoptLightStyles } from '@wegwijs/core/light-dom/light-styles';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
@@ -19,18 +20,12 @@ import type { WegwijsStepGuide } from './step-guide.js';
 import type { Route, Step } from './types.js';
 
 type Guide = WegwijsStepGuide;
-const adopted = new WeakSet<Document | ShadowRoot>();
-
-/** Adopt the guide's stylesheet once into the document (or shadow root) the guide lives in. */
+/**
+ * Adopt the guide's stylesheet once into the document (or shadow root) the guide lives in.
+ * A guide removed before this chunk arrived is skipped; it adopts again when it connects.
+ */
 export function adoptStyles(host: Element): void {
-  const root = host.getRootNode() as Document | ShadowRoot;
-  // Removed from the page before this chunk arrived: its root is a detached node (no
-  // adoptedStyleSheets). The element adopts again when it connects.
-  if (!host.isConnected || !('adoptedStyleSheets' in root)) return;
-  if (!adopted.has(root) && guideStyles.styleSheet) {
-    adopted.add(root);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, guideStyles.styleSheet];
-  }
+  adoptLightStyles(host, guideStyles.styleSheet);
 }
 
 const text = (h: Guide, value: LocalizedText | undefined) =>

@@ -520,7 +520,7 @@ export class Player implements ReactiveController {
     const module = this.transcriptModule;
     if (!module) {
       this.transcriptLoad ??= import('./transcript.js').then((m) => {
-        m.adoptTranscriptStyles();
+        m.adoptTranscriptStyles(host);
         this.transcriptModule = m;
         host.requestUpdate();
       });

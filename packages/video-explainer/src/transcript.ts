@@ -4,6 +4,7 @@
  * container the widget owns and slots into its layout, styled by one document-adopted
  * constructable stylesheet scoped by tag inside `@layer wegwijs` (works under a strict CSP).
  */
+import { adoptLightStyles, lightStyleSheet } from '@wegwijs/core/light-dom/light-styles';
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { renderRichText } from '@wegwijs/core/content/rich-text';
@@ -147,13 +148,15 @@ export function download(text: string, name: string, parent: HTMLElement): void 
 }
 
 const TAG = 'wegwijs-video-explainer > .wegwijs-vx-transcript';
-let sheet: CSSStyleSheet | undefined;
+/**
+ * Adopt the transcript's styles once into the document or shadow root holding the player
+ * (scoped by tag, in `@layer wegwijs`).
+ */
+export function adoptTranscriptStyles(host: Element): void {
+  adoptLightStyles(host, lightStyleSheet(transcriptCss));
+}
 
-/** Adopt the transcript's styles into the document once (scoped by tag, in `@layer wegwijs`). */
-export function adoptTranscriptStyles(): void {
-  if (sheet || !('adoptedStyleSheets' in Document.prototype)) return;
-  sheet = new CSSStyleSheet();
-  sheet.replaceSync(`@layer wegwijs {
+const transcriptCss = `
 ${TAG} { display: block; margin-block-start: .5rem; padding: var(--_space, 1rem); border: 1px solid var(--_border, #6b7280); border-radius: var(--_radius, 6px); background: var(--_background, #fff); color: var(--_color, #1a1a1a); font-family: var(--_font, system-ui, sans-serif); line-height: 1.5; }
 ${TAG}[hidden] { display: none; }
 ${TAG} * { box-sizing: border-box; }
@@ -173,6 +176,4 @@ ${TAG} mark { background: #ffdd00; color: #000; }
 ${TAG} .vx-download { margin-block-start: .75rem; cursor: pointer; }
 ${TAG} :focus-visible { outline: var(--_focus-width, 3px) var(--_focus-style, solid) var(--_focus-color, #000); outline-offset: var(--_focus-offset, 2px); box-shadow: 0 0 0 calc(var(--_focus-offset, 2px) + var(--_focus-width, 3px) + 2px) var(--_focus-halo, #fd0); }
 @media (forced-colors: active) { ${TAG} .vx-now { forced-color-adjust: none; background: Highlight; color: HighlightText; } ${TAG} :focus-visible { outline-color: Highlight; box-shadow: none; } }
-}`);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-}
+`;
