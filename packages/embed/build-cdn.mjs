@@ -16,7 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative } from 'node:path';
-import { minifyLitCss } from '../tools/lib/minify-lit-css.mjs';
+import { minifyLitTemplates } from '../tools/lib/minify-lit-templates.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 const outdir = join(here, 'dist/cdn');
@@ -49,7 +49,7 @@ await build({
   conditions: ['source', 'browser', 'production'],
   tsconfig: join(here, '../../tsconfig.json'),
   legalComments: 'none',
-  plugins: [minifyLitCss],
+  plugins: [minifyLitTemplates],
   logLevel: 'warning',
 });
 cpSync(join(here, 'public'), outdir, { recursive: true });

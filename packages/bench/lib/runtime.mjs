@@ -15,7 +15,7 @@ import {
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { minifyLitCss } from '../../tools/lib/minify-lit-css.mjs';
+import { minifyLitTemplates } from '../../tools/lib/minify-lit-templates.mjs';
 import { root } from './size.mjs';
 
 const pagesDir = join(root, 'packages/bench/pages');
@@ -47,7 +47,7 @@ const esbuildBase = {
   conditions: ['source', 'browser', 'production'],
   tsconfig: join(root, 'tsconfig.json'),
   legalComments: 'none',
-  plugins: [minifyLitCss],
+  plugins: [minifyLitTemplates],
   logLevel: 'error',
 };
 
@@ -121,7 +121,7 @@ export async function buildAllPage(dir, present) {
     absWorkingDir: root,
     entryPoints,
     outdir: join(dir, 'cdn'),
-    plugins: [minifyLitCss, stub],
+    plugins: [minifyLitTemplates, stub],
   });
   await build({
     ...esbuildBase,

@@ -1,5 +1,5 @@
 // Deterministic size measurements with esbuild, the way packages/embed/build-cdn.mjs builds the
-// CDN files: bundled, minified, ES2022, code-split, Lit `css` templates minified. Nothing is
+// CDN files: bundled, minified, ES2022, code-split, Lit `css`, `html` and `svg` templates minified. Nothing is
 // written to disk. Each figure is raw, gzip (level 9) and brotli (quality 11) bytes.
 //
 // Up front = the entry's output file plus every chunk it imports statically (what the browser
@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { minifyLitCss } from '../../tools/lib/minify-lit-css.mjs';
+import { minifyLitTemplates } from '../../tools/lib/minify-lit-templates.mjs';
 
 export const root = new URL('../../../', import.meta.url).pathname.replace(/\/$/, '');
 
@@ -121,7 +121,7 @@ export async function bundle(
     conditions,
     tsconfig: join(root, 'tsconfig.json'),
     legalComments: 'none',
-    plugins: [minifyLitCss, missingWidgets(stub), virtualEntries(sources)],
+    plugins: [minifyLitTemplates, missingWidgets(stub), virtualEntries(sources)],
     logLevel: 'silent',
     loader,
   });

@@ -1,6 +1,5 @@
 import { adoptStyles, html, nothing, render, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg } from '@wegwijs/core/locale/msg';
 import { ContentController, WegwijsElement } from '@wegwijs/core';
 import type { Pictogram } from '@wegwijs/pictograms';
 import { WegwijsContactFilterEvent } from './filter-event.js';
@@ -42,41 +41,59 @@ export class WegwijsContactFinder extends WegwijsElement {
   // the form's own styles arrive with the form (lazy chunk), see connectedCallback
   static override styles = WegwijsElement.styles;
   static override translations = contactFinderCatalog;
+  // Declared statically, not with decorators: no decorator runtime in the up-front bundle.
+  static override properties = {
+    src: {},
+    language: {},
+    topic: {},
+    postcode: {},
+    query: {},
+    openNow: { type: Boolean, attribute: 'open-now' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    holidays: {},
+    share: {},
+    noHash: { type: Boolean, attribute: 'no-hash' },
+    now: { attribute: false },
+    filters: { state: true, attribute: false },
+    shown: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
 
   /** A JSON file (the documented schema) or a CSV spreadsheet export. */
-  @property() src?: string;
+  src?: string;
   /** Preset: a language code (e.g. `ar`). */
-  @property() language = '';
+  language = '';
   /** Preset: a topic id: money, care, youth, housing, work, health, letters, loneliness. */
-  @property() topic = '';
+  topic = '';
   /** Preset: a postcode (4 digits, or 4 digits and 2 letters). */
-  @property() postcode = '';
+  postcode = '';
   /** Preset: a search word. */
-  @property() query = '';
+  query = '';
   /** Preset: only contacts that are open now. */
-  @property({ type: Boolean, attribute: 'open-now' }) openNow = false;
+  openNow = false;
   /** Contacts shown at once; "Show more" adds as many. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  pageSize = 10;
   /** Heading level of each contact's name (2–5). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
   /** Extra closed dates for every walk-in desk, e.g. "2026-04-27 2026-12-25". */
-  @property() holidays = '';
+  holidays = '';
   /** Which filters are written to the URL hash for sharing: any of language topic open postcode query. */
-  @property() share = 'language topic open';
+  share = 'language topic open';
   /** Do not read or write the URL hash. */
-  @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
+  noHash = false;
   /** A fixed clock (tests, previews); otherwise the device's time. */
-  @property({ attribute: false }) now?: Date;
+  now?: Date;
 
-  @state() private filters: Filters = {
+  private filters: Filters = {
     language: '',
     topic: '',
     postcode: '',
     query: '',
     openNow: false,
   };
-  @state() private shown = 10;
-  @state() private announcement = '';
+  private shown = 10;
+  private announcement = '';
 
   readonly content = new ContentController<Directory>(this, {
     // valibot and the schema load in parallel with the content (lazy data chunk)

@@ -1,5 +1,5 @@
 /** Translated labels for kinds and topics (called at render time, so they follow the locale). */
-import { msg } from '@lit/localize';
+import { msg } from '@wegwijs/core/locale/msg';
 import { svg, type SVGTemplateResult } from 'lit';
 import type { Pictogram } from '@wegwijs/pictograms';
 import type { Kind, Topic } from './types.js';

@@ -1,6 +1,6 @@
 /** One contact, rendered into the light DOM (readable by read-aloud and translation tools). */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@wegwijs/core/locale/msg';
 import {
   directionOf,
   resolveText,

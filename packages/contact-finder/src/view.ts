@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@wegwijs/core/locale/msg';
 import { endonym } from '@wegwijs/core/language-switch';
 import type { Pictogram } from '@wegwijs/pictograms';
 import type { Clock } from './hours.js';

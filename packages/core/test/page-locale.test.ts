@@ -145,3 +145,23 @@ describe('a widget whose strings arrive while a locale is loading', () => {
     await setPageLocale('nl', { remember: false });
   });
 });
+
+describe('switching back to a locale whose strings are still loading', () => {
+  it('waits for those strings instead of showing Dutch', async () => {
+    const { registerCatalog } = await import('../src/index.js');
+    await setPageLocale('nl', { remember: false });
+    registerCatalog(async (locale) => {
+      await new Promise((r) => setTimeout(r, 200)); // a slow network
+      const templates: Record<string, string> =
+        locale === 'so' ? { 'test-slow-string': 'Soo dhawoow' } : {};
+      return { templates };
+    });
+    const first = setPageLocale('so', { remember: false });
+    await setPageLocale('nl', { remember: false });
+    await setPageLocale('so', { remember: false });
+    const { msg } = await import('../src/locale/msg.js');
+    expect(msg('Welkom', { id: 'test-slow-string' })).to.equal('Soo dhawoow');
+    await first;
+    await setPageLocale('nl', { remember: false });
+  });
+});

@@ -1,8 +1,9 @@
 // Registers <wegwijs-letter-explainer>. Listed in package.json "sideEffects".
 //
 // Loaded up front: Lit, core's base element and what the first view of a text letter needs.
-// Fetched at once, in parallel (the first view needs it): the content check (valibot + the
-// schema); the markup reader only for a letter given as markup. After the first view: the
+// Fetched as soon as the element is created, in parallel with its content (as in the other
+// widgets): the content check (valibot + the schema); the markup reader only for a letter
+// given as markup. After the first view: the
 // explanations' toggles, the glossary, the deadline, read aloud (with core's read-aloud and
 // language-switch elements), the image mode, pictograms, the .ics builder and UI strings per
 // language. Until the letter is ready, the editor's markup shows as plain HTML: the letter
@@ -10,9 +11,6 @@
 import { WegwijsLetterExplainer } from './letter-explainer.js';
 
 export const TAG = 'wegwijs-letter-explainer';
-
-// The element imports this chunk too; starting it here makes it load beside this file.
-void import('./validate.js').catch(() => undefined);
 
 WegwijsLetterExplainer.define(TAG);
 

@@ -5,7 +5,7 @@
  */
 import { adoptLightStyles, lightStyleSheet } from '@wegwijs/core/light-dom/light-styles';
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@wegwijs/core/locale/msg';
 import { richTextToPlain } from '@wegwijs/core/content/rich-text';
 import {
   daysBetween,

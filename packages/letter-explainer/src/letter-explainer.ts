@@ -1,5 +1,4 @@
 import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { WegwijsElement } from '@wegwijs/core/base/wegwijs-element';
 import type { LocaleController } from '@wegwijs/core/locale/locale-controller';
 import { shadowStyles } from './letter-explainer.styles.js';
@@ -35,21 +34,31 @@ import { LetterView, type LetterEntry } from './letter-view.js';
 export class WegwijsLetterExplainer extends WegwijsElement {
   static override styles = [WegwijsElement.styles, shadowStyles];
   static override translations = letterCatalog;
+  // Declared statically, not with decorators: no decorator runtime in the up-front bundle.
+  static override properties = {
+    src: {},
+    today: {},
+    letterDate: { attribute: 'letter-date' },
+    topic: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    allowRemoteVoices: { type: Boolean, attribute: 'allow-remote-voices' },
+    synth: { attribute: false },
+  };
 
   /** URL of the content JSON. */
-  @property() src?: string;
+  src?: string;
   /** Today as YYYY-MM-DD (stories and tests); the device's date when not set. */
-  @property() today?: string;
+  today?: string;
   /** The date on the resident's letter, YYYY-MM-DD; the resident can enter it. Never sent anywhere. */
-  @property({ attribute: 'letter-date' }) letterDate?: string;
+  letterDate?: string;
   /** Topic for the contact finder link (overrides the content's; default "letters"). */
-  @property() topic?: string;
+  topic?: string;
   /** Level of the headings (2–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
   /** Let read aloud use voices that send text to a server (off: privacy). */
-  @property({ type: Boolean, attribute: 'allow-remote-voices' }) allowRemoteVoices = false;
+  allowRemoteVoices = false;
   /** Injected speech engine (tests, or a host that wraps speech). */
-  @property({ attribute: false }) synth?: SpeechSynthesis;
+  synth?: SpeechSynthesis;
 
   /** @internal Content loading, the light-DOM text and the tools. */
   readonly view = new LetterView(this);

@@ -5,7 +5,7 @@
  */
 import { adoptLightStyles, lightStyleSheet } from '@wegwijs/core/light-dom/light-styles';
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '@wegwijs/core/locale/msg';
 import { findTermsInText, getTerm } from '@wegwijs/glossary';
 import { letterText } from './letter-text.js';
 import { resolveText } from '@wegwijs/core/content/localized-text';

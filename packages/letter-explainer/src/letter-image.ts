@@ -6,7 +6,7 @@
 import { adoptLightStyles, lightStyleSheet } from '@wegwijs/core/light-dom/light-styles';
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@wegwijs/core/locale/msg';
 import { resolveText } from '@wegwijs/core/content/localized-text';
 import { safeMediaUrl } from '@wegwijs/core/content/safe-url';
 import type { LetterContent } from './schema.js';

@@ -4,7 +4,7 @@
  * button or Esc, never on its own (WCAG 1.4.13). Loaded just after the first render.
  */
 import { html, render } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@wegwijs/core/locale/msg';
 import { MARK_SELECTOR } from './letter-dom.js';
 import { WegwijsExplanationToggleEvent } from './events.js';
 import { readAloud, readItems } from './letter-reader.js';

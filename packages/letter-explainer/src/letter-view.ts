@@ -6,7 +6,7 @@
  */
 import { adoptLightStyles, lightStyleSheet } from '@wegwijs/core/light-dom/light-styles';
 import { html, nothing, render, svg, type ReactiveController, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@wegwijs/core/locale/msg';
 import { ContentController } from '@wegwijs/core/content/content-controller';
 import { problem, type ContentProblem } from '@wegwijs/core/content/content-problem';
 import {

@@ -4,7 +4,7 @@
  */
 import { adoptLightStyles } from '@wegwijs/core/light-dom/light-styles';
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@wegwijs/core/locale/msg';
 import {
   languagesOf,
   resolveText,

@@ -1,6 +1,5 @@
 import { html, nothing, render, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg } from '@wegwijs/core/locale/msg';
 import {
   ContentController,
   WegwijsElement,
@@ -52,34 +51,52 @@ const unloaded = 'a part of the step guide could not be loaded (network?)';
  */
 export class WegwijsStepGuide extends WegwijsElement {
   static override translations = stepGuideCatalog;
+  // Declared statically, not with decorators: no decorator runtime in the up-front bundle.
+  static override properties = {
+    src: {},
+    view: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    hideLanguageSwitch: { type: Boolean, attribute: 'hide-language-switch' },
+    print: { type: Boolean, reflect: true },
+    progressKey: { attribute: 'progress-key' },
+    chosenView: { state: true, attribute: false },
+    route: { state: true, attribute: false },
+    active: { state: true, attribute: false },
+    open: { state: true, attribute: false },
+    checked: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
+    said: { state: true, attribute: false },
+    view$: { state: true, attribute: false },
+    broken: { state: true, attribute: false },
+  };
 
   /** Address of a route JSON file. */
-  @property() src?: string;
+  src?: string;
   /** The view the guide starts in: `all` steps, or `one` step at a time. */
-  @property() view: View = 'all';
+  view: View = 'all';
   /** Heading level of the step titles (2–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
   /** Hide the language switch (shown when the content has more than one language). */
-  @property({ type: Boolean, attribute: 'hide-language-switch' }) hideLanguageSwitch = false;
+  hideLanguageSwitch = false;
   /** Show the print layout (everything open, no buttons). Printing does this by itself. */
-  @property({ type: Boolean, reflect: true }) print = false;
+  print = false;
   /** Names the checkmarks stored on the device (default: the route `id`, else the page path). */
-  @property({ attribute: 'progress-key' }) progressKey?: string;
+  progressKey?: string;
 
-  @state() private chosenView?: View;
+  private chosenView?: View;
   /** @internal The route shown. */
-  @state() route?: Route;
-  @state() private active = 0;
+  route?: Route;
+  private active = 0;
   /** @internal The open steps (all-steps view). */
-  @state() open = new Set<number>();
+  open = new Set<number>();
   /** @internal The ids of the ticked steps. */
-  @state() checked = new Set<string>();
+  checked = new Set<string>();
   /** @internal The browser is printing. */
-  @state() printing = false;
+  printing = false;
   /** @internal A status message (after resetting the checkmarks). */
-  @state() said = '';
-  @state() private view$?: GuideView;
-  @state() private broken = false;
+  said = '';
+  private view$?: GuideView;
+  private broken = false;
 
   // The schema (valibot) and the markup reader load lazily, in parallel with the content. When
   // a chunk cannot load (network), the resident gets the fallback message (and the markup).

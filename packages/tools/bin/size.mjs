@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { minifyLitCss } from '../lib/minify-lit-css.mjs';
+import { minifyLitTemplates } from '../lib/minify-lit-templates.mjs';
 
 export async function measure(entry) {
   const outdir = mkdtempSync(join(tmpdir(), 'wegwijs-size-'));
@@ -26,7 +26,7 @@ export async function measure(entry) {
       conditions: ['source', 'browser', 'production'],
       tsconfig: new URL('../../../tsconfig.json', import.meta.url).pathname,
       legalComments: 'none',
-      plugins: [minifyLitCss],
+      plugins: [minifyLitTemplates],
       logLevel: 'error',
     });
     const files = new Map(

@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
-import { minifyLitCss } from '../../tools/lib/minify-lit-css.mjs';
+import { minifyLitTemplates } from '../../tools/lib/minify-lit-templates.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const entry = relative(root, fileURLToPath(new URL('../src/define.ts', import.meta.url)));
@@ -28,7 +28,7 @@ const result = await build({
   conditions: ['source', 'browser', 'production'],
   tsconfig: `${root}tsconfig.json`,
   legalComments: 'none',
-  plugins: [minifyLitCss],
+  plugins: [minifyLitTemplates],
   logLevel: 'error',
 });
 const outputs = result.metafile.outputs;

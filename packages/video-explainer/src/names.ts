@@ -1,20 +1,18 @@
 import { primaryLanguage } from '@wegwijs/core/locale/locales';
 
-// The endonyms of the Wegwijs UI languages, as data: ICU lacks or lowercases some (Chromium, for
-// one, names Tigrinya in English); others come from Intl.DisplayNames. A compact copy of core's
-// `endonym`, so the facade does not load core's longer list before the first play.
-const KNOWN = Object.fromEntries(
-  'nl Nederlands|en English|ar العربية|tr Türkçe|fr Français|pl Polski|uk Українська|bg Български|ro Română|fa فارسی|ti ትግርኛ|so Soomaali'
-    .split('|')
-    .map((pair) => pair.split(' ')),
-) as Record<string, string>;
+// Endonyms from Intl.DisplayNames (capitalised), except where engines lack them: Chromium
+// names Tigrinya and Somali in English (measured: Chromium 156). Core's language switch keeps
+// the full list; the facade carries only these, to stay small before the first play.
+const KNOWN: Record<string, string> = { ti: 'ትግርኛ', so: 'Soomaali' };
 
 /** The name of a language in that language itself: never a flag, never a translation. */
 export function endonym(code: string): string {
-  const known = KNOWN[primaryLanguage(code)];
+  const primary = primaryLanguage(code);
+  const known = KNOWN[primary];
   if (known) return known;
   try {
-    const name = new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code);
+    // The language, not the regional variant: "ar-MA" is shown as العربية.
+    const name = new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(primary);
     if (name) return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
   } catch {
     /* an unknown code: show the code itself */

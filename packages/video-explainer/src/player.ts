@@ -5,7 +5,7 @@
  * adds its own styles to the shadow root and renders the transcript into the light DOM.
  */
 import { html, nothing, render, type ReactiveController } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@wegwijs/core/locale/msg';
 import { directionOf } from '@wegwijs/core/locale/locales';
 import { fetchContent } from '@wegwijs/core/content/fetch-content';
 import { readDeviceJson, writeDeviceJson } from '@wegwijs/core/storage/device-storage';

@@ -1,7 +1,7 @@
 // The notice before a YouTube or Vimeo version, and its iframe after the resident agreed.
 // Loaded only when such a version is shown; nothing comes from the service before consent.
 import { css, html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@wegwijs/core/locale/msg';
 import type { VideoVersion } from './content.js';
 import { WegwijsVideoConsentEvent } from './events.js';
 import { PLAY_ICON, type VideoService, type WegwijsVideoExplainer } from './video-explainer.js';

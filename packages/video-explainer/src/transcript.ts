@@ -6,7 +6,7 @@
  */
 import { adoptLightStyles, lightStyleSheet } from '@wegwijs/core/light-dom/light-styles';
 import { html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@wegwijs/core/locale/msg';
 import { renderRichText } from '@wegwijs/core/content/rich-text';
 import { formatTime, type Cue } from './vtt.js';
 

@@ -1,6 +1,5 @@
 import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg } from '@wegwijs/core/locale/msg';
 import { ContentController } from '@wegwijs/core/content/content-controller';
 import { WegwijsElement } from '@wegwijs/core/base/wegwijs-element';
 import { directionOf, primaryLanguage } from '@wegwijs/core/locale/locales';
@@ -62,18 +61,25 @@ export const serviceOf = (v?: VideoVersion): VideoService | undefined =>
 export class WegwijsVideoExplainer extends WegwijsElement {
   static override styles = [WegwijsElement.styles, facadeStyles];
   static override translations = videoCatalog;
+  static override properties = {
+    src: {},
+    mode: { reflect: true },
+    transcript: { type: Boolean },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    started: { state: true, attribute: false },
+  };
 
   /** A content JSON file (see docs); relative media URLs are resolved against it. */
-  @property() src?: string;
+  src?: string;
   /** `simple`: a few large labelled buttons for residents who read little. */
-  @property({ reflect: true }) mode: 'full' | 'simple' = 'full';
+  mode: 'full' | 'simple' = 'full';
   /** Show the transcript from the start. */
-  @property({ type: Boolean }) transcript = false;
+  transcript = false;
   /** Level of the title heading (1–6); the transcript's headings follow it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** @internal started playing (or pressed play) at least once */
-  @state() started = false;
+  started = false;
   /** @internal services the resident agreed to, for this page view only (never stored) */
   readonly consented = new Set<VideoService>();
   /** @internal the YouTube/Vimeo notice and iframe, once loaded */

@@ -1,6 +1,12 @@
-import { LitElement, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import {
+  LitElement,
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
+import { msg } from '../locale/msg.js';
 import { baseStyles } from './wegwijs-element.styles.js';
 import { defineElement } from './define-element.js';
 import { LocaleController } from '../locale/locale-controller.js';
@@ -15,6 +21,8 @@ import { VERSION } from '../version.js';
  */
 export class WegwijsElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
+  // Static declarations instead of decorators: no decorator runtime in the up-front bundle.
+  static override properties: PropertyDeclarations = { preview: { type: Boolean, reflect: true } };
   static readonly version: string = VERSION;
   /** The package's UI strings; subclasses set their own. */
   static translations?: CatalogLoader;
@@ -25,7 +33,7 @@ export class WegwijsElement extends LitElement {
   }
 
   /** Shows content problems visibly inside the widget, for editors checking a page. */
-  @property({ type: Boolean, reflect: true }) preview = false;
+  preview = false;
 
   protected readonly localeController = new LocaleController(this);
   private readonly problemsBySource = new Map<string, readonly ContentProblem[]>();

@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg } from '../locale/msg.js';
 import { WegwijsElement } from '../base/wegwijs-element.js';
 import { languageSwitchStyles } from './language-switch.styles.js';
 import { UI_LOCALES, directionOf, normaliseLocale, primaryLanguage } from '../locale/locales.js';

@@ -1,6 +1,6 @@
 import { html, css, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg } from '../locale/msg.js';
 import { WegwijsElement } from '../base/wegwijs-element.js';
 import { ReadAloudController, SPEECH_RATES, type ReadAloudItem } from './read-aloud-controller.js';
 import { speakerIcon } from './speaker-icon.js';
