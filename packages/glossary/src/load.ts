@@ -12,6 +12,10 @@ const loaders = {
   pl: () => import('./locales/pl.js'),
   uk: () => import('./locales/uk.js'),
   fa: () => import('./locales/fa.js'),
+  bg: () => import('./locales/bg.js'),
+  ro: () => import('./locales/ro.js'),
+  ti: () => import('./locales/ti.js'),
+  so: () => import('./locales/so.js'),
 } satisfies Record<string, () => Promise<{ glossary: GlossaryLocale }>>;
 
 export type GlossaryLocaleCode = keyof typeof loaders;

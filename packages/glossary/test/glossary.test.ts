@@ -9,7 +9,8 @@ import {
   normalizeTermText,
 } from '../src/index.js';
 
-const REQUIRED_LOCALES = ['en', 'ar', 'tr', 'fr', 'pl', 'uk'];
+// Every UI language of Wegwijs (see @wegwijs/core's UI_LOCALES), and Farsi.
+const REQUIRED_LOCALES = ['en', 'ar', 'tr', 'fr', 'pl', 'uk', 'bg', 'ro', 'fa', 'ti', 'so'];
 
 function sentences(text: string): string[] {
   return text
@@ -103,6 +104,14 @@ describe('locales', () => {
       }
     });
   }
+
+  it('uses Ge’ez script (no transliteration) for ti', async () => {
+    const glossary = await loadGlossaryLocale('ti');
+    for (const [id, t] of Object.entries(glossary!.terms)) {
+      expect(/[\u1200-\u137F]/.test(t.explanation), id).to.be.true;
+      expect(/[\u1200-\u137F]/.test(t.term), id).to.be.true;
+    }
+  });
 
   it('accepts region subtags: ar-MA → ar', async () => {
     const glossary = await loadGlossaryLocale('ar-MA');

@@ -177,9 +177,15 @@ function renderStep(h: Guide, step: Step, i: number, mode: 'all' | 'one' | 'prin
     <div class="wsg-row">
       ${renderPictogram(h, step, title.lang, title.dir)}
       <div class="wsg-body" id=${bodyId} ?hidden=${!open}>
-        ${body ? html`<div class="wsg-text" lang=${body.lang} dir=${body.dir}>${renderRichText(body.text)}</div>` : nothing}
-        ${renderBring(h, step)} ${renderAction(h, step)}
-        ${mode === 'print' ? nothing : renderTools(h, step, i, title.lang, done)}
+        ${
+          // A closed step's body is filled when it opens: the first render of a long guide
+          // then builds one step's text, checklist and read-aloud button instead of all.
+          open
+            ? html`${body ? html`<div class="wsg-text" lang=${body.lang} dir=${body.dir}>${renderRichText(body.text)}</div>` : nothing}
+              ${renderBring(h, step)} ${renderAction(h, step)}
+              ${mode === 'print' ? nothing : renderTools(h, step, i, title.lang, done)}`
+            : nothing
+        }
       </div>
     </div>`;
   const current = i === h.activeStep ? 'step' : nothing;

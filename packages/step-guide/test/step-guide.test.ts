@@ -84,6 +84,10 @@ describe('content modes', () => {
       'Stap 3 van 3: Samen maakt u een plan',
     ]);
     expect(el.querySelector('.wsg-text strong')?.textContent).to.equal('cliëntondersteuner');
+    // A closed step's body is built when it opens (a fast first render of long guides).
+    expect(step(el, 1).querySelector('.wsg-body')!.childElementCount).to.equal(0);
+    step(el, 1).querySelector<HTMLButtonElement>('.wsg-toggle')!.click();
+    await el.updateComplete;
     expect(
       [...step(el, 1).querySelectorAll('.wsg-bring li')].map((li) => li.textContent),
     ).to.deep.equal(['Uw brieven', 'Uw ID-kaart']);
