@@ -306,10 +306,16 @@ if (tempDir) rmSync(tempDir, { recursive: true, force: true });
 
 // ---------------------------------------------------------------- report
 const kb = (n) => (n == null ? '–' : `${(n / 1024).toFixed(1)} kB`);
-const sizeCells = (s) => (s ? `${kb(s.raw)} | ${kb(s.gzip)} | **${kb(s.brotli)}**` : '– | – | –');
+const sizeCells = (s) =>
+  s
+    ? `${kb(s.raw)} | ${kb(s.gzip)} | **${kb(s.brotli)}** | ${s.served == null ? '–' : kb(s.served)}`
+    : '– | – | – | –';
 const ms = (n) => (n == null ? '–' : `${Math.round(n)} ms`);
 const rows = [];
-rows.push('| what | includes | raw | gzip | brotli |', '|---|---|---|---|---|');
+rows.push(
+  '| what | includes | raw | gzip | brotli | brotli per file |',
+  '|---|---|---|---|---|---|',
+);
 const L = sizes.loader;
 rows.push(
   `| **Loader** \`wegwijs.js\` | the file itself (registers nothing; finds tags, imports their widget) | ${sizeCells(L.file)} |`,
@@ -349,7 +355,8 @@ for (const w of widgets) {
     `| **${w.title}** | ${what}${eager}${r.csvParserUpfront ? ' — ⚠ includes papaparse' : ''} | ${sizeCells(r.upfront)} |`,
   );
   if (r.lazyOwn) {
-    const label = w.name === 'video-explainer' ? 'player, loaded on play' : 'own lazy parts';
+    const label =
+      w.name === 'video-explainer' ? 'every lazy part of the package' : 'own lazy parts';
     rows.push(
       `| ${w.title}: ${label} | ${r.lazyOwnInputs
         .map((i) => `\`${i.split('/').pop()}\``)
@@ -358,25 +365,32 @@ for (const w of widgets) {
     );
     rows.push(`| ${w.title}: up front + ${label} | | ${sizeCells(add(r.upfront, r.lazyOwn))} |`);
   }
+  if (r.full)
+    rows.push(
+      `| **${w.title}: facade + full player** | every control and panel, captions, chapters, transcript, text audio description: ${r.fullInputs
+        .filter((i) => !i.includes('/generated/'))
+        .map((i) => `\`${i.split('/').pop()}\``)
+        .join(', ')} | ${sizeCells(r.full)} |`,
+    );
   if (r.lazy.length)
     rows.push(
-      `| ${w.title}: other lazy chunks | ${lazyNote(r)}; one locale is loaded only when that language is chosen | | | |`,
+      `| ${w.title}: other lazy chunks | ${lazyNote(r)}; one locale is loaded only when that language is chosen | | | | |`,
     );
 }
 rows.push(
   sizes.together
     ? `| **All four together** | one bundle importing ${built.length === 4 ? 'all four' : `the ${built.length} present`} define entries (shared code once), up front | ${sizeCells(sizes.together.upfront)} |`
-    : '| All four together | no widget built yet | – | – | – |',
+    : '| All four together | no widget built yet | – | – | – | – |',
 );
 const peerRows = [
-  '| peer | compare with | includes | raw | gzip | brotli |',
-  '|---|---|---|---|---|---|',
+  '| peer | compare with | includes | raw | gzip | brotli | brotli per file |',
+  '|---|---|---|---|---|---|---|',
 ];
 for (const p of peers) {
   const r = sizes.peers[p.key];
-  if (r.missing) peerRows.push(`| ${p.key} | ${p.vs} | not installed | – | – | – |`);
+  if (r.missing) peerRows.push(`| ${p.key} | ${p.vs} | not installed | – | – | – | – |`);
   else if (r.error)
-    peerRows.push(`| ${p.title} | ${p.vs} | could not be bundled: ${r.error} | – | – | – |`);
+    peerRows.push(`| ${p.title} | ${p.vs} | could not be bundled: ${r.error} | – | – | – | – |`);
   else {
     const parts = r.parts.map((x) => `${x.part} ${kb(x.brotli)} br`).join(' + ');
     peerRows.push(
@@ -385,8 +399,8 @@ for (const p of peers) {
   }
 }
 peerRows.push(
-  '| *(none installed)* | step guide | The closest peers, GOV.UK "step by step navigation" (govuk_publishing_components, a Ruby gem with its own JS) and the NL Design System ProcessSteps/ProgressList (CSS/React, no step logic), are not installed npm packages here; no number is given rather than an estimate. The fair baseline is the editor\'s `<ol>` without JavaScript: 0 kB. | – | – | – |',
-  "| *(none installed)* | contact finder | No installed package filters a contact list by language, topic, postcode and opening hours (sociale-kaart sites are server-rendered applications). The baseline is the editor's `<ul>` of contacts without JavaScript: 0 kB. | – | – | – |",
+  '| *(none installed)* | step guide | The closest peers, GOV.UK "step by step navigation" (govuk_publishing_components, a Ruby gem with its own JS) and the NL Design System ProcessSteps/ProgressList (CSS/React, no step logic), are not installed npm packages here; no number is given rather than an estimate. The fair baseline is the editor\'s `<ol>` without JavaScript: 0 kB. | – | – | – | – |',
+  "| *(none installed)* | contact finder | No installed package filters a contact list by language, topic, postcode and opening hours (sociale-kaart sites are server-rendered applications). The baseline is the editor's `<ul>` of contacts without JavaScript: 0 kB. | – | – | – | – |",
 );
 const sizesMd = [
   rows.join('\n'),

@@ -39,28 +39,39 @@ export const core = {
 
 export const exists = (path) => existsSync(join(root, path));
 
+const brotli = (buffer) =>
+  brotliCompressSync(buffer, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+    },
+  }).length;
+
+/**
+ * Sizes of a set of files. `raw`, `gzip` and `brotli` compress the files as one (the code's
+ * size, what the budgets use); `served` adds up each file's own brotli size, as a CDN sends them
+ * (larger: each file starts with an empty dictionary).
+ */
 export function sizes(buffers) {
-  const all = Buffer.concat(buffers.map((b) => Buffer.from(b)));
+  const list = buffers.map((b) => Buffer.from(b));
+  const all = Buffer.concat(list);
   return {
     raw: all.length,
     gzip: gzipSync(all, { level: 9 }).length,
-    brotli: brotliCompressSync(all, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: 11,
-        [constants.BROTLI_PARAM_SIZE_HINT]: all.length,
-      },
-    }).length,
+    brotli: brotli(all),
+    served: list.reduce((sum, b) => sum + brotli(b), 0),
   };
 }
 
 export function add(...list) {
   return list.reduce(
-    (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }),
-    {
-      raw: 0,
-      gzip: 0,
-      brotli: 0,
-    },
+    (a, b) => ({
+      raw: a.raw + b.raw,
+      gzip: a.gzip + b.gzip,
+      brotli: a.brotli + b.brotli,
+      served: a.served + (b.served ?? b.brotli),
+    }),
+    { raw: 0, gzip: 0, brotli: 0, served: 0 },
   );
 }
 
@@ -179,6 +190,21 @@ function eagerChunks(b, defineFiles, upfront) {
 }
 
 /**
+ * The lazy modules that make up a widget's full feature set, for budgets such as the video
+ * explainer's "facade + full player": every control and panel, captions and chapters, the
+ * transcript and the text audio description. Not in it: what depends on the content's form
+ * (the editor-markup reader, YouTube/Vimeo notice, rich-text transcript renderer) or only
+ * serves editors (the schema check, the words for VTT and media errors), each its own chunk.
+ */
+export const fullFeatureModules = {
+  'video-explainer': [
+    'packages/video-explainer/src/player.ts',
+    'packages/video-explainer/src/transcript.ts',
+    'packages/core/src/read-aloud/read-aloud-controller.ts',
+  ],
+};
+
+/**
  * One entry measured: up front (entry + static imports) and every lazy chunk, grouped.
  * `own` lazy chunks (and the chunks they import statically) are the widget's lazily loaded
  * parts, e.g. the video explainer's full player.
@@ -214,6 +240,11 @@ export async function measureEntry(entry, ownPackage) {
     ownOuts.delete(c);
   }
   const eagerNames = new Set([...eager].map((o) => o.split('/').pop()));
+  const full = new Set(upfront);
+  for (const module of fullFeatureModules[ownPackage] ?? []) {
+    const out = Object.keys(b.outputs).find((o) => b.outputs[o].entryPoint === module);
+    if (out) for (const c of b.closure(out)) full.add(c);
+  }
   const upfrontInputs = b.inputsOf(upfront);
   return {
     entry,
@@ -227,6 +258,9 @@ export async function measureEntry(entry, ownPackage) {
       i.startsWith(`packages/${ownPackage}/`),
     ),
     lazy: lazy.filter((l) => !eagerNames.has(l.chunk)),
+    /** Up front + the full feature set (see fullFeatureModules); null when not defined. */
+    full: full.size > upfront.size ? b.measureFiles(full) : null,
+    fullInputs: [...new Set(b.inputsOf([...full].filter((o) => !upfront.has(o))))],
   };
 }
 

@@ -12,14 +12,16 @@ export { readMarkup } from './markup.js';
 export { endonym } from './names.js';
 export { videoContentSchema, checkVideoContent, type VideoContentInput } from './schema.js';
 export {
-  parseVtt,
+  readVtt,
   parseTime,
   cueText,
   cueAt,
   type Cue,
-  type VttError,
-  type VttResult,
+  type VttIssue,
+  type VttIssueCode,
+  type VttRead,
 } from './vtt.js';
+export { parseVtt, vttMessage, type VttError, type VttResult } from './vtt-messages.js';
 export { WegwijsVideoConsentEvent, WegwijsVideoVersionChangeEvent } from './events.js';
 export {
   VIDEO_STORAGE_KEYS,

@@ -59,14 +59,16 @@ export const playerStyles = css`
     block-size: 1.5em;
     fill: currentColor;
   }
+  input,
+  progress {
+    accent-color: var(--_primary);
+  }
   .seek {
     flex: 1 1 8em;
     min-inline-size: 6em;
-    accent-color: var(--_primary);
   }
   .volume {
     inline-size: 6em;
-    accent-color: var(--_primary);
   }
   .time {
     font-variant-numeric: tabular-nums;
@@ -93,12 +95,6 @@ export const playerStyles = css`
     flex-basis: 100%;
     margin: 0;
   }
-  .keys {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
-    gap: 0.25em 1.5em;
-    margin: 0;
-  }
   .keys div {
     display: flex;
     gap: 0.75em;
@@ -106,6 +102,7 @@ export const playerStyles = css`
   .keys dt {
     min-inline-size: 7em;
   }
+  .keys,
   .keys dd {
     margin: 0;
   }
@@ -134,7 +131,6 @@ export const playerStyles = css`
   .simple progress {
     grid-column: 1 / -1;
     inline-size: 100%;
-    accent-color: var(--_primary);
   }
   .link {
     grid-column: 1 / -1;

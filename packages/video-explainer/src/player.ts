@@ -14,7 +14,7 @@ import type { ReadAloudController } from '@wegwijs/core/read-aloud/read-aloud-co
 import type { WegwijsVideoExplainer } from './video-explainer.js';
 import { serviceOf } from './video-explainer.js';
 import type { TrackRef, VideoVersion } from './content.js';
-import { cueAt, formatTime, parseVtt, type Cue } from './vtt.js';
+import { cueAt, formatTime, readVtt, type Cue, type VttIssue } from './vtt.js';
 import { endonym } from './names.js';
 import { playerStyles } from './player.styles.js';
 import type { TranscriptGroup } from './transcript.js';
@@ -28,13 +28,6 @@ import {
 const SPEEDS = [0.75, 1, 1.25, 1.5];
 const SIZES: CaptionSize[] = ['s', 'm', 'l', 'xl'];
 const STYLES: CaptionStyle[] = ['dark', 'yellow', 'light'];
-const MEDIA_ERRORS = [
-  '',
-  'MEDIA_ERR_ABORTED',
-  'MEDIA_ERR_NETWORK',
-  'MEDIA_ERR_DECODE',
-  'MEDIA_ERR_SRC_NOT_SUPPORTED',
-];
 let counter = 0;
 
 const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d} /></svg>`;
@@ -54,39 +47,42 @@ const I = {
 };
 
 export class Player implements ReactiveController {
-  private readonly id = `wegwijs-vx-${++counter}`;
+  // ES private fields (#): the minifier shortens their names, unlike TypeScript's `private`.
+  readonly #host: WegwijsVideoExplainer;
+  readonly #id = `wegwijs-vx-${++counter}`;
   /** Speaks the text audio description; loaded when the resident turns descriptions on. */
-  private speech?: ReadAloudController;
+  #speech?: ReadAloudController;
   /** The transcript's template and styles; loaded when the transcript is first shown. */
-  private transcriptModule?: typeof import('./transcript.js');
-  private transcriptLoad?: Promise<void>;
-  private prefs: CaptionPrefs = {
+  #transcriptModule?: typeof import('./transcript.js');
+  #transcriptLoad?: Promise<void>;
+  #prefs: CaptionPrefs = {
     on: true,
     size: 'm',
     style: 'dark',
     ...readDeviceJson<Partial<CaptionPrefs>>(VIDEO_STORAGE_KEYS.captions),
   };
   /** Parsed tracks by URL: cues, null when it failed, absent while loading. */
-  private readonly tracks = new Map<string, Cue[] | null>();
-  private readonly loading = new Set<string>();
-  private readonly captionChoice = new WeakMap<VideoVersion, number>();
-  private readonly failed = new WeakSet<VideoVersion>();
-  private version?: VideoVersion;
-  private checkedRaw?: unknown;
-  private container?: HTMLElement;
-  private transcriptOpen: boolean;
-  private describe = false;
-  private describing = false;
-  private spoken = new Set<Cue>();
-  private sign = false;
-  private panel: 'settings' | 'keys' | undefined;
-  private query = '';
-  private message = '';
-  private playing = false;
-  private lastTime = 0;
+  readonly #tracks = new Map<string, Cue[] | null>();
+  readonly #loading = new Set<string>();
+  readonly #captionChoice = new WeakMap<VideoVersion, number>();
+  readonly #failed = new WeakSet<VideoVersion>();
+  #version?: VideoVersion;
+  #checkedRaw?: unknown;
+  #container?: HTMLElement;
+  #transcriptOpen: boolean;
+  #describe = false;
+  #describing = false;
+  #spoken = new Set<Cue>();
+  #sign = false;
+  #panel: 'settings' | 'keys' | undefined;
+  #query = '';
+  #message = '';
+  #playing = false;
+  #lastTime = 0;
 
-  constructor(private readonly host: WegwijsVideoExplainer) {
-    this.transcriptOpen = host.transcript;
+  constructor(host: WegwijsVideoExplainer) {
+    this.#host = host;
+    this.#transcriptOpen = host.transcript;
     host.adopt(playerStyles);
     const video = host.video;
     // The resident interacted: the duration and chapter seeking need the metadata (a few kB).
@@ -95,153 +91,148 @@ export class Player implements ReactiveController {
     for (const type of ['durationchange', 'volumechange', 'ratechange', 'loadedmetadata']) {
       video.addEventListener(type, update);
     }
-    video.addEventListener('timeupdate', () => this.onTime());
-    video.addEventListener('play', () => this.onPlay(true));
-    video.addEventListener('pause', () => this.onPlay(false));
-    video.addEventListener('ended', () => this.onPlay(false));
+    video.addEventListener('timeupdate', () => this.#onTime());
+    video.addEventListener('play', () => this.#onPlay(true));
+    video.addEventListener('pause', () => this.#onPlay(false));
+    video.addEventListener('ended', () => this.#onPlay(false));
     video.addEventListener('seeked', () => {
-      this.spoken.clear();
-      this.syncSign(true);
+      this.#spoken.clear();
+      this.#syncSign(true);
       update();
     });
-    video.addEventListener('error', () => void this.onError());
+    video.addEventListener('error', () => void this.#onError());
     video.addEventListener('click', () => this.toggle());
     host.addController(this);
-    if (video.error) void this.onError();
+    if (video.error) void this.#onError();
   }
 
   // ——— lifecycle ———
 
   hostUpdate(): void {
-    const host = this.host;
+    const host = this.#host;
     const raw = host.rawContent;
     // The exact schema messages (valibot) are for editors: loaded with `preview`, or when the
     // forgiving reader had to leave versions out. Residents do not download them.
-    if (raw !== this.checkedRaw && (host.preview || host.content.data?.complete === false)) {
-      this.checkedRaw = raw;
+    if (raw !== this.#checkedRaw && (host.preview || host.content.data?.complete === false)) {
+      this.#checkedRaw = raw;
       const base = host.baseFor(host.content.origin ?? '');
       void import('./schema.js').then(({ checkVideoContent }) => {
         if (host.rawContent === raw) host.reportProblems('schema', checkVideoContent(raw, base));
       });
     }
     const version = host.version;
-    if (!version || version === this.version) return;
-    const previous = this.version;
-    this.version = version;
+    if (!version || version === this.#version) return;
+    const previous = this.#version;
+    this.#version = version;
     const video = host.video;
     if (!serviceOf(version) && version.sources.length && !video.getAttribute('src')) {
       const types = version.sources.map((s) => s.type ?? s.src).join(', ');
-      this.fail(version, `none of the video files can be played in this browser (${types})`);
+      this.#fail(version, `none of the video files can be played in this browser (${types})`);
     }
     // Keep going in the new language, from the same chapter.
-    if (previous && this.playing && !serviceOf(version)) {
-      const chapter = this.chapterIndex(previous, this.lastTime);
+    if (previous && this.#playing && !serviceOf(version)) {
+      const chapter = this.#chapterIndex(previous, this.#lastTime);
       video.addEventListener(
         'loadedmetadata',
         () => {
-          video.currentTime = this.cues(version.chapters)?.[chapter]?.start ?? 0;
+          video.currentTime = this.#cues(version.chapters)?.[chapter]?.start ?? 0;
         },
         { once: true },
       );
       video.play().catch(() => undefined);
     }
-    this.spoken.clear();
+    this.#spoken.clear();
     for (const url of [
       ...version.captions.map((c) => c.src),
       version.chapters,
       version.descriptions,
     ]) {
-      this.cues(url);
+      this.#cues(url);
     }
   }
 
   hostUpdated(): void {
-    if (this.describing && this.speech?.state === 'idle') {
-      this.describing = false;
-      this.host.video.play().catch(() => undefined);
+    if (this.#describing && this.#speech?.state === 'idle') {
+      this.#describing = false;
+      this.#host.video.play().catch(() => undefined);
     }
-    this.renderTranscript();
+    this.#renderTranscript();
   }
 
   /** The facade's play button was pressed: move focus to the player's own play button. */
   async afterStart(): Promise<void> {
-    await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>('iframe, [data-play]')?.focus();
+    await this.#host.updateComplete;
+    this.#host.renderRoot.querySelector<HTMLElement>('iframe, [data-play]')?.focus();
   }
 
-  private async loadSpeech(): Promise<void> {
+  async #loadSpeech(): Promise<void> {
     const { ReadAloudController } = await import('@wegwijs/core/read-aloud/read-aloud-controller');
-    this.speech ??= new ReadAloudController(this.host);
+    this.#speech ??= new ReadAloudController(this.#host);
   }
 
   // ——— media ———
 
-  private get video(): HTMLVideoElement {
-    return this.host.video;
+  get #video(): HTMLVideoElement {
+    return this.#host.video;
   }
 
-  private onPlay(playing: boolean): void {
-    this.playing = playing;
-    if (playing) this.host.started = true;
-    this.syncSign(true);
-    this.host.requestUpdate();
+  #onPlay(playing: boolean): void {
+    this.#playing = playing;
+    if (playing) this.#host.started = true;
+    this.#syncSign(true);
+    this.#host.requestUpdate();
   }
 
-  private onTime(): void {
-    const t = this.video.currentTime;
-    this.lastTime = t;
-    this.syncSign(false);
-    if (this.describe && this.version && !this.video.paused) {
-      const cue = cueAt(this.cues(this.version.descriptions) ?? [], t);
-      const speech = this.speech; // until it has loaded, the cue is tried again on the next update
-      if (cue && speech && !this.spoken.has(cue)) {
-        this.spoken.add(cue);
-        const item = { text: cue.text, lang: this.version.lang };
+  #onTime(): void {
+    const t = this.#video.currentTime;
+    this.#lastTime = t;
+    this.#syncSign(false);
+    if (this.#describe && this.#version && !this.#video.paused) {
+      const cue = cueAt(this.#cues(this.#version.descriptions) ?? [], t);
+      const speech = this.#speech; // until it has loaded, the cue is tried again on the next update
+      if (cue && speech && !this.#spoken.has(cue)) {
+        this.#spoken.add(cue);
+        const item = { text: cue.text, lang: this.#version.lang };
         if (speech.canRead(item)) {
           // Pause while the description is spoken; play on when it is done (hostUpdated).
-          this.video.pause();
-          this.describing = true;
+          this.#video.pause();
+          this.#describing = true;
           speech.play(item);
         } else {
-          this.announce(cue.text);
+          this.#announce(cue.text);
         }
       }
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private async onError(): Promise<void> {
-    const version = this.host.version;
-    const video = this.video;
+  async #onError(): Promise<void> {
+    const version = this.#host.version;
+    const video = this.#video;
     if (!version || serviceOf(version) || !video.getAttribute('src')) return;
-    const src = video.currentSrc || video.src;
-    const error = video.error;
-    let detail = `${MEDIA_ERRORS[error?.code ?? 0] || 'error'}${error?.message ? `: ${error.message}` : ''}`;
-    try {
-      const response = await fetch(src, { method: 'HEAD', credentials: 'same-origin' });
-      if (!response.ok)
-        detail = `the server answered ${response.status} ${response.statusText}`.trim();
-    } catch {
-      /* keep the media error */
-    }
-    this.fail(version, `the video "${src}" could not be played (${detail})`);
+    // What went wrong is for the editor: that code loads only when a video fails.
+    const message = await import('./diagnose.js').then(
+      (m) => m.mediaFailure(video),
+      () => `the video "${video.currentSrc || video.src}" could not be played`,
+    );
+    this.#fail(version, message);
   }
 
-  private fail(version: VideoVersion, message: string): void {
-    this.failed.add(version);
-    this.report(`video ${version.lang}`, version, '', message);
-    this.transcriptOpen = true; // shown as soon as the captions (or a transcript) are there
-    this.host.requestUpdate();
+  #fail(version: VideoVersion, message: string): void {
+    this.#failed.add(version);
+    this.#report(`video ${version.lang}`, version, '', message);
+    this.#transcriptOpen = true; // shown as soon as the captions (or a transcript) are there
+    this.#host.requestUpdate();
   }
 
-  private report(
+  #report(
     source: string,
     version: VideoVersion,
     path: string,
     message: string,
     severity: ContentProblem['severity'] = 'error',
   ) {
-    this.host.reportProblems(source, [
+    this.#host.reportProblems(source, [
       {
         code: 'content',
         severity,
@@ -251,17 +242,17 @@ export class Player implements ReactiveController {
   }
 
   /** A track's cues: loaded on first use, checked strictly, problems reported with line numbers. */
-  private cues(url: string | undefined): Cue[] | null | undefined {
+  #cues(url: string | undefined): Cue[] | null | undefined {
     if (!url) return undefined;
-    if (!this.tracks.has(url) && !this.loading.has(url)) {
-      this.loading.add(url);
-      void this.load(url);
+    if (!this.#tracks.has(url) && !this.#loading.has(url)) {
+      this.#loading.add(url);
+      void this.#load(url);
     }
-    return this.tracks.get(url);
+    return this.#tracks.get(url);
   }
 
-  private async load(url: string): Promise<void> {
-    const version = this.version!;
+  async #load(url: string): Promise<void> {
+    const version = this.#version!;
     const path =
       url === version.chapters
         ? '.chapters'
@@ -271,25 +262,35 @@ export class Player implements ReactiveController {
     const fetched = await fetchContent(url, { accept: 'text/vtt', maxBytes: 1024 * 1024 });
     const source = `track ${url}`;
     if (!fetched.ok) {
-      this.tracks.set(url, null);
-      this.report(source, version, path, fetched.problem.message.replace(/^src /, ''));
+      this.#tracks.set(url, null);
+      this.#report(source, version, path, fetched.problem.message.replace(/^src /, ''));
     } else {
-      const parsed = parseVtt(fetched.text);
-      this.tracks.set(url, parsed.usable && parsed.cues.length ? parsed.cues : null);
-      this.host.reportProblems(
-        source,
-        parsed.errors.map((e) => ({
+      const parsed = readVtt(fetched.text);
+      this.#tracks.set(url, parsed.usable && parsed.cues.length ? parsed.cues : null);
+      const severity: ContentProblem['severity'] = parsed.usable ? 'warning' : 'error';
+      const problems = (words: (issue: VttIssue) => string) =>
+        parsed.errors.map((e): ContentProblem => ({
           code: 'parse',
-          severity: parsed.usable ? 'warning' : 'error',
-          message: `versions[${version.index}]${path} (${version.lang}): "${url}" line ${e.line}: ${e.message}`,
-        })),
-      );
+          severity,
+          message: `versions[${version.index}]${path} (${version.lang}): "${url}" line ${e.line}: ${words(e)}`,
+        }));
+      // The words for the editor load only when the file has issues.
+      if (!parsed.errors.length) this.#host.reportProblems(source, []);
+      else
+        void import('./vtt-messages.js').then(
+          (m) => this.#host.reportProblems(source, problems(m.vttMessage)),
+          () =>
+            this.#host.reportProblems(
+              source,
+              problems((e) => e.code),
+            ),
+        );
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private captionTrack(v: VideoVersion): TrackRef | undefined {
-    const chosen = this.captionChoice.get(v);
+  #captionTrack(v: VideoVersion): TrackRef | undefined {
+    const chosen = this.#captionChoice.get(v);
     const index =
       chosen ??
       Math.max(
@@ -299,13 +300,13 @@ export class Player implements ReactiveController {
     return v.captions[index];
   }
 
-  private captionCues(v: VideoVersion): Cue[] | null | undefined {
-    const track = this.captionTrack(v);
-    return track && this.cues(track.src);
+  #captionCues(v: VideoVersion): Cue[] | null | undefined {
+    const track = this.#captionTrack(v);
+    return track && this.#cues(track.src);
   }
 
-  private chapterIndex(v: VideoVersion, t: number): number {
-    const chapters = this.cues(v.chapters) ?? [];
+  #chapterIndex(v: VideoVersion, t: number): number {
+    const chapters = this.#cues(v.chapters) ?? [];
     let index = 0;
     chapters.forEach((c, i) => {
       if (c.start <= t + 0.01) index = i;
@@ -317,9 +318,9 @@ export class Player implements ReactiveController {
    * Keep the sign-language video with the main one: seek on a jump, else nudge its speed so it
    * catches up without the stutter of repeated seeks (works on iOS too: muted + playsinline).
    */
-  private syncSign(hard: boolean): void {
-    const sign = this.host.renderRoot.querySelector<HTMLVideoElement>('video.sign');
-    const video = this.video;
+  #syncSign(hard: boolean): void {
+    const sign = this.#host.renderRoot.querySelector<HTMLVideoElement>('video.sign');
+    const video = this.#video;
     if (!sign) return;
     const drift = video.currentTime - sign.currentTime;
     if ((hard || Math.abs(drift) > 1) && !sign.seeking) sign.currentTime = video.currentTime;
@@ -332,107 +333,107 @@ export class Player implements ReactiveController {
 
   // ——— actions ———
 
-  private announce(text: string): void {
+  #announce(text: string): void {
     // A trailing no-break space toggles, so the same text is announced again.
-    this.message = this.message === text ? `${text}\u00a0` : text;
-    this.host.requestUpdate();
+    this.#message = this.#message === text ? `${text}\u00a0` : text;
+    this.#host.requestUpdate();
   }
 
   toggle(): void {
-    const video = this.video;
-    if (this.describing) {
-      this.describing = false;
-      this.speech?.stop();
+    const video = this.#video;
+    if (this.#describing) {
+      this.#describing = false;
+      this.#speech?.stop();
     }
     if (video.paused) {
       video.play().catch(() => undefined);
-      this.announce(msg('Afspelen'));
+      this.#announce(msg('Afspelen'));
     } else {
       video.pause();
-      this.announce(msg('Gepauzeerd'));
+      this.#announce(msg('Gepauzeerd'));
     }
   }
 
-  private seek(time: number, play = false): void {
-    const video = this.video;
+  #seek(time: number, play = false): void {
+    const video = this.#video;
     video.currentTime = Math.max(0, Math.min(time, video.duration || time));
     if (play && video.paused) video.play().catch(() => undefined);
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private skip(seconds: number): void {
-    this.seek(this.video.currentTime + seconds);
-    this.announce(formatTime(this.video.currentTime));
+  #skip(seconds: number): void {
+    this.#seek(this.#video.currentTime + seconds);
+    this.#announce(formatTime(this.#video.currentTime));
   }
 
-  private chapter(step: 1 | -1): void {
-    const v = this.version;
-    const chapters = (v && this.cues(v.chapters)) || [];
+  #chapter(step: 1 | -1): void {
+    const v = this.#version;
+    const chapters = (v && this.#cues(v.chapters)) || [];
     if (!v || !chapters.length) return;
-    const t = this.video.currentTime;
-    let index = this.chapterIndex(v, t);
+    const t = this.#video.currentTime;
+    let index = this.#chapterIndex(v, t);
     if (step > 0) index++;
     else if (t - (chapters[index]?.start ?? 0) < 2) index--;
     const target = chapters[Math.max(0, index)];
     if (!target || index >= chapters.length) return;
-    this.seek(target.start);
+    this.#seek(target.start);
     const number = Math.max(0, index) + 1;
     const title = target.text;
-    this.announce(msg(str`Hoofdstuk ${number}: ${title}`));
+    this.#announce(msg(str`Hoofdstuk ${number}: ${title}`));
   }
 
   /** Play the last sentence again (the one before, if the current one just began). */
   repeat(): void {
-    const v = this.version;
-    const cues = (v && this.captionCues(v)) || [];
-    const t = this.video.currentTime;
+    const v = this.#version;
+    const cues = (v && this.#captionCues(v)) || [];
+    const t = this.#video.currentTime;
     const cue = cues.filter((c) => c.start <= t - 0.5).at(-1);
-    this.seek(cue ? cue.start : t - 5, true);
+    this.#seek(cue ? cue.start : t - 5, true);
   }
 
-  private setPrefs(change: Partial<CaptionPrefs>): void {
-    this.prefs = { ...this.prefs, ...change };
-    writeDeviceJson(VIDEO_STORAGE_KEYS.captions, this.prefs);
-    this.host.requestUpdate();
+  #setPrefs(change: Partial<CaptionPrefs>): void {
+    this.#prefs = { ...this.#prefs, ...change };
+    writeDeviceJson(VIDEO_STORAGE_KEYS.captions, this.#prefs);
+    this.#host.requestUpdate();
   }
 
-  private toggleCaptions(): void {
-    this.setPrefs({ on: !this.prefs.on });
-    this.announce(this.prefs.on ? msg('Ondertiteling aan') : msg('Ondertiteling uit'));
+  #toggleCaptions(): void {
+    this.#setPrefs({ on: !this.#prefs.on });
+    this.#announce(this.#prefs.on ? msg('Ondertiteling aan') : msg('Ondertiteling uit'));
   }
 
-  private toggleTranscript(): void {
-    this.transcriptOpen = !this.transcriptOpen;
-    this.announce(this.transcriptOpen ? msg('Tekst getoond') : msg('Tekst verborgen'));
-    this.host.requestUpdate();
+  #toggleTranscript(): void {
+    this.#transcriptOpen = !this.#transcriptOpen;
+    this.#announce(this.#transcriptOpen ? msg('Tekst getoond') : msg('Tekst verborgen'));
+    this.#host.requestUpdate();
   }
 
-  private fullscreen(): void {
-    const base = this.host.renderRoot.querySelector('.base');
-    const video = this.video as HTMLVideoElement & { webkitEnterFullscreen?: () => void };
+  #fullscreen(): void {
+    const base = this.#host.renderRoot.querySelector('.base');
+    const video = this.#video as HTMLVideoElement & { webkitEnterFullscreen?: () => void };
     if (document.fullscreenElement) void document.exitFullscreen();
     else if (base?.requestFullscreen && document.fullscreenEnabled) void base.requestFullscreen();
     else video.webkitEnterFullscreen?.();
   }
 
-  private speed(step: number): void {
-    const video = this.video;
+  #speed(step: number): void {
+    const video = this.#video;
     const index = SPEEDS.indexOf(video.playbackRate);
     const next = SPEEDS[Math.min(SPEEDS.length - 1, Math.max(0, (index < 0 ? 1 : index) + step))]!;
     video.playbackRate = next;
-    const rate = this.rate(next);
-    this.announce(msg(str`Snelheid ${rate}`));
+    const rate = this.#rate(next);
+    this.#announce(msg(str`Snelheid ${rate}`));
   }
 
-  private rate(value: number): string {
-    return `${new Intl.NumberFormat(this.host.l10n.uiLocale).format(value)}×`;
+  #rate(value: number): string {
+    return `${new Intl.NumberFormat(this.#host.l10n.uiLocale).format(value)}×`;
   }
 
-  private setMode(mode: 'full' | 'simple'): void {
-    this.host.mode = mode;
-    this.panel = undefined;
-    void this.host.updateComplete.then(() =>
-      this.host.renderRoot.querySelector<HTMLElement>('[data-mode]')?.focus(),
+  #setMode(mode: 'full' | 'simple'): void {
+    this.#host.mode = mode;
+    this.#panel = undefined;
+    void this.#host.updateComplete.then(() =>
+      this.#host.renderRoot.querySelector<HTMLElement>('[data-mode]')?.focus(),
     );
   }
 
@@ -442,39 +443,39 @@ export class Player implements ReactiveController {
     const target = event.composedPath()[0] as HTMLElement;
     const tag = target.localName;
     const isRange = tag === 'input' && (target as HTMLInputElement).type === 'range';
-    if (event.key === 'Escape' && this.panel) {
-      this.panel = undefined;
-      this.host.requestUpdate();
+    if (event.key === 'Escape' && this.#panel) {
+      this.#panel = undefined;
+      this.#host.requestUpdate();
       return;
     }
     if ((tag === 'input' && !isRange) || tag === 'select' || tag === 'textarea') return;
-    const selfHosted = this.version && !serviceOf(this.version);
+    const selfHosted = this.#version && !serviceOf(this.#version);
     const control = isRange || tag === 'button' || tag === 'a';
     const actions: Record<string, (() => void) | undefined> = {
       '?': () => {
-        this.panel = this.panel === 'keys' ? undefined : 'keys';
-        this.host.requestUpdate();
+        this.#panel = this.#panel === 'keys' ? undefined : 'keys';
+        this.#host.requestUpdate();
       },
-      t: () => this.toggleTranscript(),
+      t: () => this.#toggleTranscript(),
     };
     if (selfHosted) {
       Object.assign(actions, {
         k: () => this.toggle(),
         ' ': control ? undefined : () => this.toggle(),
-        j: () => this.skip(-5),
-        l: () => this.skip(5),
-        ArrowLeft: isRange ? undefined : () => this.skip(-5),
-        ArrowRight: isRange ? undefined : () => this.skip(5),
-        PageUp: () => this.chapter(-1),
-        PageDown: () => this.chapter(1),
-        c: () => this.toggleCaptions(),
+        j: () => this.#skip(-5),
+        l: () => this.#skip(5),
+        ArrowLeft: isRange ? undefined : () => this.#skip(-5),
+        ArrowRight: isRange ? undefined : () => this.#skip(5),
+        PageUp: () => this.#chapter(-1),
+        PageDown: () => this.#chapter(1),
+        c: () => this.#toggleCaptions(),
         r: () => this.repeat(),
         m: () => {
-          this.video.muted = !this.video.muted;
+          this.#video.muted = !this.#video.muted;
         },
-        f: () => this.fullscreen(),
-        '<': () => this.speed(-1),
-        '>': () => this.speed(1),
+        f: () => this.#fullscreen(),
+        '<': () => this.#speed(-1),
+        '>': () => this.#speed(1),
       });
     }
     const action =
@@ -486,11 +487,11 @@ export class Player implements ReactiveController {
 
   // ——— rendering ———
 
-  private transcriptFor(v: VideoVersion): { groups: TranscriptGroup[]; lang: string } | undefined {
+  #transcriptFor(v: VideoVersion): { groups: TranscriptGroup[]; lang: string } | undefined {
     if (v.transcript) return { groups: [], lang: v.lang };
-    const cues = this.captionCues(v);
+    const cues = this.#captionCues(v);
     if (!cues) return undefined;
-    const chapters = this.cues(v.chapters) ?? [];
+    const chapters = this.#cues(v.chapters) ?? [];
     const groups: TranscriptGroup[] = chapters.length
       ? chapters.map((c, i) => ({
           title: c.text,
@@ -500,39 +501,39 @@ export class Player implements ReactiveController {
           ),
         }))
       : [{ cues }];
-    return { groups, lang: this.captionTrack(v)?.lang ?? v.lang };
+    return { groups, lang: this.#captionTrack(v)?.lang ?? v.lang };
   }
 
-  private renderTranscript(): void {
-    const host = this.host;
-    const v = this.version;
-    const data = v && host.content.status === 'ready' ? this.transcriptFor(v) : undefined;
-    const open = !!data && this.transcriptOpen;
-    if (!this.container) {
+  #renderTranscript(): void {
+    const host = this.#host;
+    const v = this.#version;
+    const data = v && host.content.status === 'ready' ? this.#transcriptFor(v) : undefined;
+    const open = !!data && this.#transcriptOpen;
+    if (!this.#container) {
       if (!open) return;
-      this.container = document.createElement('div');
-      this.container.className = 'wegwijs-vx-transcript';
-      this.container.slot = 'transcript';
-      host.append(this.container);
+      this.#container = document.createElement('div');
+      this.#container.className = 'wegwijs-vx-transcript';
+      this.#container.slot = 'transcript';
+      host.append(this.#container);
     }
-    this.container.hidden = !open;
+    this.#container.hidden = !open;
     if (!open || !v || !data) return;
-    const module = this.transcriptModule;
+    const module = this.#transcriptModule;
     if (!module) {
-      this.transcriptLoad ??= import('./transcript.js').then((m) => {
+      this.#transcriptLoad ??= import('./transcript.js').then((m) => {
         m.adoptTranscriptStyles(host);
-        this.transcriptModule = m;
+        this.#transcriptModule = m;
         host.requestUpdate();
       });
       return;
     }
     const { transcriptTemplate, download, transcriptText } = module;
     const { uiLocale, dir } = host.l10n;
-    const cues = this.captionCues(v) ?? [];
+    const cues = this.#captionCues(v) ?? [];
     const seekable = !serviceOf(v);
     render(
       transcriptTemplate({
-        id: this.id,
+        id: this.#id,
         level: Math.min(6, Math.max(1, Math.round(host.headingLevel) || 2) + 1),
         uiLang: uiLocale,
         dir,
@@ -540,33 +541,34 @@ export class Player implements ReactiveController {
         textDir: directionOf(data.lang),
         groups: data.groups,
         text: v.transcript,
-        current: seekable ? cueAt(cues, this.video.currentTime) : undefined,
-        query: this.query,
+        current: seekable ? cueAt(cues, this.#video.currentTime) : undefined,
+        query: this.#query,
         seekable,
-        onSeek: (cue) => this.seek(cue.start + 0.001, true),
+        onSeek: (cue) => this.#seek(cue.start + 0.001, true),
+        refresh: () => host.requestUpdate(),
         onSearch: (query) => {
-          this.query = query;
+          this.#query = query;
           host.requestUpdate();
         },
         onDownload: () =>
           download(
             v.transcript ?? transcriptText(v.title, data.groups),
             `${v.title.replace(/[\\/:*?"<>|]+/g, '').slice(0, 60) || 'video'} (${data.lang}).txt`,
-            this.container!,
+            this.#container!,
           ),
       }),
-      this.container,
+      this.#container,
     );
   }
 
   /** Captions band and sign-language window, inside the stage. */
   overlay() {
-    const v = this.version;
+    const v = this.#version;
     if (!v || serviceOf(v)) return nothing;
-    const track = this.captionTrack(v);
-    const cues = this.captionCues(v);
-    const cue = cues && cueAt(cues, this.video.currentTime);
-    const { size, style, on } = this.prefs;
+    const track = this.#captionTrack(v);
+    const cues = this.#captionCues(v);
+    const cue = cues && cueAt(cues, this.#video.currentTime);
+    const { size, style, on } = this.#prefs;
     return html`${
       on && cues
         ? html`<div
@@ -580,7 +582,7 @@ export class Player implements ReactiveController {
         : nothing
     }
     ${
-      this.sign && v.signLanguage
+      this.#sign && v.signLanguage
         ? html`<video
             class="sign"
             part="sign-language"
@@ -590,36 +592,19 @@ export class Player implements ReactiveController {
             disablepictureinpicture
             preload="auto"
             aria-label=${msg('Gebarentaal (NGT)')}
-            @loadedmetadata=${() => this.syncSign(true)}
+            @loadedmetadata=${() => this.#syncSign(true)}
           ></video>`
         : nothing
     }`;
   }
 
-  private button(
-    label: string,
-    path: string,
-    action: () => void,
-    extra: Record<string, string> = {},
-  ) {
-    return html`<button
-      type="button"
-      class="icon"
-      aria-label=${label}
-      ?data-play=${'play' in extra}
-      @click=${action}
-    >
+  #button(label: string, path: string, action: () => void) {
+    return html`<button type="button" class="icon" aria-label=${label} @click=${action}>
       ${icon(path)}
     </button>`;
   }
 
-  private toggleButton(
-    label: string,
-    pressed: boolean,
-    action: () => void,
-    big = false,
-    path?: string,
-  ) {
+  #toggleButton(label: string, pressed: boolean, action: () => void, big = false, path?: string) {
     return html`<button
       type="button"
       class=${big ? 'big' : 'toggle'}
@@ -632,32 +617,32 @@ export class Player implements ReactiveController {
 
   /** The controls below the stage, the resident's messages and the status region. */
   controls() {
-    const v = this.version;
+    const v = this.#version;
     if (!v) return nothing;
     const service = serviceOf(v);
-    const failed = this.failed.has(v);
+    const failed = this.#failed.has(v);
     const body = service
-      ? this.transcriptFor(v)
+      ? this.#transcriptFor(v)
         ? html`<div class="bar row" part="controls">
-            ${this.toggleButton(msg('Tekst'), this.transcriptOpen, () => this.toggleTranscript())}
+            ${this.#toggleButton(msg('Tekst'), this.#transcriptOpen, () => this.#toggleTranscript())}
           </div>`
         : nothing
       : failed
         ? nothing
-        : this.host.mode === 'simple'
-          ? this.simple(v)
-          : this.full(v);
-    return html`${body}${this.faults(v, failed)}
-      <p class="visually-hidden" role="status">${this.message}</p>`;
+        : this.#host.mode === 'simple'
+          ? this.#simple(v)
+          : this.#full(v);
+    return html`${body}${this.#faults(v, failed)}
+      <p class="visually-hidden" role="status">${this.#message}</p>`;
   }
 
-  private faults(v: VideoVersion, failed: boolean) {
+  #faults(v: VideoVersion, failed: boolean) {
     const messages: string[] = [];
     if (failed) messages.push(msg('De video kan nu niet worden afgespeeld.'));
-    const track = this.captionTrack(v);
-    if (track && this.captionCues(v) === null)
+    const track = this.#captionTrack(v);
+    if (track && this.#captionCues(v) === null)
       messages.push(msg('De ondertiteling kan nu niet worden getoond.'));
-    if (v.chapters && this.cues(v.chapters) === null)
+    if (v.chapters && this.#cues(v.chapters) === null)
       messages.push(msg('De hoofdstukken kunnen nu niet worden getoond.'));
     if (!messages.length) return nothing;
     return html`<div class="fault" part="fault" role="status">
@@ -672,9 +657,9 @@ export class Player implements ReactiveController {
     </div>`;
   }
 
-  private simple(v: VideoVersion) {
-    const paused = this.video.paused;
-    const d = this.video.duration;
+  #simple(v: VideoVersion) {
+    const paused = this.#video.paused;
+    const d = this.#video.duration;
     return html`<div class="simple" part="controls">
       <button type="button" class="big" data-play @click=${() => this.toggle()}>
         ${icon(paused ? I.play : I.pause)}<span>${paused ? msg('Afspelen') : msg('Pauzeer')}</span>
@@ -684,10 +669,10 @@ export class Player implements ReactiveController {
       </button>
       ${
         v.captions.length
-          ? this.toggleButton(
+          ? this.#toggleButton(
               msg('Ondertiteling'),
-              this.prefs.on,
-              () => this.toggleCaptions(),
+              this.#prefs.on,
+              () => this.#toggleCaptions(),
               true,
               I.cc,
             )
@@ -697,22 +682,22 @@ export class Player implements ReactiveController {
         dir="ltr"
         aria-label=${msg('Voortgang')}
         max=${d > 0 ? d : 1}
-        .value=${this.video.currentTime}
+        .value=${this.#video.currentTime}
       ></progress>
-      <button type="button" class="link" data-mode @click=${() => this.setMode('full')}>
+      <button type="button" class="link" data-mode @click=${() => this.#setMode('full')}>
         ${msg('Meer knoppen')}
       </button>
     </div>`;
   }
 
-  private full(v: VideoVersion) {
-    const video = this.video;
+  #full(v: VideoVersion) {
+    const video = this.#video;
     const t = video.currentTime;
     const d = Number.isFinite(video.duration) ? video.duration : 0;
-    const chapters = this.cues(v.chapters);
-    const chapter = chapters?.[this.chapterIndex(v, t)];
-    const captionsReady = !!this.captionCues(v);
-    const descriptions = v.descriptions && this.cues(v.descriptions);
+    const chapters = this.#cues(v.chapters);
+    const chapter = chapters?.[this.#chapterIndex(v, t)];
+    const captionsReady = !!this.#captionCues(v);
+    const descriptions = v.descriptions && this.#cues(v.descriptions);
     const canFullscreen = document.fullscreenEnabled || 'webkitEnterFullscreen' in video;
     const select = <T>(
       label: string,
@@ -740,8 +725,8 @@ export class Player implements ReactiveController {
         >
           ${icon(video.paused ? I.play : I.pause)}
         </button>
-        ${this.button(msg('5 seconden terug'), I.back, () => this.skip(-5))}
-        ${this.button(msg('5 seconden vooruit'), I.forward, () => this.skip(5))}
+        ${this.#button(msg('5 seconden terug'), I.back, () => this.#skip(-5))}
+        ${this.#button(msg('5 seconden vooruit'), I.forward, () => this.#skip(5))}
         <input
           class="seek"
           type="range"
@@ -750,8 +735,8 @@ export class Player implements ReactiveController {
           max=${d || 1}
           step="0.1"
           .value=${String(t)}
-          aria-valuetext=${this.valueText(t, d)}
-          @input=${(e: Event) => this.seek(Number((e.target as HTMLInputElement).value))}
+          aria-valuetext=${this.#valueText(t, d)}
+          @input=${(e: Event) => this.#seek(Number((e.target as HTMLInputElement).value))}
         />
         <span class="time">${formatTime(t)} / ${formatTime(d)}</span>
       </div>
@@ -759,8 +744,8 @@ export class Player implements ReactiveController {
         chapters
           ? html`<div class="row">
               <span dir="ltr" class="pair">
-                ${this.button(msg('Vorig hoofdstuk'), I.prev, () => this.chapter(-1))}
-                ${this.button(msg('Volgend hoofdstuk'), I.next, () => this.chapter(1))}
+                ${this.#button(msg('Vorig hoofdstuk'), I.prev, () => this.#chapter(-1))}
+                ${this.#button(msg('Volgend hoofdstuk'), I.next, () => this.#chapter(1))}
               </span>
               <span class="chapter" lang=${v.lang} dir=${directionOf(v.lang)}
                 >${chapter?.text}</span
@@ -771,28 +756,28 @@ export class Player implements ReactiveController {
       <div class="row">
         ${
           captionsReady
-            ? this.toggleButton(msg('Ondertiteling'), this.prefs.on, () => this.toggleCaptions())
+            ? this.#toggleButton(msg('Ondertiteling'), this.#prefs.on, () => this.#toggleCaptions())
             : nothing
         }
         ${
-          this.transcriptFor(v)
-            ? this.toggleButton(msg('Tekst'), this.transcriptOpen, () => this.toggleTranscript())
+          this.#transcriptFor(v)
+            ? this.#toggleButton(msg('Tekst'), this.#transcriptOpen, () => this.#toggleTranscript())
             : nothing
         }
         ${
           descriptions
-            ? this.toggleButton(msg('Audiobeschrijving'), this.describe, () => {
-                this.describe = !this.describe;
-                if (this.describe) void this.loadSpeech();
-                this.host.requestUpdate();
+            ? this.#toggleButton(msg('Audiobeschrijving'), this.#describe, () => {
+                this.#describe = !this.#describe;
+                if (this.#describe) void this.#loadSpeech();
+                this.#host.requestUpdate();
               })
             : nothing
         }
         ${
           v.signLanguage
-            ? this.toggleButton(msg('Gebarentaal'), this.sign, () => {
-                this.sign = !this.sign;
-                this.host.requestUpdate();
+            ? this.#toggleButton(msg('Gebarentaal'), this.#sign, () => {
+                this.#sign = !this.#sign;
+                this.#host.requestUpdate();
               })
             : nothing
         }
@@ -823,34 +808,34 @@ export class Player implements ReactiveController {
         <button
           type="button"
           class="toggle"
-          aria-expanded=${this.panel === 'settings' ? 'true' : 'false'}
+          aria-expanded=${this.#panel === 'settings' ? 'true' : 'false'}
           aria-controls="panel"
-          @click=${() => this.openPanel('settings')}
+          @click=${() => this.#openPanel('settings')}
         >
           ${msg('Instellingen')}
         </button>
         <button
           type="button"
           class="toggle"
-          aria-expanded=${this.panel === 'keys' ? 'true' : 'false'}
+          aria-expanded=${this.#panel === 'keys' ? 'true' : 'false'}
           aria-controls="panel"
-          @click=${() => this.openPanel('keys')}
+          @click=${() => this.#openPanel('keys')}
         >
           <span aria-hidden="true">?</span> ${msg('Sneltoetsen')}
         </button>
-        ${canFullscreen ? this.button(msg('Volledig scherm'), I.full, () => this.fullscreen()) : nothing}
-        <button type="button" class="toggle" data-mode @click=${() => this.setMode('simple')}>
+        ${canFullscreen ? this.#button(msg('Volledig scherm'), I.full, () => this.#fullscreen()) : nothing}
+        <button type="button" class="toggle" data-mode @click=${() => this.#setMode('simple')}>
           ${msg('Eenvoudige knoppen')}
         </button>
       </div>
-      <div id="panel" class="panel" ?hidden=${!this.panel}>
+      <div id="panel" class="panel" ?hidden=${!this.#panel}>
         ${
-          this.panel === 'settings'
+          this.#panel === 'settings'
             ? html`${select(
                 msg('Snelheid'),
                 SPEEDS,
                 video.playbackRate,
-                (r) => this.rate(r),
+                (r) => this.#rate(r),
                 (r) => (video.playbackRate = r),
               )}
               ${
@@ -858,11 +843,11 @@ export class Player implements ReactiveController {
                   ? select(
                       msg('Taal van de ondertiteling'),
                       v.captions,
-                      this.captionTrack(v)!,
+                      this.#captionTrack(v)!,
                       (c) => c.label ?? endonym(c.lang),
                       (c) => {
-                        this.captionChoice.set(v, v.captions.indexOf(c));
-                        this.host.requestUpdate();
+                        this.#captionChoice.set(v, v.captions.indexOf(c));
+                        this.#host.requestUpdate();
                       },
                     )
                   : nothing
@@ -870,45 +855,45 @@ export class Player implements ReactiveController {
               ${select(
                 msg('Grootte van de ondertiteling'),
                 SIZES,
-                this.prefs.size,
+                this.#prefs.size,
                 (s) =>
                   ({ s: msg('Klein'), m: msg('Normaal'), l: msg('Groot'), xl: msg('Heel groot') })[
                     s
                   ],
-                (size) => this.setPrefs({ size }),
+                (size) => this.#setPrefs({ size }),
               )}
               ${select(
                 msg('Kleuren van de ondertiteling'),
                 STYLES,
-                this.prefs.style,
+                this.#prefs.style,
                 (s) =>
                   ({
                     dark: msg('Wit op zwart'),
                     yellow: msg('Geel op zwart'),
                     light: msg('Zwart op wit'),
                   })[s],
-                (style) => this.setPrefs({ style }),
+                (style) => this.#setPrefs({ style }),
               )}`
-            : this.panel === 'keys'
-              ? this.keys()
+            : this.#panel === 'keys'
+              ? this.#keys()
               : nothing
         }
       </div>
     </div>`;
   }
 
-  private valueText(t: number, d: number): string {
+  #valueText(t: number, d: number): string {
     const time = formatTime(t);
     const total = formatTime(d);
     return msg(str`${time} van ${total}`);
   }
 
-  private openPanel(panel: 'settings' | 'keys'): void {
-    this.panel = this.panel === panel ? undefined : panel;
-    this.host.requestUpdate();
+  #openPanel(panel: 'settings' | 'keys'): void {
+    this.#panel = this.#panel === panel ? undefined : panel;
+    this.#host.requestUpdate();
   }
 
-  private keys() {
+  #keys() {
     const rows: [string[], string][] = [
       [['K', msg('Spatie')], msg('Afspelen of pauzeren')],
       [['J', '←'], msg('5 seconden terug')],

@@ -7,7 +7,6 @@
 import { adoptLightStyles, lightStyleSheet } from '@wegwijs/core/light-dom/light-styles';
 import { html, nothing } from 'lit';
 import { msg, str } from '@wegwijs/core/locale/msg';
-import { renderRichText } from '@wegwijs/core/content/rich-text';
 import { formatTime, type Cue } from './vtt.js';
 
 export { formatTime };
@@ -36,6 +35,27 @@ export interface TranscriptView {
   onSeek(cue: Cue): void;
   onSearch(query: string): void;
   onDownload(): void;
+  /** Render again (a separate transcript's renderer has arrived). */
+  refresh(): void;
+}
+
+type RichText = typeof import('@wegwijs/core/content/rich-text');
+let richText: RichText | null | undefined;
+
+/**
+ * A separate transcript is rich text. Its renderer is a chunk of its own, loaded only for a
+ * version that has such a text (most use the captions); offline, the text shows as it is.
+ */
+function renderText(text: string, refresh: () => void) {
+  if (richText) return richText.renderRichText(text);
+  if (richText === null) return text;
+  void import('@wegwijs/core/content/rich-text')
+    .then(
+      (module) => (richText = module),
+      () => (richText = null),
+    )
+    .then(refresh);
+  return nothing;
 }
 
 function highlight(text: string, query: string) {
@@ -78,7 +98,7 @@ export function transcriptTemplate(view: TranscriptView) {
     <div class="vx-text" lang=${view.lang} dir=${view.textDir}>
       ${
         view.text
-          ? renderRichText(view.text)
+          ? renderText(view.text, view.refresh)
           : view.groups.map(
               (group) =>
                 html`${
@@ -156,24 +176,26 @@ export function adoptTranscriptStyles(host: Element): void {
   adoptLightStyles(host, lightStyleSheet(transcriptCss));
 }
 
+// The tokens (--_*) are inherited from the host, whose shadow root sets them on :host.
 const transcriptCss = `
-${TAG} { display: block; margin-block-start: .5rem; padding: var(--_space, 1rem); border: 1px solid var(--_border, #6b7280); border-radius: var(--_radius, 6px); background: var(--_background, #fff); color: var(--_color, #1a1a1a); font-family: var(--_font, system-ui, sans-serif); line-height: 1.5; }
-${TAG}[hidden] { display: none; }
-${TAG} * { box-sizing: border-box; }
-${TAG} .vx-h { font-weight: 700; font-size: 1.125em; }
-${TAG} .vx-ch { font-weight: 700; margin-block: .75rem .25rem; }
-${TAG} .vx-tools { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem; margin-block: .5rem; }
-${TAG} input, ${TAG} button { font: inherit; color: inherit; min-block-size: var(--_target, 44px); border-radius: var(--_radius, 6px); border: 2px solid var(--_border, #6b7280); background: var(--_background, #fff); padding-inline: .5rem; }
-${TAG} .vx-count { margin: 0; }
-${TAG} .vx-text { max-block-size: 24rem; overflow-y: auto; }
-${TAG} ol { list-style: none; margin: 0; padding: 0; }
-${TAG} .vx-cue { display: flex; gap: .75rem; inline-size: 100%; text-align: start; border-color: transparent; padding: .25rem .5rem; cursor: pointer; }
-${TAG} span.vx-cue { cursor: auto; }
-${TAG} .vx-cue:hover { border-color: var(--_border, #6b7280); }
-${TAG} .vx-now { background: var(--_primary, #0b57a4); color: var(--_on-primary, #fff); }
-${TAG} .vx-time { font-variant-numeric: tabular-nums; min-inline-size: 3.5ch; }
-${TAG} mark { background: #ffdd00; color: #000; }
-${TAG} .vx-download { margin-block-start: .75rem; cursor: pointer; }
-${TAG} :focus-visible { outline: var(--_focus-width, 3px) var(--_focus-style, solid) var(--_focus-color, #000); outline-offset: var(--_focus-offset, 2px); box-shadow: 0 0 0 calc(var(--_focus-offset, 2px) + var(--_focus-width, 3px) + 2px) var(--_focus-halo, #fd0); }
-@media (forced-colors: active) { ${TAG} .vx-now { forced-color-adjust: none; background: Highlight; color: HighlightText; } ${TAG} :focus-visible { outline-color: Highlight; box-shadow: none; } }
-`;
+${TAG}{display:block;margin-block-start:.5rem;padding:var(--_space);border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_background);color:var(--_color);font-family:var(--_font);line-height:1.5}
+${TAG}[hidden]{display:none}
+${TAG} *{box-sizing:border-box}
+${TAG} .vx-h{font-weight:700;font-size:1.125em}
+${TAG} .vx-ch{font-weight:700;margin-block:.75rem .25rem}
+${TAG} .vx-tools{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;margin-block:.5rem}
+${TAG} input,${TAG} button{font:inherit;color:inherit;min-block-size:var(--_target);border-radius:var(--_radius);border:2px solid var(--_border);background:var(--_background);padding-inline:.5rem}
+${TAG} .vx-count{margin:0}
+${TAG} .vx-text{max-block-size:24rem;overflow-y:auto}
+${TAG} ol{list-style:none;margin:0;padding:0}
+${TAG} .vx-cue{display:flex;gap:.75rem;inline-size:100%;text-align:start;border-color:transparent;padding:.25rem .5rem;cursor:pointer}
+${TAG} span.vx-cue{cursor:auto}
+${TAG} .vx-cue:hover{border-color:var(--_border)}
+${TAG} .vx-now{background:var(--_primary);color:var(--_on-primary)}
+${TAG} .vx-time{font-variant-numeric:tabular-nums;min-inline-size:3.5ch}
+${TAG} mark{background:#ffdd00;color:#000}
+${TAG} .vx-download{margin-block-start:.75rem;cursor:pointer}
+${TAG} :focus-visible{outline:var(--_focus-width) var(--_focus-style) var(--_focus-color);outline-offset:var(--_focus-offset);box-shadow:0 0 0 calc(var(--_focus-offset) + var(--_focus-width) + 2px) var(--_focus-halo)}
+@media (forced-colors:active){
+${TAG} .vx-now{forced-color-adjust:none;background:Highlight;color:HighlightText}
+${TAG} :focus-visible{outline-color:Highlight;box-shadow:none}}`;

@@ -102,8 +102,8 @@ export class WegwijsVideoExplainer extends WegwijsElement {
       host.querySelector(':scope video, :scope a[data-video][lang]') ? MARKUP : undefined,
   });
 
-  private playerLoad?: Promise<void>;
-  private shownVersion?: VideoVersion;
+  #playerLoad?: Promise<void>;
+  #shownVersion?: VideoVersion;
 
   constructor() {
     super();
@@ -148,7 +148,7 @@ export class WegwijsVideoExplainer extends WegwijsElement {
 
   /** Load the full player (once). With `preview` or `transcript` it loads at once. */
   loadPlayer(): Promise<void> {
-    return (this.playerLoad ??= import('./player.js').then(
+    return (this.#playerLoad ??= import('./player.js').then(
       (module) => {
         this.player ??= new module.Player(this);
         this.requestUpdate();
@@ -164,9 +164,9 @@ export class WegwijsVideoExplainer extends WegwijsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.content.setSrc(this.src);
     const version = this.version;
-    if (version && version !== this.shownVersion) {
-      const previous = this.shownVersion;
-      this.shownVersion = version;
+    if (version && version !== this.#shownVersion) {
+      const previous = this.#shownVersion;
+      this.#shownVersion = version;
       const video = this.video;
       video.poster = version.poster ?? '';
       const src = version.sources.find((s) => !s.type || video.canPlayType(s.type))?.src;
@@ -182,7 +182,7 @@ export class WegwijsVideoExplainer extends WegwijsElement {
     }
   }
 
-  private choose(lang: string): void {
+  #choose(lang: string): void {
     void setPageLocale(lang);
   }
 
@@ -194,7 +194,7 @@ export class WegwijsVideoExplainer extends WegwijsElement {
     void this.loadPlayer().then(() => this.player?.afterStart());
   }
 
-  private warm = () => void this.loadPlayer();
+  #warm = () => void this.loadPlayer();
 
   override render() {
     const { dir, uiLocale } = this.localeController;
@@ -212,8 +212,8 @@ export class WegwijsVideoExplainer extends WegwijsElement {
         dir=${dir}
         aria-labelledby="title"
         @keydown=${(event: KeyboardEvent) => player?.key(event)}
-        @pointerdown=${this.warm}
-        @focusin=${this.warm}
+        @pointerdown=${this.#warm}
+        @focusin=${this.#warm}
       >
         <div class="head">
           <div
@@ -227,24 +227,24 @@ export class WegwijsVideoExplainer extends WegwijsElement {
           >
             ${version.title}
           </div>
-          ${this.renderLanguages(version)}
+          ${this.#renderLanguages(version)}
         </div>
         <div class="stage" part="stage">
-          ${this.renderMedia(version)} ${player?.overlay() ?? nothing}
+          ${this.#renderMedia(version)} ${player?.overlay() ?? nothing}
         </div>
         ${player?.controls() ?? nothing}
         <slot name="transcript"></slot>
       </section>`;
   }
 
-  private renderLanguages(version: VideoVersion) {
+  #renderLanguages(version: VideoVersion) {
     const versions = this.content.data?.versions ?? [];
     if (versions.length < 2) return nothing;
     return html`<label class="lang"
       ><span>${msg('Taal')}</span>
       <select
         part="language"
-        @change=${(event: Event) => this.choose((event.target as HTMLSelectElement).value)}
+        @change=${(event: Event) => this.#choose((event.target as HTMLSelectElement).value)}
       >
         ${versions.map(
           (v) =>
@@ -261,7 +261,7 @@ export class WegwijsVideoExplainer extends WegwijsElement {
     >`;
   }
 
-  private renderMedia(version: VideoVersion) {
+  #renderMedia(version: VideoVersion) {
     const service = serviceOf(version);
     if (service) {
       // The notice before YouTube or Vimeo (and later their iframe) is its own small module.

@@ -15,15 +15,21 @@ export interface Cue {
   text: string;
 }
 
-export interface VttError {
+/** What is wrong with a file, as a code: the words for the editor are in `vtt-messages.ts`. */
+export type VttIssueCode =
+  'header' | 'timing' | 'malformed' | 'ends' | 'order' | 'duplicate' | 'empty';
+
+export interface VttIssue {
   /** 1-based line number in the file. */
   line: number;
-  message: string;
+  code: VttIssueCode;
+  /** What the message quotes (the line found, the cue identifier, the times). */
+  values: string[];
 }
 
-export interface VttResult {
+export interface VttRead {
   cues: Cue[];
-  errors: VttError[];
+  errors: VttIssue[];
   /** False when the file cannot be used at all (no header): browsers ignore such a file too. */
   usable: boolean;
 }
@@ -55,22 +61,24 @@ export function cueText(payload: string): string {
     .trim();
 }
 
-export function parseVtt(source: string): VttResult {
+/**
+ * Read a file into cues and issues (codes). The player uses this; the messages for editors load
+ * only when a file has issues (`parseVtt` in `vtt-messages.ts` gives both at once).
+ */
+export function readVtt(source: string): VttRead {
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  const errors: VttError[] = [];
+  const errors: VttIssue[] = [];
   const cues: Cue[] = [];
   const ids = new Set<string>();
-  const error = (line: number, message: string) => errors.push({ line, message });
+  const error = (line: number, code: VttIssueCode, ...values: string[]) =>
+    errors.push({ line, code, values });
   let i = 0;
   const usable = /^WEBVTT(?:[ \t].*)?$/.test(lines[0] ?? '');
   if (usable) {
     i = 1;
     while (i < lines.length && lines[i]!.trim() !== '') i++; // header text and metadata
   } else {
-    error(
-      1,
-      `the file must start with the line "WEBVTT", found "${(lines[0] ?? '').slice(0, 40)}"`,
-    );
+    error(1, 'header', (lines[0] ?? '').slice(0, 40));
   }
   let lastStart = 0;
   while (i < lines.length) {
@@ -89,35 +97,29 @@ export function parseVtt(source: string): VttResult {
     const timingLine = first + at + 1;
     const timing = block[at];
     if (timing === undefined || !timing.includes('-->')) {
-      error(
-        timingLine,
-        `expected a timing line such as "00:00:01.000 --> 00:00:04.000"${id ? ` after "${id}"` : ''}`,
-      );
+      error(timingLine, 'timing', id ?? '');
       continue;
     }
     const m = /^(\S+)[ \t]+-->[ \t]+(\S+)(?:[ \t]+.*)?$/.exec(timing.trim());
     const start = m ? parseTime(m[1]!) : undefined;
     const end = m ? parseTime(m[2]!) : undefined;
     if (start === undefined || end === undefined) {
-      error(
-        timingLine,
-        `malformed timing "${timing.trim()}": use hh:mm:ss.ttt or mm:ss.ttt (a full stop and three digits for the milliseconds)`,
-      );
+      error(timingLine, 'malformed', timing.trim());
       continue;
     }
     if (end <= start) {
-      error(timingLine, `the cue ends (${m![2]}) before or when it starts (${m![1]})`);
+      error(timingLine, 'ends', m![1]!, m![2]!);
       continue;
     }
-    if (start < lastStart) error(timingLine, `the cue starts before the cue above it (${m![1]})`);
+    if (start < lastStart) error(timingLine, 'order', m![1]!);
     lastStart = Math.max(lastStart, start);
     if (id !== undefined) {
-      if (ids.has(id)) error(first + 1, `the cue identifier "${id}" is used twice`);
+      if (ids.has(id)) error(first + 1, 'duplicate', id);
       ids.add(id);
     }
     const text = cueText(block.slice(at + 1).join('\n'));
     if (!text) {
-      error(timingLine, 'the cue has no text');
+      error(timingLine, 'empty');
       continue;
     }
     cues.push({ id, start, end, text });

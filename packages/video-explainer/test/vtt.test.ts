@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
 import { checkVideoContent, track, versionObject, videoContentSchema } from '../src/schema.js';
-import { cueAt, parseTime, parseVtt } from '../src/vtt.js';
+import { cueAt, parseTime } from '../src/vtt.js';
+import { parseVtt } from '../src/vtt-messages.js';
 import { readContent } from '../src/content.js';
 
 const MEDIA = '/packages/video-explainer/media';

@@ -31,26 +31,28 @@ export class ReadAloudController implements ReactiveController {
   state: ReadAloudState = 'idle';
   /** Which item is being read (index into the last `play` call's items). */
   current = -1;
-  private audio?: HTMLAudioElement;
-  private queue: ReadAloudItem[] = [];
-  private run = 0;
-  private readonly synth: SpeechSynthesis | undefined;
-  private readonly onVoicesChanged = () => this.host.requestUpdate();
+  #audio?: HTMLAudioElement;
+  #queue: ReadAloudItem[] = [];
+  #run = 0;
+  readonly #synth: SpeechSynthesis | undefined;
+  readonly #onVoicesChanged = () => this.#host.requestUpdate();
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: ReadAloudOptions = {},
-  ) {
-    this.synth = options.synth ?? globalThis.speechSynthesis;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: ReadAloudOptions;
+
+  constructor(host: ReactiveControllerHost, options: ReadAloudOptions = {}) {
+    this.#host = host;
+    this.#options = options;
+    this.#synth = options.synth ?? globalThis.speechSynthesis;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.synth?.addEventListener?.('voiceschanged', this.onVoicesChanged);
+    this.#synth?.addEventListener?.('voiceschanged', this.#onVoicesChanged);
   }
 
   hostDisconnected(): void {
-    this.synth?.removeEventListener?.('voiceschanged', this.onVoicesChanged);
+    this.#synth?.removeEventListener?.('voiceschanged', this.#onVoicesChanged);
     this.stop();
   }
 
@@ -61,8 +63,8 @@ export class ReadAloudController implements ReactiveController {
 
   set rate(value: number) {
     writeDevice(STORAGE_KEYS.speechRate, String(value));
-    if (this.audio) this.audio.playbackRate = value;
-    this.host.requestUpdate();
+    if (this.#audio) this.#audio.playbackRate = value;
+    this.#host.requestUpdate();
   }
 
   /** Can this item be read: a recorded file, or an allowed voice for its language? */
@@ -72,54 +74,54 @@ export class ReadAloudController implements ReactiveController {
   }
 
   voiceFor(lang: string): SpeechSynthesisVoice | undefined {
-    const voices = this.synth?.getVoices() ?? [];
-    return pickVoice(voices, lang, { allowRemote: this.options.allowRemoteVoices });
+    const voices = this.#synth?.getVoices() ?? [];
+    return pickVoice(voices, lang, { allowRemote: this.#options.allowRemoteVoices });
   }
 
   /** Read the items in order; a new call replaces what was playing. */
   play(items: ReadAloudItem | ReadAloudItem[]): void {
     this.stop();
-    this.queue = (Array.isArray(items) ? items : [items]).filter(
+    this.#queue = (Array.isArray(items) ? items : [items]).filter(
       (item) => item.text.trim() || item.audio,
     );
-    this.run++;
-    this.next(this.run, 0);
+    this.#run++;
+    this.#next(this.#run, 0);
   }
 
   pause(): void {
     if (this.state !== 'playing') return;
-    if (this.audio) this.audio.pause();
-    else this.synth?.pause();
-    this.setState('paused');
+    if (this.#audio) this.#audio.pause();
+    else this.#synth?.pause();
+    this.#setState('paused');
   }
 
   resume(): void {
     if (this.state !== 'paused') return;
-    if (this.audio) void this.audio.play();
-    else this.synth?.resume();
-    this.setState('playing');
+    if (this.#audio) void this.#audio.play();
+    else this.#synth?.resume();
+    this.#setState('playing');
   }
 
   stop(): void {
-    this.run++;
-    this.audio?.pause();
-    this.audio = undefined;
-    if (this.state !== 'idle') this.synth?.cancel();
+    this.#run++;
+    this.#audio?.pause();
+    this.#audio = undefined;
+    if (this.state !== 'idle') this.#synth?.cancel();
     this.current = -1;
-    this.setState('idle');
+    this.#setState('idle');
   }
 
-  private next(run: number, index: number): void {
-    if (run !== this.run) return;
-    const item = this.queue[index];
+  #next(run: number, index: number): void {
+    if (run !== this.#run) return;
+    const item = this.#queue[index];
     if (!item) {
       this.current = -1;
-      this.setState('idle');
+      this.#setState('idle');
       return;
     }
     this.current = index;
-    this.setState('playing');
-    const done = () => this.next(run, index + 1);
+    this.#setState('playing');
+    const done = () => this.#next(run, index + 1);
     const audioUrl = safeMediaUrl(item.audio);
     if (audioUrl) {
       const audio = new Audio(audioUrl);
@@ -128,22 +130,22 @@ export class ReadAloudController implements ReactiveController {
       // A broken recording falls back to the synthetic voice (once, from whichever says so first).
       let fellBack = false;
       const fallBack = () => {
-        if (fellBack || run !== this.run) return;
+        if (fellBack || run !== this.#run) return;
         fellBack = true;
-        this.speak(item, run, done);
+        this.#speak(item, run, done);
       };
       audio.addEventListener('error', fallBack, { once: true });
-      this.audio = audio;
+      this.#audio = audio;
       audio.play().catch(fallBack);
       return;
     }
-    this.speak(item, run, done);
+    this.#speak(item, run, done);
   }
 
-  private speak(item: ReadAloudItem, run: number, done: () => void): void {
-    this.audio = undefined;
+  #speak(item: ReadAloudItem, run: number, done: () => void): void {
+    this.#audio = undefined;
     const voice = this.voiceFor(item.lang);
-    if (!this.synth || !voice || !item.text.trim()) {
+    if (!this.#synth || !voice || !item.text.trim()) {
       done();
       return;
     }
@@ -152,16 +154,16 @@ export class ReadAloudController implements ReactiveController {
     // Only a real engine's voice object can be set; an injected engine picks by `lang`.
     if (voice instanceof SpeechSynthesisVoice) utterance.voice = voice;
     utterance.rate = this.rate;
-    utterance.addEventListener('end', () => run === this.run && done());
-    utterance.addEventListener('error', () => run === this.run && done());
+    utterance.addEventListener('end', () => run === this.#run && done());
+    utterance.addEventListener('error', () => run === this.#run && done());
     utterance.addEventListener('boundary', (event) => {
-      if (run === this.run) this.options.onBoundary?.(event.charIndex, event.charLength ?? 0);
+      if (run === this.#run) this.#options.onBoundary?.(event.charIndex, event.charLength ?? 0);
     });
-    this.synth.speak(utterance);
+    this.#synth.speak(utterance);
   }
 
-  private setState(state: ReadAloudState): void {
+  #setState(state: ReadAloudState): void {
     this.state = state;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }
