@@ -138,6 +138,10 @@ export async function buildAllPage(dir, present) {
     <meta name="description" content="Wegwijs: alle widgets op één pagina, geladen met de lazy loader." />
     <title>Wegwijs: alle widgets</title>
     <link rel="icon" href="data:," />
+    <!-- As docs/embedding.md advises: the language switch's place is kept before its code arrives. -->
+    <style>
+      wegwijs-language-switch { display: block; min-block-size: 44px; }
+    </style>
     ${observeScript()}
     <script type="module" src="./cdn/wegwijs.js"></script>
     <script type="module" src="./all.js"></script>

@@ -199,7 +199,9 @@ export class WegwijsVideoExplainer extends WegwijsElement {
   override render() {
     const { dir, uiLocale } = this.localeController;
     const status = this.content.status;
-    if (status === 'loading') return html`<div class="loading" aria-busy="true"></div>`;
+    // While the content loads, the editor's markup (a playable <video>) stays in its place:
+    // nothing to wait for, and the page does not jump when the facade replaces it.
+    if (status === 'loading') return html`<slot></slot>`;
     const version = this.version;
     if (!version) return html`${this.renderEditorNotice()}${this.renderFallback()}`;
     const player = this.player;

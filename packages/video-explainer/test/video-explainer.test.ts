@@ -112,6 +112,23 @@ describe('video explainer: facade', () => {
   });
 });
 
+describe('video explainer: while the content loads', () => {
+  it('keeps the editor’s video in its place, then shows the facade', async () => {
+    const body = encodeURIComponent(JSON.stringify({ versions: [version('nl')] }));
+    const el = await fixture<WegwijsVideoExplainer>(
+      html`<wegwijs-video-explainer src="/__fault/slow/600?body=${body}"
+        ><video controls src="${MEDIA}/oco-nl.mp4" width="640" height="360"></video
+      ></wegwijs-video-explainer>`,
+    );
+    const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])');
+    expect(slot, 'the markup is slotted while loading').to.not.equal(null);
+    expect(slot!.assignedElements()[0]?.localName).to.equal('video');
+    expect(el.querySelector('video')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    await waitUntil(() => $(el, 'button.play'), 'facade shown', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('slot:not([name])')).to.equal(null);
+  });
+});
+
 describe('video explainer: language versions', () => {
   beforeEach(() => setPageLocale('nl', { remember: false }));
   afterEach(() => setPageLocale('nl', { remember: false }));
