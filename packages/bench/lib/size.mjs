@@ -55,11 +55,12 @@ const brotli = (buffer) =>
 export function sizes(buffers) {
   const list = buffers.map((b) => Buffer.from(b));
   const all = Buffer.concat(list);
+  const whole = brotli(all);
   return {
     raw: all.length,
     gzip: gzipSync(all, { level: 9 }).length,
-    brotli: brotli(all),
-    served: list.reduce((sum, b) => sum + brotli(b), 0),
+    brotli: whole,
+    served: list.length === 1 ? whole : list.reduce((sum, b) => sum + brotli(b), 0),
   };
 }
 

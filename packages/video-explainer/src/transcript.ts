@@ -41,6 +41,7 @@ export interface TranscriptView {
 
 type RichText = typeof import('@wegwijs/core/content/rich-text');
 let richText: RichText | null | undefined;
+let richTextLoad: Promise<unknown> | undefined;
 
 /**
  * A separate transcript is rich text. Its renderer is a chunk of its own, loaded only for a
@@ -49,7 +50,8 @@ let richText: RichText | null | undefined;
 function renderText(text: string, refresh: () => void) {
   if (richText) return richText.renderRichText(text);
   if (richText === null) return text;
-  void import('@wegwijs/core/content/rich-text')
+  // Renders while the chunk is on its way wait for the same load (one request, one refresh).
+  richTextLoad ??= import('@wegwijs/core/content/rich-text')
     .then(
       (module) => (richText = module),
       () => (richText = null),
