@@ -365,6 +365,10 @@ for (const w of widgets) {
     );
     rows.push(`| ${w.title}: up front + ${label} | | ${sizeCells(add(r.upfront, r.lazyOwn))} |`);
   }
+  for (const f of r.firstRender ?? [])
+    rows.push(
+      `| ${w.title}: before the first render, ${f.content} content | up front + ${f.modules.map((m) => `\`${m.split('/').pop()}\``).join(' + ')}, fetched when the element connects | ${sizeCells(f)} |`,
+    );
   if (r.full)
     rows.push(
       `| **${w.title}: facade + full player** | every control and panel, captions, chapters, transcript, text audio description: ${r.fullInputs

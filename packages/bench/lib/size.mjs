@@ -206,6 +206,18 @@ export const fullFeatureModules = {
 };
 
 /**
+ * The lazy modules a widget fetches when it connects, before it can show its content, per
+ * content form: what a resident downloads before the first render, besides the up-front code.
+ * Reported next to the budgets (which count the up-front code), so nothing is hidden.
+ */
+export const firstRenderModules = {
+  'step-guide': {
+    markup: ['packages/step-guide/src/guide-view.ts'],
+    JSON: ['packages/step-guide/src/guide-view.ts', 'packages/step-guide/src/schema.ts'],
+  },
+};
+
+/**
  * One entry measured: up front (entry + static imports) and every lazy chunk, grouped.
  * `own` lazy chunks (and the chunks they import statically) are the widget's lazily loaded
  * parts, e.g. the video explainer's full player.
@@ -247,6 +259,17 @@ export async function measureEntry(entry, ownPackage) {
     if (out) for (const c of b.closure(out)) full.add(c);
   }
   const upfrontInputs = b.inputsOf(upfront);
+  const firstRender = Object.entries(firstRenderModules[ownPackage] ?? {}).map(
+    ([content, modules]) => {
+      const set = new Set(upfront);
+      for (const module of modules) {
+        const out = Object.keys(b.outputs).find((o) => b.outputs[o].entryPoint === module);
+        if (!out) throw new Error(`${module}: not a lazy chunk of ${entry}`);
+        for (const c of b.closure(out)) set.add(c);
+      }
+      return { content, modules, ...b.measureFiles(set) };
+    },
+  );
   return {
     entry,
     upfront: b.measureFiles(upfront),
@@ -259,6 +282,8 @@ export async function measureEntry(entry, ownPackage) {
       i.startsWith(`packages/${ownPackage}/`),
     ),
     lazy: lazy.filter((l) => !eagerNames.has(l.chunk)),
+    /** Up front + what connecting fetches before the first render, per content form. */
+    firstRender,
     /** Up front + the full feature set (see fullFeatureModules); null when not defined. */
     full: full.size > upfront.size ? b.measureFiles(full) : null,
     fullInputs: [...new Set(b.inputsOf([...full].filter((o) => !upfront.has(o))))],

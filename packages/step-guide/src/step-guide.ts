@@ -10,6 +10,7 @@ import {
 import { defineCoreElements } from '@wegwijs/core/define-lazy';
 import type { Pictogram } from '@wegwijs/pictograms';
 import { WegwijsStepChangeEvent, WegwijsStepCheckEvent } from './events.js';
+import { readMarkup } from './markup.js';
 import { stepGuideCatalog } from './translations.js';
 import type { Route, Step } from './types.js';
 
@@ -98,14 +99,17 @@ export class WegwijsStepGuide extends WegwijsElement {
   private view$?: GuideView;
   private broken = false;
 
-  // The schema (valibot) and the markup reader load lazily, in parallel with the content. When
-  // a chunk cannot load (network), the resident gets the fallback message (and the markup).
+  // The markup reader is up front: it is small, most editors use markup, and with the rich-text
+  // code it shares with the view in the first download, the view's chunk needs nothing more.
+  // The schema (valibot) loads lazily, in parallel with JSON content. When a chunk cannot load
+  // (network), the resident gets the fallback message (and the markup).
   readonly content = new ContentController<Route>(this, {
     validate: (raw, origin) =>
-      (origin === 'markup'
-        ? import('./markup.js').then((m) => m.readMarkup(raw as Element))
-        : import('./schema.js').then((m) => m.checkRoute(raw))
-      ).catch(() => ({ problems: [problem('content', unloaded)] })),
+      origin === 'markup'
+        ? readMarkup(raw as Element)
+        : import('./schema.js')
+            .then((m) => m.checkRoute(raw))
+            .catch(() => ({ problems: [problem('content', unloaded)] })),
     fromMarkup: (host) => (host.querySelector(':scope > ol') ? host : undefined),
   });
 
