@@ -2,8 +2,8 @@
 // Builds the files editors load from a CDN (dist/cdn/): the loader `wegwijs.js`, one lazy
 // chunk per widget, the shared chunk (core + Lit) downloaded once, the iframe page
 // (`embed.html` + `embed.js`), the parent-page resize script `wegwijs-iframe.js`, and
-// `integrity.json` with the Subresource Integrity hash of every file.
-import { build } from 'esbuild';
+// `integrity.json` with the Subresource Integrity hash of every file. The loader preloads each
+// widget's chunks at once (cdn-build.mjs).
 import { createHash } from 'node:crypto';
 import {
   cpSync,
@@ -16,7 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative } from 'node:path';
-import { minifyLitTemplates } from '../tools/lib/minify-lit-templates.mjs';
+import { buildCdn } from './cdn-build.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 const outdir = join(here, 'dist/cdn');
@@ -26,32 +26,8 @@ rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 
 // Each widget's define module is an entry of its own, so its lazy file has a readable name
-// (widgets/step-guide.js) and the loader's import() points at it.
-const widgets = ['core', 'step-guide', 'video-explainer', 'letter-explainer', 'contact-finder'];
-const widgetEntries = Object.fromEntries(
-  widgets.map((name) => [`widgets/${name}`, join(here, `../${name}/src/define.ts`)]),
-);
-
-await build({
-  entryPoints: {
-    wegwijs: join(here, 'src/wegwijs.ts'),
-    embed: join(here, 'src/iframe/embed-page.ts'),
-    'wegwijs-iframe': join(here, 'src/iframe/iframe-resize.ts'),
-    ...widgetEntries,
-  },
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  outdir,
-  chunkNames: 'chunks/[name]-[hash]',
-  conditions: ['source', 'browser', 'production'],
-  tsconfig: join(here, '../../tsconfig.json'),
-  legalComments: 'none',
-  plugins: [minifyLitTemplates],
-  logLevel: 'warning',
-});
+// (widgets/step-guide.js) and the loader's import() points at it. See cdn-build.mjs.
+await buildCdn({ outdir });
 cpSync(join(here, 'public'), outdir, { recursive: true });
 
 function files(dir) {

@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import {
   copyFileSync,
+  mkdtempSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -12,10 +13,14 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
+import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { minifyLitTemplates } from '../../tools/lib/minify-lit-templates.mjs';
+import { buildCdn } from '../../embed/cdn-build.mjs';
 import { root } from './size.mjs';
 
 const pagesDir = join(root, 'packages/bench/pages');
@@ -95,8 +100,8 @@ function widgetMarkup(name) {
 }
 
 /**
- * The CDN build (as packages/embed/build-cdn.mjs makes it, into `dir/cdn/`) and a page with
- * the loader and every present widget: what an editor's page with all four pays.
+ * The CDN build (packages/embed/cdn-build.mjs, as build-cdn.mjs runs it, into `dir/cdn/`) and
+ * a page with the loader and every present widget: what an editor's page with all four pays.
  */
 export async function buildAllPage(dir, present) {
   const names = ['core', 'step-guide', 'video-explainer', 'letter-explainer', 'contact-finder'];
@@ -112,16 +117,11 @@ export async function buildAllPage(dir, present) {
       }));
     },
   };
-  const entryPoints = { wegwijs: join(root, 'packages/embed/src/wegwijs.ts') };
-  for (const n of names)
-    if (!missing.includes(n))
-      entryPoints[`widgets/${n}`] = join(root, `packages/${n}/src/define.ts`);
-  await build({
-    ...esbuildBase,
-    absWorkingDir: root,
-    entryPoints,
+  // The CDN build itself (with its preload list), not a copy of its settings.
+  await buildCdn({
     outdir: join(dir, 'cdn'),
-    plugins: [minifyLitTemplates, stub],
+    widgets: names.filter((n) => !missing.includes(n)),
+    plugins: [stub],
   });
   await build({
     ...esbuildBase,
@@ -210,9 +210,48 @@ export async function buildDemo(dir, htmlPath) {
  * Serves `dir` at / (then `fallback`, if given) and the video explainer's media at /media/.
  * Brotli for text, Range for media.
  */
-export function serve(dir, fallback) {
+/**
+ * A self-signed certificate for 127.0.0.1 (openssl), so the bench server can speak HTTP/2 as
+ * CDNs do: browsers use HTTP/2 only over TLS. The browsers are told to accept it.
+ */
+function localCertificate() {
+  const dir = mkdtempSync(join(tmpdir(), 'wegwijs-cert-'));
+  const key = join(dir, 'key.pem');
+  const cert = join(dir, 'cert.pem');
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ],
+    { stdio: 'ignore' },
+  );
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
+/**
+ * Serves `dir` (then `fallback`) with brotli and Range requests. `secure`: HTTP/2 over TLS, as
+ * a CDN serves (the default); otherwise HTTP/1.1, where Chromium opens at most 6 connections
+ * per host and a page of many small files waits in line. `server.origin` is its address.
+ */
+export function serve(dir, fallback, { secure = true } = {}) {
   const cache = new Map();
-  const server = createServer((req, res) => {
+  const handle = (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const path = decodeURIComponent(url.pathname);
     let file = path.startsWith('/media/')
@@ -261,8 +300,16 @@ export function serve(dir, fallback) {
     res
       .writeHead(200, { ...headers, 'accept-ranges': 'bytes', 'content-length': body.length })
       .end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+  };
+  const server = secure
+    ? createSecureServer({ ...localCertificate(), allowHTTP1: true }, handle)
+    : createServer(handle);
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      server.origin = `${secure ? 'https' : 'http'}://127.0.0.1:${server.address().port}`;
+      resolve(server);
+    }),
+  );
 }
 
 export async function launch(extraArgs = []) {
@@ -284,6 +331,7 @@ export async function launch(extraArgs = []) {
  */
 export async function measureOnce(browser, url, { play = false } = {}) {
   const context = await browser.newContext({
+    ignoreHTTPSErrors: true, // the bench server's own certificate (serve)
     viewport: { width: 412, height: 823 },
     deviceScaleFactor: 1,
   });

@@ -9,8 +9,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minifyLitTemplates } from '../../tools/lib/minify-lit-templates.mjs';
+import { preloadManifest } from '../../embed/cdn-build.mjs';
 
 export const root = new URL('../../../', import.meta.url).pathname.replace(/\/$/, '');
+const sizeOutdir = join(root, 'node_modules/.cache/wegwijs-bench-size');
+const emptyPreload = { __WEGWIJS_PRELOAD__: JSON.stringify('{}') };
 
 /** The four widgets, in the order of the issue. `define` is relative to the repo root. */
 export const widgets = [
@@ -116,7 +119,13 @@ function virtualEntries(sources) {
  */
 export async function bundle(
   entryPoints,
-  { sources = {}, conditions = ['source', 'browser', 'production'], loader, stub = [] } = {},
+  {
+    sources = {},
+    conditions = ['source', 'browser', 'production'],
+    loader,
+    stub = [],
+    define,
+  } = {},
 ) {
   const result = await build({
     absWorkingDir: root,
@@ -126,7 +135,7 @@ export async function bundle(
     format: 'esm',
     minify: true,
     target: 'es2022',
-    outdir: join(root, 'node_modules/.cache/wegwijs-bench-size'),
+    outdir: sizeOutdir,
     chunkNames: 'chunks/[name]-[hash]',
     write: false,
     metafile: true,
@@ -136,6 +145,7 @@ export async function bundle(
     plugins: [minifyLitTemplates, missingWidgets(stub), virtualEntries(sources)],
     logLevel: 'silent',
     loader,
+    define,
   });
   const outputs = result.metafile.outputs;
   const contents = new Map(result.outputFiles.map((f) => [relative(root, f.path), f.contents]));
@@ -323,7 +333,14 @@ export async function measureLoader(
       ? `virtual:missing-${n}`
       : `packages/${n}/src/define.ts`;
   const sources = Object.fromEntries(names.map((n) => [`missing-${n}`, 'export {};']));
-  const b = await bundle(entries, { sources, stub: stubbed });
+  // As the CDN build: a first pass finds the chunks, the second compiles the preload list in.
+  const first = await bundle(entries, { sources, stub: stubbed, define: emptyPreload });
+  const manifest = preloadManifest(first.result.metafile, sizeOutdir);
+  const b = await bundle(entries, {
+    sources,
+    stub: stubbed,
+    define: { __WEGWIJS_PRELOAD__: JSON.stringify(JSON.stringify(manifest)) },
+  });
   const out = Object.keys(b.outputs).find((o) => o.endsWith('/wegwijs.js'));
   const upfront = b.closure(out);
   return {
@@ -332,6 +349,8 @@ export async function measureLoader(
     upfront: b.measureFiles(upfront),
     upfrontFiles: upfront.size,
     stubbed,
+    /** Files preloaded per tag (the step guide's list, e.g., names the view chunk). */
+    preload: manifest,
   };
 }
 
@@ -371,7 +390,7 @@ export async function measurePeer({ js = [], css = [], extra = [] }) {
       bundle: true,
       minify: true,
       write: false,
-      outdir: join(root, 'node_modules/.cache/wegwijs-bench-size'),
+      outdir: sizeOutdir,
       logLevel: 'silent',
     });
     parts.push({

@@ -1,11 +1,21 @@
 /**
  * The script editors paste: `<script type="module" src="…/wegwijs.js"></script>`.
- * Registers nothing itself; downloads a widget when its tag is on the page.
+ * Registers nothing itself; downloads a widget when its tag is on the page, and preloads the
+ * widget's chunks together (preload.ts).
  */
-import { startLazyLoader } from './loader.js';
+import { startLazyLoader, type Loaders } from './loader.js';
+import { preloadWidget } from './preload.js';
 import { widgetLoaders } from './widgets.js';
 
 const key = Symbol.for('wegwijs.loader');
 const scope = globalThis as typeof globalThis & { [key]?: unknown };
+// This file is always wegwijs.js at the root of the CDN folder: the preload list's base.
+const base = import.meta.url;
+const loaders: Loaders = {};
+for (const [tag, load] of Object.entries(widgetLoaders))
+  loaders[tag] = () => {
+    preloadWidget(tag, base);
+    return load();
+  };
 // Two copies of the loader on one page: the second stands down (define() warns on versions).
-if (!scope[key]) scope[key] = startLazyLoader(widgetLoaders);
+if (!scope[key]) scope[key] = startLazyLoader(loaders);

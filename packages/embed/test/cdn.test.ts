@@ -1,5 +1,5 @@
 // The built CDN files (npm test builds before testing): SRI manifest, and a page downloading
-// only the code of the widgets it uses.
+// only the code of the widgets it uses, each widget's chunks preloaded together.
 import { expect, waitUntil } from '@open-wc/testing';
 
 // Served as on disk: the dev server's transforms would break the integrity hashes.
@@ -9,6 +9,9 @@ async function sha384(buffer: ArrayBuffer): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-384', buffer);
   return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
 }
+
+// The test page loads many modules of its own: keep every resource entry (default: 250).
+performance.setResourceTimingBufferSize(2000);
 
 describe('CDN files', () => {
   it('publishes an integrity manifest that matches every file', async () => {
@@ -65,6 +68,20 @@ describe('CDN files', () => {
       .map((name) => name.slice(name.indexOf('widgets/')))
       .sort();
     expect(widgetFiles).to.deep.equal(['widgets/core.js', 'widgets/step-guide.js']);
+
+    // Its chunks were preloaded together, the view's chunk among them, each fetched once.
+    const preloads = [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')]
+      .map((link) => link.href)
+      .filter((href) => href.includes(base))
+      .map((href) => href.slice(href.indexOf(base) + base.length));
+    expect(preloads).to.include('widgets/step-guide.js');
+    expect(preloads.some((file) => /^chunks\/guide-view-[\w-]+\.js$/.test(file))).to.equal(true);
+    expect(preloads.some((file) => /locales|schema/.test(file))).to.equal(false);
+    const fetched = performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((name) => name.includes(base) && name.endsWith('.js'));
+    expect(fetched.length, 'no file fetched twice').to.equal(new Set(fetched).size);
     widget.remove();
     document.querySelector('wegwijs-step-guide')?.remove();
   });

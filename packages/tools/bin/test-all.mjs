@@ -15,7 +15,8 @@ const parts = [
   },
   {
     name: 'checker tests',
-    command: 'node --test --test-reporter=spec packages/cli/test/ packages/content-oco/test/',
+    command:
+      'node --test --test-reporter=spec packages/cli/test/ packages/content-oco/test/ packages/embed/test/cdn-build.test.mjs',
     counts: 'node-test',
     when: 'packages/cli/test',
   },

@@ -1,0 +1,139 @@
+// The CDN build, shared by build-cdn.mjs (dist/cdn/) and the benchmarks: the loader
+// `wegwijs.js`, one entry per widget (widgets/<name>.js), the iframe page's scripts, and the
+// shared chunks. Bundled, minified, ES2022, code-split, Lit templates minified.
+//
+// The loader also gets a preload list per tag (`__WEGWIJS_PRELOAD__`): the widget's file, every
+// chunk it imports statically, and the lazy chunks the widget fetches as soon as it connects
+// (`connectModules`). When the loader finds a tag it adds a `<link rel="modulepreload">` for
+// each, so the browser fetches them all at once instead of discovering them one import at a
+// time: on a slow network every level of that chain costs a full round trip.
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import { minifyLitTemplates } from '../tools/lib/minify-lit-templates.mjs';
+
+const here = new URL('.', import.meta.url).pathname;
+const repo = join(here, '../..');
+
+export const widgetNames = [
+  'core',
+  'step-guide',
+  'video-explainer',
+  'letter-explainer',
+  'contact-finder',
+];
+
+/** The tags of src/widgets.ts and the widget entry each loads (a test checks they match). */
+export const tagWidgets = {
+  'wegwijs-step-guide': 'step-guide',
+  'wegwijs-video-explainer': 'video-explainer',
+  'wegwijs-letter-explainer': 'letter-explainer',
+  'wegwijs-contact-finder': 'contact-finder',
+  'wegwijs-language-switch': 'core',
+  'wegwijs-read-aloud': 'core',
+};
+
+/**
+ * Lazy modules a widget imports as soon as it connects, whatever its content: preloaded with
+ * it. Content-dependent chunks (a schema for JSON, a CSV parser) and locales are left out: a
+ * page would download them for nothing. The build fails when one is no longer a lazy chunk.
+ */
+export const connectModules = {
+  'step-guide': [
+    'packages/step-guide/src/guide-view.ts',
+    'packages/step-guide/src/pictogram-loader.ts',
+    'packages/core/src/define.ts',
+  ],
+  'letter-explainer': ['packages/letter-explainer/src/validate.ts', 'packages/core/src/define.ts'],
+  'contact-finder': ['packages/contact-finder/src/data.ts'],
+};
+
+export const cdnOptions = {
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  chunkNames: 'chunks/[name]-[hash]',
+  conditions: ['source', 'browser', 'production'],
+  tsconfig: join(repo, 'tsconfig.json'),
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+/** Entry points: the loader, the iframe page's two scripts and one per widget. */
+export function cdnEntries(widgets = widgetNames) {
+  return {
+    wegwijs: join(here, 'src/wegwijs.ts'),
+    embed: join(here, 'src/iframe/embed-page.ts'),
+    'wegwijs-iframe': join(here, 'src/iframe/iframe-resize.ts'),
+    ...Object.fromEntries(
+      widgets.map((name) => [`widgets/${name}`, join(here, `../${name}/src/define.ts`)]),
+    ),
+  };
+}
+
+/** Per tag, the files to preload (relative to the loader), from an esbuild metafile. */
+export function preloadManifest(metafile, outdir) {
+  const outputs = metafile.outputs;
+  const rel = (path) => join(repo, path).slice(outdir.length + 1);
+  const byRel = new Map(Object.keys(outputs).map((o) => [rel(o), o]));
+  const closure = (out, seen = new Set()) => {
+    if (seen.has(out)) return seen;
+    seen.add(out);
+    for (const imp of outputs[out].imports)
+      if (imp.kind === 'import-statement' && outputs[imp.path]) closure(imp.path, seen);
+    return seen;
+  };
+  const lazyEntry = (module) => {
+    const out = Object.keys(outputs).find((o) => outputs[o].entryPoint === module);
+    if (!out) throw new Error(`cdn-build: ${module} is not a lazy chunk any more (connectModules)`);
+    return out;
+  };
+  const loader = byRel.get('wegwijs.js');
+  if (!loader) throw new Error('cdn-build: no wegwijs.js in the output');
+  const loaderFiles = closure(loader);
+  const manifest = {};
+  for (const [tag, widget] of Object.entries(tagWidgets)) {
+    const entry = byRel.get(`widgets/${widget}.js`);
+    if (!entry) continue;
+    const files = closure(entry);
+    for (const module of connectModules[widget] ?? []) closure(lazyEntry(module), files);
+    manifest[tag] = [...files]
+      .filter((o) => !loaderFiles.has(o))
+      .map(rel)
+      .sort();
+  }
+  return manifest;
+}
+
+/**
+ * Build the CDN files into `outdir`. Two passes: the first finds the chunks, the second writes
+ * them with the preload list compiled into the loader. The loader's list does not change the
+ * widgets' chunks (they do not import it); the second pass is checked to be sure.
+ */
+export async function buildCdn({ outdir, widgets = widgetNames, plugins = [] }) {
+  const options = {
+    ...cdnOptions,
+    absWorkingDir: repo,
+    entryPoints: cdnEntries(widgets),
+    outdir,
+    metafile: true,
+    plugins: [minifyLitTemplates, ...plugins],
+  };
+  const first = await build({
+    ...options,
+    write: false,
+    define: { __WEGWIJS_PRELOAD__: JSON.stringify('{}') },
+  });
+  const manifest = preloadManifest(first.metafile, outdir);
+  const second = await build({
+    ...options,
+    // A string, parsed at run time: esbuild turns an object into a module of its own.
+    define: { __WEGWIJS_PRELOAD__: JSON.stringify(JSON.stringify(manifest)) },
+  });
+  const written = new Set(Object.keys(second.metafile.outputs).map((o) => join(repo, o)));
+  for (const file of Object.values(manifest).flat())
+    if (!written.has(join(outdir, file)))
+      throw new Error(`cdn-build: preload list names ${file}, which the build did not write`);
+  return { manifest, metafile: second.metafile };
+}

@@ -1,0 +1,71 @@
+// The CDN build's preload list (node --test): what the loader preloads for each tag.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { buildCdn, connectModules, preloadManifest, tagWidgets } from '../cdn-build.mjs';
+
+const outdir = mkdtempSync(join(tmpdir(), 'wegwijs-cdn-test-'));
+let manifest;
+let metafile;
+const inputsOf = (file) =>
+  Object.keys(
+    metafile.outputs[Object.keys(metafile.outputs).find((o) => o.endsWith(`/${file}`))].inputs,
+  );
+
+describe('CDN build preload list', () => {
+  before(async () => {
+    ({ manifest, metafile } = await buildCdn({ outdir }));
+  });
+  after(() => rmSync(outdir, { recursive: true, force: true }));
+
+  it('has a list for every tag the loader knows', () => {
+    const widgetsSource = readFileSync(new URL('../src/widgets.ts', import.meta.url), 'utf8');
+    const tags = [...widgetsSource.matchAll(/'(wegwijs-[a-z-]+)':/g)].map((m) => m[1]);
+    assert.deepEqual(Object.keys(tagWidgets).sort(), tags.sort());
+    assert.deepEqual(Object.keys(manifest).sort(), tags.sort());
+  });
+
+  it('lists the step guide, its chunks, its view and core elements, nothing content-bound', () => {
+    const list = manifest['wegwijs-step-guide'];
+    assert.ok(list.includes('widgets/step-guide.js'));
+    assert.ok(list.includes('widgets/core.js'));
+    const inputs = list.flatMap(inputsOf);
+    for (const module of connectModules['step-guide'])
+      assert.ok(inputs.includes(module), `${module} is preloaded`);
+    assert.ok(inputs.includes('node_modules/lit-html/lit-html.js'), 'Lit is preloaded');
+    // Content-bound or on-demand code stays lazy: the schema, locales, pictograms.
+    assert.ok(!inputs.includes('packages/step-guide/src/schema.ts'));
+    assert.ok(!inputs.some((i) => i.includes('/generated/locales/')));
+    assert.ok(!inputs.some((i) => i.startsWith('packages/pictograms/src/icons/')));
+  });
+
+  it('names only files that were written, and never the loader’s own', () => {
+    const written = new Set(
+      readdirSync(outdir, { recursive: true }).map((f) => String(f).replaceAll('\\', '/')),
+    );
+    for (const [tag, list] of Object.entries(manifest)) {
+      assert.ok(list.length > 0, tag);
+      for (const file of list) assert.ok(written.has(file), `${tag}: ${file}`);
+      assert.ok(!list.includes('wegwijs.js'), tag);
+    }
+  });
+
+  it('compiles the list into the loader', () => {
+    const loaderFiles = readdirSync(outdir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(outdir, f), 'utf8'))
+      .filter((text) => text.includes('modulepreload'));
+    assert.equal(loaderFiles.length, 1, 'one file holds the preload code');
+    assert.ok(loaderFiles[0].includes(manifest['wegwijs-step-guide'][0]));
+  });
+
+  it('fails the build when a listed module is no longer a lazy chunk', () => {
+    const metaWithoutView = structuredClone(metafile);
+    for (const out of Object.values(metaWithoutView.outputs))
+      if (out.entryPoint === 'packages/step-guide/src/guide-view.ts') delete out.entryPoint;
+    assert.throws(() => preloadManifest(metaWithoutView, outdir), /guide-view\.ts is not a lazy/);
+  });
+});
