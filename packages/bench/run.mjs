@@ -319,7 +319,7 @@ rows.push(
 );
 const L = sizes.loader;
 rows.push(
-  `| **Loader** \`wegwijs.js\` | the file itself (registers nothing; finds tags, imports their widget) | ${sizeCells(L.file)} |`,
+  `| **Loader** \`wegwijs.js\` | the file itself (registers nothing; finds tags, preloads and imports their widget) | ${sizeCells(L.file)} |`,
 );
 if (L.upfrontFiles > 1)
   rows.push(
