@@ -109,11 +109,13 @@ export function preloadManifest(metafile, outdir) {
 /**
  * Build the CDN files into `outdir`. Two passes: the first finds the chunks, the second writes
  * them with the preload list compiled into the loader. The loader's list does not change the
- * widgets' chunks (they do not import it); the second pass is checked to be sure.
+ * widgets' chunks (they do not import it); the second pass is checked to be sure. `esbuild`:
+ * further options (the benchmarks add a banner).
  */
-export async function buildCdn({ outdir, widgets = widgetNames, plugins = [] }) {
+export async function buildCdn({ outdir, widgets = widgetNames, plugins = [], esbuild = {} }) {
   const options = {
     ...cdnOptions,
+    ...esbuild,
     absWorkingDir: repo,
     entryPoints: cdnEntries(widgets),
     outdir,

@@ -11,15 +11,19 @@
 // into the measured window.
 //
 // The reference row renders the same 7 steps with the least Lit can do (reference-element.js):
-// the floor any Lit element pays on this machine.
+// the floor any Lit element pays on this machine. The loader row builds the CDN files
+// (cdn-build.mjs) and loads `wegwijs.js`, which preloads the guide's chunks as on an editor's
+// page: its times start at the loader's first line.
 //
 // Usage (from the repo root): node packages/step-guide/bench/first-render.mjs [RUNS=9]
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { buildCdn } from '../../embed/cdn-build.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../../..');
@@ -41,17 +45,19 @@ const banner = `if(!self.wsgBench){self.wsgBench=1;performance.mark('code-start'
 const seen=new MutationObserver(()=>{const g=document.getElementById('guide');
 if(!performance.getEntriesByName('rendered').length&&g.querySelectorAll('.wsg-step').length===7)performance.mark('rendered');
 if(!performance.getEntriesByName('pictograms').length&&g.querySelectorAll('.wsg-pic svg[role=img]').length===7){performance.mark('pictograms');seen.disconnect();console.log('wegwijs-bench-done');}});
-seen.observe(document.body,{childList:true,subtree:true,attributes:true});}`;
+seen.observe(document.body,{childList:true,subtree:true,attributes:true});
+customElements.whenDefined('wegwijs-step-guide').then(()=>performance.mark('defined'));}`;
 
 const entries = {
-  guide: `import '@wegwijs/step-guide/define';\nperformance.mark('defined');`,
+  guide: `import '@wegwijs/step-guide/define';`,
   reference: `import { ReferenceGuide } from './reference-element.js';
-customElements.define('wegwijs-step-guide', ReferenceGuide);\nperformance.mark('defined');`,
+customElements.define('wegwijs-step-guide', ReferenceGuide);`,
 };
 
 const variants = [
   { name: 'markup', bundle: 'guide', content: markup },
   { name: 'inline JSON', bundle: 'guide', content: json },
+  { name: 'markup, through the CDN loader (chunks preloaded)', bundle: 'cdn', content: markup },
   { name: 'reference (bare Lit element, markup)', bundle: 'reference', content: markup },
 ];
 
@@ -80,6 +86,14 @@ for (const [name, contents] of Object.entries(entries)) {
     if (path.startsWith(`/${name}/stdin`)) mains[name] = path;
   }
 }
+
+// What editors paste: the loader of the CDN build, which preloads the widget's chunks.
+const cdnDir = mkdtempSync(join(tmpdir(), 'wegwijs-first-render-'));
+await buildCdn({ outdir: cdnDir, esbuild: { banner: { js: banner }, logLevel: 'error' } });
+for (const file of readdirSync(cdnDir, { recursive: true }).map(String))
+  if (file.endsWith('.js')) files.set(`/cdn/${file}`, readFileSync(join(cdnDir, file)));
+rmSync(cdnDir, { recursive: true, force: true });
+mains.cdn = '/cdn/wegwijs.js';
 
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost');
