@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { minifyLitTemplates } from '../../tools/lib/minify-lit-templates.mjs';
-import { buildCdn } from '../../embed/cdn-build.mjs';
+import { buildCdn, cdnOptions } from '../../embed/cdn-build.mjs';
 import { root } from './size.mjs';
 
 const pagesDir = join(root, 'packages/bench/pages');
@@ -42,19 +42,8 @@ export const chromeFlags = [
 export const network = { latency: 150, downloadKbps: 1638.4, uploadKbps: 750 };
 export const cpuSlowdown = 4;
 
-const esbuildBase = {
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  chunkNames: 'chunks/[name]-[hash]',
-  conditions: ['source', 'browser', 'production'],
-  tsconfig: join(root, 'tsconfig.json'),
-  legalComments: 'none',
-  plugins: [minifyLitTemplates],
-  logLevel: 'error',
-};
+// The CDN build's settings: the bench pages are bundled as editors get them.
+const esbuildBase = { ...cdnOptions, plugins: [minifyLitTemplates], logLevel: 'error' };
 
 const observeScript = () =>
   `<script>${readFileSync(join(pagesDir, 'observe.js'), 'utf8')}</script>`;

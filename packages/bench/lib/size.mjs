@@ -1,6 +1,7 @@
-// Deterministic size measurements with esbuild, the way packages/embed/build-cdn.mjs builds the
-// CDN files: bundled, minified, ES2022, code-split, Lit `css`, `html` and `svg` templates minified. Nothing is
-// written to disk. Each figure is raw, gzip (level 9) and brotli (quality 11) bytes.
+// Deterministic size measurements with esbuild, with the settings of the CDN build
+// (packages/embed/cdn-build.mjs): bundled, minified, ES2022, code-split, Lit `css`, `html` and
+// `svg` templates minified. Nothing is written to disk. Each figure is raw, gzip (level 9) and
+// brotli (quality 11) bytes.
 //
 // Up front = the entry's output file plus every chunk it imports statically (what the browser
 // must download before the entry runs). Lazy = the other chunks (dynamic import()).
@@ -9,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minifyLitTemplates } from '../../tools/lib/minify-lit-templates.mjs';
-import { preloadManifest } from '../../embed/cdn-build.mjs';
+import { cdnOptions, preloadManifest } from '../../embed/cdn-build.mjs';
 
 export const root = new URL('../../../', import.meta.url).pathname.replace(/\/$/, '');
 const sizeOutdir = join(root, 'node_modules/.cache/wegwijs-bench-size');
@@ -128,20 +129,13 @@ export async function bundle(
   } = {},
 ) {
   const result = await build({
+    ...cdnOptions,
     absWorkingDir: root,
     entryPoints,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
     outdir: sizeOutdir,
-    chunkNames: 'chunks/[name]-[hash]',
     write: false,
     metafile: true,
     conditions,
-    tsconfig: join(root, 'tsconfig.json'),
-    legalComments: 'none',
     plugins: [minifyLitTemplates, missingWidgets(stub), virtualEntries(sources)],
     logLevel: 'silent',
     loader,
