@@ -25,8 +25,3 @@ export function preloadWidget(tag: string, base: string): void {
     document.head.append(link);
   }
 }
-
-/** The files preloaded for `tag` (for tests and the docs). */
-export function preloadList(tag: string): readonly string[] {
-  return manifest[tag] ?? [];
-}
