@@ -98,10 +98,9 @@ export function preloadManifest(metafile, outdir) {
     if (!entry) continue;
     const files = closure(entry);
     for (const module of connectModules[widget] ?? []) closure(lazyEntry(module), files);
-    manifest[tag] = [...files]
-      .filter((o) => !loaderFiles.has(o))
-      .map(rel)
-      .sort();
+    // In order of need: the widget's file, its static chunks, then what it fetches on connect
+    // (a browser limited to a few connections per host fetches them in this order).
+    manifest[tag] = [...files].filter((o) => !loaderFiles.has(o)).map(rel);
   }
   return manifest;
 }
