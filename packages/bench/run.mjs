@@ -195,6 +195,7 @@ if (!flag('--skip-runtime')) {
   }
   runtime.content = Object.fromEntries(built.map((w) => [w.name, rt.contentOf(w.name)]));
   runtime.network = rt.network;
+  runtime.protocol = server.protocol;
   runtime.cpuSlowdown = rt.cpuSlowdown;
 }
 
@@ -431,7 +432,7 @@ else {
     .filter(([, r]) => r.errors?.length)
     .map(([name, r]) => `- ${name}: ${r.errors.slice(0, 3).join('; ')}`);
   runtimeMd = [
-    `Median of ${runs} cold loads per page; 4× CPU slowdown; ${rt.network.latency} ms latency, ${(rt.network.downloadKbps / 1024).toFixed(1)} Mbps down, ${rt.network.uploadKbps} kbps up; 412 × 823 viewport. Served over HTTP/2 (TLS, as a CDN serves; the loader's preload list only pays off when requests run in parallel), text with brotli.`,
+    `Median of ${runs} cold loads per page; 4× CPU slowdown; ${rt.network.latency} ms latency, ${(rt.network.downloadKbps / 1024).toFixed(1)} Mbps down, ${rt.network.uploadKbps} kbps up; 412 × 823 viewport. Served over ${runtime.protocol === 'HTTP/2' ? "HTTP/2 (TLS, as a CDN serves; the loader's preload list only pays off when requests run in parallel)" : 'HTTP/1.1 (openssl was missing: no HTTP/2)'}, text with brotli.`,
     '',
     head,
     ...body,

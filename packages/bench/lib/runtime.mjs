@@ -235,8 +235,9 @@ function localCertificate() {
 
 /**
  * Serves `dir` (then `fallback`) with brotli and Range requests. `secure`: HTTP/2 over TLS, as
- * a CDN serves (the default); otherwise HTTP/1.1, where Chromium opens at most 6 connections
- * per host and a page of many small files waits in line. `server.origin` is its address.
+ * a CDN serves (the default; HTTP/1.1 when openssl is missing); otherwise HTTP/1.1, where
+ * Chromium opens at most 6 connections per host and a page of many small files waits in line.
+ * `server.origin` is its address, `server.protocol` what it speaks.
  */
 export function serve(dir, fallback, { secure = true } = {}) {
   const cache = new Map();
@@ -290,12 +291,21 @@ export function serve(dir, fallback, { secure = true } = {}) {
       .writeHead(200, { ...headers, 'accept-ranges': 'bytes', 'content-length': body.length })
       .end(body);
   };
-  const server = secure
-    ? createSecureServer({ ...localCertificate(), allowHTTP1: true }, handle)
+  let certificate;
+  if (secure) {
+    try {
+      certificate = localCertificate();
+    } catch {
+      console.warn('[bench] openssl is missing: serving over HTTP/1.1, not HTTP/2');
+    }
+  }
+  const server = certificate
+    ? createSecureServer({ ...certificate, allowHTTP1: true }, handle)
     : createServer(handle);
+  server.protocol = certificate ? 'HTTP/2' : 'HTTP/1.1';
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
-      server.origin = `${secure ? 'https' : 'http'}://127.0.0.1:${server.address().port}`;
+      server.origin = `${certificate ? 'https' : 'http'}://127.0.0.1:${server.address().port}`;
       resolve(server);
     }),
   );
