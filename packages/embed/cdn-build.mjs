@@ -106,9 +106,28 @@ export function preloadManifest(metafile, outdir) {
 }
 
 /**
- * Build the CDN files into `outdir`. Two passes: the first finds the chunks, the second writes
- * them with the preload list compiled into the loader. The loader's list does not change the
- * widgets' chunks (they do not import it); the second pass is checked to be sure. `esbuild`:
+ * Two passes of a build: the first finds the chunks, the second compiles their preload list
+ * into the loader. `run(define, firstPass)` builds with the given esbuild `define` (writing
+ * nothing in the first pass) and returns an object with the esbuild `metafile`. The loader's list does not change the widgets' chunks (they do
+ * not import it); the second pass is checked to be sure.
+ */
+export async function withPreloadList(run, outdir) {
+  const first = await run({ __WEGWIJS_PRELOAD__: JSON.stringify('{}') }, true);
+  const manifest = preloadManifest(first.metafile, outdir);
+  // A string, parsed at run time: esbuild turns an object into a module of its own.
+  const second = await run(
+    { __WEGWIJS_PRELOAD__: JSON.stringify(JSON.stringify(manifest)) },
+    false,
+  );
+  const written = new Set(Object.keys(second.metafile.outputs).map((o) => join(repo, o)));
+  for (const file of Object.values(manifest).flat())
+    if (!written.has(join(outdir, file)))
+      throw new Error(`cdn-build: preload list names ${file}, which the build did not write`);
+  return { manifest, result: second };
+}
+
+/**
+ * Build the CDN files into `outdir`, with the preload list (withPreloadList). `esbuild`:
  * further options (the benchmarks add a banner).
  */
 export async function buildCdn({ outdir, widgets = widgetNames, plugins = [], esbuild = {} }) {
@@ -121,20 +140,9 @@ export async function buildCdn({ outdir, widgets = widgetNames, plugins = [], es
     metafile: true,
     plugins: [minifyLitTemplates, ...plugins],
   };
-  const first = await build({
-    ...options,
-    write: false,
-    define: { __WEGWIJS_PRELOAD__: JSON.stringify('{}') },
-  });
-  const manifest = preloadManifest(first.metafile, outdir);
-  const second = await build({
-    ...options,
-    // A string, parsed at run time: esbuild turns an object into a module of its own.
-    define: { __WEGWIJS_PRELOAD__: JSON.stringify(JSON.stringify(manifest)) },
-  });
-  const written = new Set(Object.keys(second.metafile.outputs).map((o) => join(repo, o)));
-  for (const file of Object.values(manifest).flat())
-    if (!written.has(join(outdir, file)))
-      throw new Error(`cdn-build: preload list names ${file}, which the build did not write`);
-  return { manifest, metafile: second.metafile };
+  const { manifest, result } = await withPreloadList(
+    (define, firstPass) => build({ ...options, define, write: !firstPass }),
+    outdir,
+  );
+  return { manifest, metafile: result.metafile };
 }

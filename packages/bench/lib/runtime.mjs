@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import {
   copyFileSync,
   mkdtempSync,
+  rmSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -20,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { minifyLitTemplates } from '../../tools/lib/minify-lit-templates.mjs';
-import { buildCdn, cdnOptions } from '../../embed/cdn-build.mjs';
+import { buildCdn, cdnOptions, widgetNames } from '../../embed/cdn-build.mjs';
 import { root } from './size.mjs';
 
 const pagesDir = join(root, 'packages/bench/pages');
@@ -93,8 +94,7 @@ function widgetMarkup(name) {
  * a page with the loader and every present widget: what an editor's page with all four pays.
  */
 export async function buildAllPage(dir, present) {
-  const names = ['core', 'step-guide', 'video-explainer', 'letter-explainer', 'contact-finder'];
-  const missing = names.filter((n) => !present.includes(n) && n !== 'core');
+  const missing = widgetNames.filter((n) => !present.includes(n) && n !== 'core');
   const stub = {
     name: 'missing',
     setup(b) {
@@ -109,7 +109,7 @@ export async function buildAllPage(dir, present) {
   // The CDN build itself (with its preload list), not a copy of its settings.
   await buildCdn({
     outdir: join(dir, 'cdn'),
-    widgets: names.filter((n) => !missing.includes(n)),
+    widgets: widgetNames.filter((n) => !missing.includes(n)),
     plugins: [stub],
   });
   await build({
@@ -230,7 +230,11 @@ function localCertificate() {
     ],
     { stdio: 'ignore' },
   );
-  return { key: readFileSync(key), cert: readFileSync(cert) };
+  try {
+    return { key: readFileSync(key), cert: readFileSync(cert) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**

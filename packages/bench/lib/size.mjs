@@ -10,11 +10,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minifyLitTemplates } from '../../tools/lib/minify-lit-templates.mjs';
-import { cdnOptions, preloadManifest } from '../../embed/cdn-build.mjs';
+import { cdnOptions, widgetNames, withPreloadList } from '../../embed/cdn-build.mjs';
 
 export const root = new URL('../../../', import.meta.url).pathname.replace(/\/$/, '');
 const sizeOutdir = join(root, 'node_modules/.cache/wegwijs-bench-size');
-const emptyPreload = { __WEGWIJS_PRELOAD__: JSON.stringify('{}') };
 
 /** The four widgets, in the order of the issue. `define` is relative to the repo root. */
 export const widgets = [
@@ -158,7 +157,8 @@ export async function bundle(
   };
   const measureFiles = (files) => sizes([...files].map((o) => contents.get(o) ?? new Uint8Array()));
   const inputsOf = (files) => [...files].flatMap((o) => Object.keys(outputs[o].inputs));
-  return { outputs, contents, outputOf, closure, measureFiles, inputsOf, result };
+  const metafile = result.metafile;
+  return { outputs, metafile, contents, outputOf, closure, measureFiles, inputsOf, result };
 }
 
 /** What a lazy chunk is, from its inputs. */
@@ -319,22 +319,18 @@ export async function probe(widget) {
 export async function measureLoader(
   usable = widgets.filter((w) => exists(w.define)).map((w) => w.name),
 ) {
-  const names = ['core', 'step-guide', 'video-explainer', 'letter-explainer', 'contact-finder'];
   const entries = { wegwijs: 'packages/embed/src/wegwijs.ts' };
-  const stubbed = names.filter((n) => n !== 'core' && !usable.includes(n));
-  for (const n of names)
+  const stubbed = widgetNames.filter((n) => n !== 'core' && !usable.includes(n));
+  for (const n of widgetNames)
     entries[`widgets/${n}`] = stubbed.includes(n)
       ? `virtual:missing-${n}`
       : `packages/${n}/src/define.ts`;
-  const sources = Object.fromEntries(names.map((n) => [`missing-${n}`, 'export {};']));
-  // As the CDN build: a first pass finds the chunks, the second compiles the preload list in.
-  const first = await bundle(entries, { sources, stub: stubbed, define: emptyPreload });
-  const manifest = preloadManifest(first.result.metafile, sizeOutdir);
-  const b = await bundle(entries, {
-    sources,
-    stub: stubbed,
-    define: { __WEGWIJS_PRELOAD__: JSON.stringify(JSON.stringify(manifest)) },
-  });
+  const sources = Object.fromEntries(widgetNames.map((n) => [`missing-${n}`, 'export {};']));
+  // As the CDN build: the preload list compiled into the loader.
+  const { manifest, result: b } = await withPreloadList(
+    (define) => bundle(entries, { sources, stub: stubbed, define }),
+    sizeOutdir,
+  );
   const out = Object.keys(b.outputs).find((o) => o.endsWith('/wegwijs.js'));
   const upfront = b.closure(out);
   return {
