@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './helpers/test-widget.js';
-import { settled, type TestWidget } from './helpers/test-widget.js';
+import { TestWidget, settled, type TestContent } from './helpers/test-widget.js';
+import { ContentController } from '../src/index.js';
 
 document.documentElement.lang = 'nl';
 const good = JSON.stringify({ title: 'Hulp', steps: [{ title: 'Bel' }] });
@@ -122,5 +123,30 @@ describe('content loading', () => {
   it('reports an empty widget to the editor', async () => {
     const { errors } = await widgetFor(html`<test-widget preview></test-widget>`);
     expect(errors.join()).to.contain('No content');
+  });
+});
+
+// A bug in a widget's content checker must not leave the widget on "loading" forever.
+class ThrowingWidget extends TestWidget {
+  override readonly content = new ContentController<TestContent>(this, {
+    validate: () => {
+      throw new TypeError('checker bug');
+    },
+    fromMarkup: (host) => host.querySelector('ol') ?? undefined,
+  });
+}
+customElements.define('throwing-widget', ThrowingWidget);
+
+describe('content loading with a checker that throws', () => {
+  it('ends in the fallback and tells the editor, instead of loading forever', async () => {
+    const { widget, errors } = await widgetFor(
+      html`<throwing-widget preview>${markup}</throwing-widget>`,
+    );
+    expect(widget.content.status).to.equal('failed');
+    expect(errors.join('\n')).to.contain('reading the content failed: TypeError: checker bug');
+    const notice = widget.shadowRoot!.querySelector('[part=editor-notice]');
+    expect(notice?.textContent).to.contain('checker bug');
+    expect(widget.shadowRoot!.querySelector('[part=fallback]')).to.not.equal(null);
+    expect(widget.innerText).to.contain('Bel de gemeente'); // the editor's markup stays
   });
 });

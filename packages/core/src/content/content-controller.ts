@@ -30,6 +30,7 @@ export interface ContentOptions<T> extends Omit<FetchOptions, 'signal'> {
 }
 
 export interface ContentHost extends ReactiveControllerHost, HTMLElement {
+  /** Takes the problems of a load and requests an update (as WegwijsElement does). */
   reportProblems(source: string, problems: readonly ContentProblem[]): void;
 }
 
@@ -71,7 +72,6 @@ export class ContentController<T> implements ReactiveController {
 
   hostDisconnected(): void {
     this.abort?.abort();
-    this.abort = undefined;
     this.started = false;
     this.pending = false;
   }
@@ -94,8 +94,11 @@ export class ContentController<T> implements ReactiveController {
     this.abort = abort;
     this.status = 'loading';
     this.host.requestUpdate();
+    // A checker that throws (a bug) must not leave the widget on "loading": the editor hears
+    // why, the resident gets the fallback.
     this.loaded = this.run(abort.signal).catch((error: unknown) => {
-      if (!abort.signal.aborted) throw error;
+      if (!abort.signal.aborted)
+        this.settle({}, [problem('content', `reading the content failed: ${error}`)]);
     });
   }
 
@@ -138,12 +141,15 @@ export class ContentController<T> implements ReactiveController {
     }
 
     if (signal.aborted) return; // a newer src took over while validating
+    this.settle(result, problems);
+  }
+
+  private settle(result: { data?: T; origin?: ContentOrigin }, problems: ContentProblem[]): void {
     this.data = result.data;
     this.origin = result.origin;
     this.problems = problems;
     this.status = result.data === undefined ? 'failed' : 'ready';
-    this.host.reportProblems('content', problems);
-    this.host.requestUpdate();
+    this.host.reportProblems('content', problems); // also renders the result
   }
 
   private async check(

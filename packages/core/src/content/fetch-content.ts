@@ -16,12 +16,6 @@ export type FetchResult = { ok: true; text: string } | { ok: false; problem: Con
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
-    : `${Math.ceil(bytes / 1024)} kB`;
-}
-
 async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
@@ -95,7 +89,7 @@ export async function fetchContent(url: string, options: FetchOptions = {}): Pro
 }
 
 function tooLarge(url: string, maxBytes: number): ContentProblem {
-  return problem('too-large', `src "${url}" is larger than ${formatBytes(maxBytes)}`);
+  return problem('too-large', `src "${url}" is larger than ${(maxBytes / 1048576).toFixed(1)} MB`);
 }
 
 /** Parse JSON and say where it broke. */
