@@ -8,7 +8,9 @@
 // each, so the browser fetches them all at once instead of discovering them one import at a
 // time: on a slow network every level of that chain costs a full round trip.
 import { build } from 'esbuild';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { dropEmptyChunks } from './drop-empty-chunks.mjs';
 import { minifyLitTemplates } from '../tools/lib/minify-lit-templates.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
@@ -140,9 +142,15 @@ export async function buildCdn({ outdir, widgets = widgetNames, plugins = [], es
     metafile: true,
     plugins: [minifyLitTemplates, ...plugins],
   };
-  const { manifest, result } = await withPreloadList(
-    (define, firstPass) => build({ ...options, define, write: !firstPass }),
-    outdir,
-  );
+  const { manifest, result } = await withPreloadList(async (define, firstPass) => {
+    const built = await build({ ...options, define, write: false });
+    dropEmptyChunks(built, repo);
+    if (!firstPass)
+      for (const file of built.outputFiles) {
+        mkdirSync(dirname(file.path), { recursive: true });
+        writeFileSync(file.path, file.contents);
+      }
+    return built;
+  }, outdir);
   return { manifest, metafile: result.metafile };
 }

@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minifyLitTemplates } from '../../tools/lib/minify-lit-templates.mjs';
 import { cdnOptions, widgetNames, withPreloadList } from '../../embed/cdn-build.mjs';
+import { dropEmptyChunks } from '../../embed/drop-empty-chunks.mjs';
 
 export const root = new URL('../../../', import.meta.url).pathname.replace(/\/$/, '');
 const sizeOutdir = join(root, 'node_modules/.cache/wegwijs-bench-size');
@@ -140,6 +141,7 @@ export async function bundle(
     loader,
     define,
   });
+  dropEmptyChunks(result, root); // as the CDN build ships them
   const outputs = result.metafile.outputs;
   const contents = new Map(result.outputFiles.map((f) => [relative(root, f.path), f.contents]));
   const outputOf = (name) =>

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildCdn, connectModules, preloadManifest, tagWidgets } from '../cdn-build.mjs';
 
@@ -60,6 +60,19 @@ describe('CDN build preload list', () => {
       .filter((text) => text.includes('modulepreload'));
     assert.equal(loaderFiles.length, 1, 'one file holds the preload code');
     assert.ok(loaderFiles[0].includes(manifest['wegwijs-step-guide'][0]));
+  });
+
+  it('writes no empty chunk, and every import names a file that was written', () => {
+    const files = readdirSync(outdir, { recursive: true })
+      .map((f) => String(f).replaceAll('\\', '/'))
+      .filter((f) => f.endsWith('.js'));
+    const written = new Set(files);
+    for (const file of files) {
+      const text = readFileSync(join(outdir, file), 'utf8');
+      assert.ok(text.trim().length > 0, `${file} is empty`);
+      for (const [, path] of text.matchAll(/(?:import|from)\s*\(?"(\.{1,2}\/[^"]+\.js)"/g))
+        assert.ok(written.has(posix.join(posix.dirname(file), path)), `${file} imports ${path}`);
+    }
   });
 
   it('fails the build when a listed module is no longer a lazy chunk', () => {
