@@ -81,6 +81,10 @@ const sizes = {
 widgets.forEach((w, i) => {
   if (probes[i].ok) sizes.widgets[w.name] = probes[i].result;
 });
+// The step guide's second entry, with its view up front (what the CDN loader fetches).
+const withView = 'packages/step-guide/src/define-with-view.ts';
+if (sizes.widgets['step-guide'] && exists(withView))
+  sizes.stepGuideWithView = await measureEntry(withView, 'step-guide');
 const built = present.filter((w) => sizes.widgets[w.name]);
 sizes.together = built.length ? await measureTogether(built.map((w) => w.define)) : null;
 const peers = [
@@ -370,6 +374,10 @@ for (const w of widgets) {
   for (const f of r.firstRender ?? [])
     rows.push(
       `| ${w.title}: before the first render, ${f.content} content | up front + ${f.modules.map((m) => `\`${m.split('/').pop()}\``).join(' + ')}, fetched when the element connects | ${sizeCells(f)} |`,
+    );
+  if (w.name === 'step-guide' && sizes.stepGuideWithView)
+    rows.push(
+      `| ${w.title}: \`define-with-view\`, up front | the same element with its view in the first download (the CDN loader's file; renders in the task it connects in) | ${sizeCells(sizes.stepGuideWithView.upfront)} |`,
     );
   if (r.full)
     rows.push(

@@ -40,11 +40,7 @@ export const tagWidgets = {
  * page would download them for nothing. The build fails when one is no longer a lazy chunk.
  */
 export const connectModules = {
-  'step-guide': [
-    'packages/step-guide/src/guide-view.ts',
-    'packages/step-guide/src/pictogram-loader.ts',
-    'packages/core/src/define.ts',
-  ],
+  'step-guide': ['packages/step-guide/src/pictogram-loader.ts', 'packages/core/src/define.ts'],
   'letter-explainer': ['packages/letter-explainer/src/validate.ts', 'packages/core/src/define.ts'],
   'contact-finder': ['packages/contact-finder/src/data.ts'],
 };
@@ -62,6 +58,17 @@ export const cdnOptions = {
   logLevel: 'warning',
 };
 
+/**
+ * The module a widget's CDN file is built from (relative to the repo root). The loader fetches
+ * a widget only for a page that shows it, so the step guide comes with its view in the same
+ * file (`define-with-view`): the same bytes it would preload anyway, and a first render in the
+ * task the guide connects in.
+ */
+export const widgetEntry = (name) =>
+  name === 'step-guide'
+    ? 'packages/step-guide/src/define-with-view.ts'
+    : `packages/${name}/src/define.ts`;
+
 /** Entry points: the loader, the iframe page's two scripts and one per widget. */
 export function cdnEntries(widgets = widgetNames) {
   return {
@@ -69,7 +76,7 @@ export function cdnEntries(widgets = widgetNames) {
     embed: join(here, 'src/iframe/embed-page.ts'),
     'wegwijs-iframe': join(here, 'src/iframe/iframe-resize.ts'),
     ...Object.fromEntries(
-      widgets.map((name) => [`widgets/${name}`, join(here, `../${name}/src/define.ts`)]),
+      widgets.map((name) => [`widgets/${name}`, join(repo, widgetEntry(name))]),
     ),
   };
 }

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minifyLitTemplates } from '../../tools/lib/minify-lit-templates.mjs';
-import { cdnOptions, widgetNames, withPreloadList } from '../../embed/cdn-build.mjs';
+import { cdnOptions, widgetEntry, widgetNames, withPreloadList } from '../../embed/cdn-build.mjs';
 import { dropEmptyChunks } from '../../embed/drop-empty-chunks.mjs';
 
 export const root = new URL('../../../', import.meta.url).pathname.replace(/\/$/, '');
@@ -84,7 +84,7 @@ export function add(...list) {
 const missingWidgets = (stub = []) => ({
   name: 'wegwijs-missing-widgets',
   setup(b) {
-    b.onResolve({ filter: /^@wegwijs\/[a-z-]+\/define$/ }, (args) => {
+    b.onResolve({ filter: /^@wegwijs\/[a-z-]+\/define(-with-view)?$/ }, (args) => {
       const name = args.path.split('/')[1];
       if (exists(`packages/${name}/src/define.ts`) && !stub.includes(name)) return undefined;
       return { path: args.path, namespace: 'wegwijs-missing' };
@@ -326,7 +326,7 @@ export async function measureLoader(
   for (const n of widgetNames)
     entries[`widgets/${n}`] = stubbed.includes(n)
       ? `virtual:missing-${n}`
-      : `packages/${n}/src/define.ts`;
+      : widgetEntry(n);
   const sources = Object.fromEntries(widgetNames.map((n) => [`missing-${n}`, 'export {};']));
   // As the CDN build: the preload list compiled into the loader.
   const { manifest, result: b } = await withPreloadList(

@@ -10,10 +10,13 @@
 // The page signals the end with a console message, so the harness injects no script of its own
 // into the measured window.
 //
-// The reference row renders the same 7 steps with the least Lit can do (reference-element.js):
-// the floor any Lit element pays on this machine. The loader row builds the CDN files
-// (cdn-build.mjs) and loads `wegwijs.js`, which preloads the guide's chunks as on an editor's
-// page: its times start at the loader's first line.
+// Two entries: `define` (the view is fetched when the guide connects: smallest first download)
+// and `define-with-view` (the view in the same download: the guide renders in the task it
+// connects in). The reference row renders the same 7 steps with the least Lit can do
+// (reference-element.js): the floor any Lit element pays on this machine. The loader row builds
+// the CDN files (cdn-build.mjs; its step guide file is define-with-view) and loads `wegwijs.js`,
+// which preloads the guide's chunks as on an editor's page: its times start at the loader's
+// first line.
 //
 // Usage (from the repo root): node packages/step-guide/bench/first-render.mjs [RUNS=9]
 import { build } from 'esbuild';
@@ -51,6 +54,7 @@ customElements.whenDefined('wegwijs-step-guide').then(()=>performance.mark('defi
 
 const entries = {
   guide: `import '@wegwijs/step-guide/define';`,
+  withView: `import '@wegwijs/step-guide/define-with-view';`,
   reference: `import { ReferenceGuide } from './reference-element.js';
 customElements.define('wegwijs-step-guide', ReferenceGuide);`,
 };
@@ -58,6 +62,8 @@ customElements.define('wegwijs-step-guide', ReferenceGuide);`,
 const variants = [
   { name: 'markup', bundle: 'guide', content: markup },
   { name: 'inline JSON', bundle: 'guide', content: json },
+  { name: 'markup, define-with-view', bundle: 'withView', content: markup },
+  { name: 'inline JSON, define-with-view', bundle: 'withView', content: json },
   { name: 'markup, through the CDN loader (chunks preloaded)', bundle: 'cdn', content: markup },
   { name: 'reference (bare Lit element, markup)', bundle: 'reference', content: markup },
 ];

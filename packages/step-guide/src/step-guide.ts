@@ -22,10 +22,17 @@ type GuideView = typeof import('./guide-view.js');
 
 /**
  * The guide's rendering code and styles: loaded when the element connects, in parallel with
- * the content (which needs its own lazy chunk too, for the schema or the markup reader). The
- * editor's markup stays visible until both have arrived.
+ * the content (the schema for JSON loads lazily too). The editor's markup stays visible until
+ * both have arrived. Once it is here (or given up front by `define-with-view`), guides render in
+ * the task they connect in: no paint of the editor's markup first, no wait.
  */
 let viewModule: Promise<GuideView> | undefined;
+let readyView: GuideView | undefined;
+
+/** Give the element its view up front (see `define-with-view.ts`). */
+export function provideView(view: GuideView): void {
+  readyView = view;
+}
 
 let count = 0;
 const unloaded = 'a part of the step guide could not be loaded (network?)';
@@ -132,18 +139,22 @@ export class WegwijsStepGuide extends WegwijsElement {
     this.content.setSrc(this.src);
     super.connectedCallback();
     void defineCoreElements();
-    (viewModule ??= import('./guide-view.js')).then(
-      (view) => {
-        view.adoptStyles(this);
-        this.view$ = view;
-      },
-      () => {
-        this.broken = true;
-        this.reportProblems('view', [problem('content', unloaded)]);
-      },
-    );
+    if (readyView) this.useView(readyView);
+    else
+      (viewModule ??= import('./guide-view.js')).then(
+        (view) => this.useView((readyView = view)),
+        () => {
+          this.broken = true;
+          this.reportProblems('view', [problem('content', unloaded)]);
+        },
+      );
     addEventListener('beforeprint', this.onPrint);
     addEventListener('afterprint', this.onPrint);
+  }
+
+  private useView(view: GuideView): void {
+    view.adoptStyles(this);
+    this.view$ = view;
   }
 
   override disconnectedCallback(): void {

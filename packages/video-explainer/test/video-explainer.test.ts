@@ -583,11 +583,13 @@ describe('video explainer: faults', () => {
       { preview: true },
     );
     await withPlayer(el);
+    // The editor's words for VTT issues come in a lazy chunk, after the resident's message.
     await waitUntil(
       () =>
         $(el, '.fault')?.textContent?.includes('hoofdstukken') &&
-        $(el, '.fault')!.textContent!.includes('ondertiteling'),
-      'faults shown',
+        $(el, '.fault')!.textContent!.includes('ondertiteling') &&
+        el.problems.some((p) => p.message.includes('broken.vtt" line 1:')),
+      'faults shown and reported',
     );
     const fault = $(el, '.fault')!.textContent!;
     expect(fault).to.contain('De ondertiteling kan nu niet worden getoond.');
