@@ -324,9 +324,7 @@ export async function measureLoader(
   const entries = { wegwijs: 'packages/embed/src/wegwijs.ts' };
   const stubbed = widgetNames.filter((n) => n !== 'core' && !usable.includes(n));
   for (const n of widgetNames)
-    entries[`widgets/${n}`] = stubbed.includes(n)
-      ? `virtual:missing-${n}`
-      : widgetEntry(n);
+    entries[`widgets/${n}`] = stubbed.includes(n) ? `virtual:missing-${n}` : widgetEntry(n);
   const sources = Object.fromEntries(widgetNames.map((n) => [`missing-${n}`, 'export {};']));
   // As the CDN build: the preload list compiled into the loader.
   const { manifest, result: b } = await withPreloadList(
