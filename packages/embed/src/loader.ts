@@ -12,9 +12,14 @@ export interface LazyLoader {
   stop(): void;
 }
 
+/**
+ * `onElement` is called for every widget element found (also when its code is already there),
+ * before its code is requested: the CDN loader preloads what the element's content needs.
+ */
 export function startLazyLoader(
   loaders: Loaders,
   root: Document | ShadowRoot = document,
+  onElement?: (element: Element) => void,
 ): LazyLoader {
   const requested = new Set<string>();
   const selector = Object.keys(loaders).join(',');
@@ -28,9 +33,13 @@ export function startLazyLoader(
     });
   };
 
+  const found = (element: Element) => {
+    onElement?.(element);
+    load(element.localName);
+  };
   const scan = (node: ParentNode = root) => {
-    if (node instanceof Element && node.localName in loaders) load(node.localName);
-    for (const element of node.querySelectorAll(selector)) load(element.localName);
+    if (node instanceof Element && node.localName in loaders) found(node);
+    for (const element of node.querySelectorAll(selector)) found(element);
   };
 
   const observer = new MutationObserver((records) => {

@@ -13,9 +13,28 @@ const manifest: Record<string, string[]> =
     : {};
 const preloaded = new Set<string>();
 
-/** Add a modulepreload link for each file of `tag`, relative to `base` (the loader's URL). */
-export function preloadWidget(tag: string, base: string): void {
-  for (const file of manifest[tag] ?? []) {
+/**
+ * The form of a widget's content, as its loader (core's ContentController) will read it: an
+ * inline JSON script first, then `src` (CSV when named .csv), else the editor's markup.
+ */
+export function contentForm(element: Element): 'json' | 'csv' | 'markup' {
+  if (element.querySelector(':scope > script[type="application/json"]')) return 'json';
+  const src = element.getAttribute('src');
+  if (src) return /\.csv([?#]|$)/i.test(src) ? 'csv' : 'json';
+  return 'markup';
+}
+
+/** Preload what `element`'s content form needs before its first render (a schema, a parser). */
+export function preloadContent(element: Element, base: string): void {
+  preloadWidget(`${element.localName} ${contentForm(element)}`, base);
+}
+
+/**
+ * Add a modulepreload link for each file listed under `key` (a tag, or a tag and a content
+ * form), relative to `base` (the loader's URL).
+ */
+export function preloadWidget(key: string, base: string): void {
+  for (const file of manifest[key] ?? []) {
     const href = new URL(file, base).href;
     if (preloaded.has(href)) continue;
     preloaded.add(href);

@@ -4,7 +4,7 @@
  * widget's chunks together (preload.ts).
  */
 import { startLazyLoader, type Loaders } from './loader.js';
-import { preloadWidget } from './preload.js';
+import { preloadContent, preloadWidget } from './preload.js';
 import { widgetLoaders } from './widgets.js';
 
 const key = Symbol.for('wegwijs.loader');
@@ -18,4 +18,5 @@ for (const [tag, load] of Object.entries(widgetLoaders))
     return load();
   };
 // Two copies of the loader on one page: the second stands down (define() warns on versions).
-if (!scope[key]) scope[key] = startLazyLoader(loaders);
+if (!scope[key])
+  scope[key] = startLazyLoader(loaders, document, (element) => preloadContent(element, base));

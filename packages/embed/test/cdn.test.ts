@@ -89,6 +89,23 @@ describe('CDN files', () => {
       .filter((name) => name.includes(base) && name.endsWith('.js'));
     expect(fetched.length, 'no file fetched twice').to.equal(new Set(fetched).size);
     expect(fetched.some((name) => /guide-view/.test(name))).to.equal(false);
+    // A guide with JSON content: its schema's chunk is preloaded with it (not for markup).
+    const schemaLinks = () =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].filter((l) =>
+        /chunks\/schema-/.test(l.href),
+      );
+    expect(schemaLinks()).to.have.length(0);
+    const jsonGuide = document.createElement('wegwijs-step-guide');
+    const json = document.createElement('script');
+    json.type = 'application/json';
+    json.textContent = JSON.stringify({ steps: [{ title: { nl: 'Bel ons' } }] });
+    jsonGuide.append(json);
+    document.body.append(jsonGuide);
+    await waitUntil(() => jsonGuide.querySelector('.wsg-step'), 'JSON guide rendered', {
+      timeout: 5000,
+    });
+    expect(schemaLinks()).to.have.length.greaterThan(0);
+    jsonGuide.remove();
     widget.remove();
     document.querySelector('wegwijs-step-guide')?.remove();
   });

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { startLazyLoader } from '../src/loader.js';
+import { contentForm } from '../src/preload.js';
 
 describe('lazy loader', () => {
   it('downloads a widget only when its tag appears, also when inserted later', async () => {
@@ -56,5 +57,57 @@ describe('lazy loader', () => {
       console.error = original;
       loader.stop();
     }
+  });
+
+  it('shows every widget element found to onElement, each inserted one too', async () => {
+    const seen: Element[] = [];
+    const first = await fixture(html`<div><wegwijs-element-seen></wegwijs-element-seen></div>`);
+    const loader = startLazyLoader(
+      { 'wegwijs-element-seen': () => Promise.resolve() },
+      document,
+      (element) => seen.push(element),
+    );
+    try {
+      expect(seen).to.deep.equal([first.firstElementChild]);
+      const second = document.createElement('wegwijs-element-seen');
+      first.append(second);
+      await waitUntil(() => seen.length === 2, 'inserted element seen');
+      expect(seen[1]).to.equal(second);
+      expect([...loader.requested]).to.deep.equal(['wegwijs-element-seen']);
+    } finally {
+      loader.stop();
+    }
+  });
+});
+
+describe('content form (what the loader preloads for)', () => {
+  const element = (attributes: Record<string, string>, json = false) => {
+    const el = document.createElement('wegwijs-step-guide-x');
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    if (json) {
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      el.append(script);
+    }
+    el.append(document.createElement('ol'));
+    return el;
+  };
+
+  it('reads inline JSON first, then src (CSV by name), else markup, as the content loader does', () => {
+    expect(contentForm(element({}, true))).to.equal('json');
+    expect(contentForm(element({ src: 'route.csv' }, true))).to.equal('json');
+    expect(contentForm(element({ src: '/content/route.json' }))).to.equal('json');
+    expect(contentForm(element({ src: '/api/route' }))).to.equal('json');
+    expect(contentForm(element({ src: 'contacts.CSV?v=2' }))).to.equal('csv');
+    expect(contentForm(element({ src: 'contacts.csv#top' }))).to.equal('csv');
+    expect(contentForm(element({}))).to.equal('markup');
+  });
+
+  it('ignores a JSON script deeper in the markup, as the content loader does', () => {
+    const el = element({});
+    const nested = document.createElement('script');
+    nested.type = 'application/json';
+    el.firstElementChild!.append(nested);
+    expect(contentForm(el)).to.equal('markup');
   });
 });

@@ -65,6 +65,7 @@ const variants = [
   { name: 'markup, define-with-view', bundle: 'withView', content: markup },
   { name: 'inline JSON, define-with-view', bundle: 'withView', content: json },
   { name: 'markup, through the CDN loader (chunks preloaded)', bundle: 'cdn', content: markup },
+  { name: 'inline JSON, through the CDN loader (schema preloaded)', bundle: 'cdn', content: json },
   { name: 'reference (bare Lit element, markup)', bundle: 'reference', content: markup },
 ];
 

@@ -3,7 +3,7 @@
  * renders one widget from its URL. Theme tokens come as parameters (`--utrecht-link-color=…`).
  * The page reports its height to the parent so the iframe can fit its content.
  */
-import { preloadWidget } from '../preload.js';
+import { preloadContent, preloadWidget } from '../preload.js';
 import { widgetLoaders } from '../widgets.js';
 import { readEmbedParams } from './embed-params.js';
 import { RESIZE_MESSAGE } from './messages.js';
@@ -26,6 +26,7 @@ if (!params.widget) {
   main.append(widget);
   // This file is embed.js at the root of the CDN folder, as the preload list expects.
   preloadWidget(params.widget, import.meta.url);
+  preloadContent(widget, import.meta.url);
   void widgetLoaders[params.widget]!();
 }
 
