@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, release, tmpdir, totalmem, type } from 'node:os';
 import { dirname, join } from 'node:path';
+import { widgetEntry } from '../embed/cdn-build.mjs';
 import {
   add,
   core,
@@ -81,8 +82,8 @@ const sizes = {
 widgets.forEach((w, i) => {
   if (probes[i].ok) sizes.widgets[w.name] = probes[i].result;
 });
-// The step guide's second entry, with its view up front (what the CDN loader fetches).
-const withView = 'packages/step-guide/src/define-with-view.ts';
+// The step guide's second entry, with its view up front: the one the CDN loader fetches.
+const withView = widgetEntry('step-guide');
 if (sizes.widgets['step-guide'] && exists(withView))
   sizes.stepGuideWithView = await measureEntry(withView, 'step-guide');
 const built = present.filter((w) => sizes.widgets[w.name]);

@@ -96,21 +96,31 @@ export function cdnEntries(widgets = widgetNames) {
   };
 }
 
+/**
+ * `start` and every output it imports statically, directly or not (what the browser must have
+ * before `start` runs), added to `seen`. `outputs`: an esbuild metafile's outputs.
+ */
+export function staticClosure(outputs, start, seen = new Set()) {
+  if (seen.has(start)) return seen;
+  seen.add(start);
+  for (const imp of outputs[start].imports)
+    if (imp.kind === 'import-statement' && outputs[imp.path])
+      staticClosure(outputs, imp.path, seen);
+  return seen;
+}
+
 /** Per tag, the files to preload (relative to the loader), from an esbuild metafile. */
 export function preloadManifest(metafile, outdir) {
   const outputs = metafile.outputs;
   const rel = (path) => join(repo, path).slice(outdir.length + 1);
   const byRel = new Map(Object.keys(outputs).map((o) => [rel(o), o]));
-  const closure = (out, seen = new Set()) => {
-    if (seen.has(out)) return seen;
-    seen.add(out);
-    for (const imp of outputs[out].imports)
-      if (imp.kind === 'import-statement' && outputs[imp.path]) closure(imp.path, seen);
-    return seen;
-  };
+  const closure = (out, seen) => staticClosure(outputs, out, seen);
   const lazyEntry = (module) => {
     const out = Object.keys(outputs).find((o) => outputs[o].entryPoint === module);
-    if (!out) throw new Error(`cdn-build: ${module} is not a lazy chunk any more (connectModules)`);
+    if (!out)
+      throw new Error(
+        `cdn-build: ${module} is not a lazy chunk any more (connectModules, contentModules)`,
+      );
     return out;
   };
   const loader = byRel.get('wegwijs.js');
@@ -139,8 +149,9 @@ export function preloadManifest(metafile, outdir) {
 /**
  * Two passes of a build: the first finds the chunks, the second compiles their preload list
  * into the loader. `run(define, firstPass)` builds with the given esbuild `define` (writing
- * nothing in the first pass) and returns an object with the esbuild `metafile`. The loader's list does not change the widgets' chunks (they do
- * not import it); the second pass is checked to be sure.
+ * nothing in the first pass) and returns an object with the esbuild `metafile`. The loader's
+ * list does not change the widgets' chunks (they do not import it); the second pass is checked
+ * to write every file the list names.
  */
 export async function withPreloadList(run, outdir) {
   const first = await run({ __WEGWIJS_PRELOAD__: JSON.stringify('{}') }, true);

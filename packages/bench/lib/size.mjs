@@ -10,7 +10,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minifyLitTemplates } from '../../tools/lib/minify-lit-templates.mjs';
-import { cdnOptions, widgetEntry, widgetNames, withPreloadList } from '../../embed/cdn-build.mjs';
+import {
+  cdnOptions,
+  staticClosure,
+  widgetEntry,
+  widgetNames,
+  withPreloadList,
+} from '../../embed/cdn-build.mjs';
 import { dropEmptyChunks } from '../../embed/drop-empty-chunks.mjs';
 
 export const root = new URL('../../../', import.meta.url).pathname.replace(/\/$/, '');
@@ -146,17 +152,7 @@ export async function bundle(
   const contents = new Map(result.outputFiles.map((f) => [relative(root, f.path), f.contents]));
   const outputOf = (name) =>
     Object.keys(outputs).find((o) => o.endsWith(`/${name}.js`) && outputs[o].entryPoint);
-  const closure = (start, kinds = ['import-statement']) => {
-    const seen = new Set();
-    const walk = (out) => {
-      if (seen.has(out)) return;
-      seen.add(out);
-      for (const imp of outputs[out].imports)
-        if (kinds.includes(imp.kind) && outputs[imp.path]) walk(imp.path);
-    };
-    walk(start);
-    return seen;
-  };
+  const closure = (start) => staticClosure(outputs, start);
   const measureFiles = (files) => sizes([...files].map((o) => contents.get(o) ?? new Uint8Array()));
   const inputsOf = (files) => [...files].flatMap((o) => Object.keys(outputs[o].inputs));
   const metafile = result.metafile;

@@ -4,7 +4,13 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { buildCdn, connectModules, preloadManifest, tagWidgets } from '../cdn-build.mjs';
+import {
+  buildCdn,
+  connectModules,
+  preloadManifest,
+  staticClosure,
+  tagWidgets,
+} from '../cdn-build.mjs';
 
 const outdir = mkdtempSync(join(tmpdir(), 'wegwijs-cdn-test-'));
 let manifest;
@@ -39,14 +45,9 @@ describe('CDN build preload list', () => {
     // The view comes with the guide's own file (define-with-view), imported statically.
     const outputs = metafile.outputs;
     const entry = Object.keys(outputs).find((o) => o.endsWith('/widgets/step-guide.js'));
-    const staticFiles = new Set();
-    const walk = (out) => {
-      if (staticFiles.has(out)) return;
-      staticFiles.add(out);
-      for (const i of outputs[out].imports) if (i.kind === 'import-statement') walk(i.path);
-    };
-    walk(entry);
-    const staticInputs = [...staticFiles].flatMap((o) => Object.keys(outputs[o].inputs));
+    const staticInputs = [...staticClosure(outputs, entry)].flatMap((o) =>
+      Object.keys(outputs[o].inputs),
+    );
     assert.ok(staticInputs.includes('packages/step-guide/src/guide-view.ts'), 'view up front');
     // Content-bound or on-demand code stays lazy: the schema, locales, pictograms.
     assert.ok(!inputs.includes('packages/step-guide/src/schema.ts'));
