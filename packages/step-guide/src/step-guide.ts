@@ -138,7 +138,9 @@ export class WegwijsStepGuide extends WegwijsElement {
     // Tell the loader about `src` before it starts, or it would first report "no content".
     this.content.setSrc(this.src);
     super.connectedCallback();
-    void defineCoreElements();
+    // In a later task: starting a module fetch costs the main thread time the first render
+    // needs (about 10 ms at 4× CPU each); the buttons upgrade when their code arrives anyway.
+    setTimeout(() => defineCoreElements().catch(() => undefined));
     if (readyView) this.useView(readyView);
     else
       (viewModule ??= import('./guide-view.js')).then(
@@ -221,7 +223,14 @@ export class WegwijsStepGuide extends WegwijsElement {
     );
     this.active = Math.max(current >= 0 ? current : todo, 0);
     this.open = new Set([this.active]);
-    void import('./pictogram-loader.js').then((p) => p.loadPictograms(this, route));
+    // After the first render, like the core elements above: neutral placeholders show meanwhile.
+    setTimeout(() => {
+      if (this.route === route)
+        void import('./pictogram-loader.js').then(
+          (p) => p.loadPictograms(this, route),
+          () => undefined, // placeholders stay: the steps read fine without pictures
+        );
+    });
   }
 
   override render() {
