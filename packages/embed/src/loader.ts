@@ -13,6 +13,21 @@ export interface LazyLoader {
 }
 
 /**
+ * An element whose code did not load (a network error, or a file refused because its integrity
+ * hash does not match) keeps the editor's markup, readable as it is. One that has none (its
+ * content comes from `src`) would stay blank: it gets a short message instead, built with DOM
+ * calls (no HTML parsing, no Trusted Types policy needed). In Dutch, the site's language: the
+ * translations are in the code that did not load.
+ */
+function showUnavailable(element: Element): void {
+  if (element.childElementCount > 0 || element.textContent?.trim()) return;
+  const message = document.createElement('p');
+  message.lang = 'nl';
+  message.textContent = 'Deze informatie kan nu niet worden getoond. Probeer het later nog eens.';
+  element.append(message);
+}
+
+/**
  * `onElement` is called for every widget element found (also when its code is already there),
  * before its code is requested: the CDN loader preloads what the element's content needs.
  */
@@ -30,6 +45,7 @@ export function startLazyLoader(
     loaders[tag]!().catch((error: unknown) => {
       requested.delete(tag);
       console.error(`[wegwijs] Could not load the code for <${tag}>.`, error);
+      for (const element of root.querySelectorAll(tag)) showUnavailable(element);
     });
   };
 

@@ -1,16 +1,27 @@
 /**
  * Preloading a widget's code. The CDN build compiles in, per tag, the files a widget needs at
  * once: its own file, the chunks it imports and the lazy chunks it fetches when it connects
- * (packages/embed/cdn-build.mjs). Without them the browser finds these one import at a time,
- * a network round trip per level; `<link rel="modulepreload">` fetches them all together.
- * Outside the CDN build (npm, tests) the list is empty and nothing is preloaded.
+ * (packages/embed/cdn-build.mjs), each with its Subresource Integrity hash. Without them the
+ * browser finds these one import at a time, a network round trip per level;
+ * `<link rel="modulepreload">` fetches them all together, and with `integrity` the browser
+ * refuses a file whose bytes were changed (the later import gets the preloaded module, or
+ * fails). Outside the CDN build (npm, tests) the list is empty and nothing is preloaded.
  */
 declare const __WEGWIJS_PRELOAD__: string | undefined;
 
-const manifest: Record<string, string[]> =
+interface PreloadList {
+  /** File names relative to the loader. */
+  files: string[];
+  /** `sha256-…` of each file, same order. */
+  integrity: string[];
+  /** Per tag (or `<tag> <form>`), indexes into `files`. */
+  keys: Record<string, number[]>;
+}
+
+const list: PreloadList =
   typeof __WEGWIJS_PRELOAD__ === 'string'
-    ? (JSON.parse(__WEGWIJS_PRELOAD__) as Record<string, string[]>)
-    : {};
+    ? (JSON.parse(__WEGWIJS_PRELOAD__) as PreloadList)
+    : { files: [], integrity: [], keys: {} };
 const preloaded = new Set<string>();
 
 /**
@@ -34,12 +45,13 @@ export function preloadContent(element: Element, base: string): void {
  * form), relative to `base` (the loader's URL).
  */
 export function preloadWidget(key: string, base: string): void {
-  for (const file of manifest[key] ?? []) {
-    const href = new URL(file, base).href;
+  for (const index of list.keys[key] ?? []) {
+    const href = new URL(list.files[index]!, base).href;
     if (preloaded.has(href)) continue;
     preloaded.add(href);
     const link = document.createElement('link');
     link.rel = 'modulepreload';
+    link.integrity = list.integrity[index]!;
     link.href = href;
     document.head.append(link);
   }
