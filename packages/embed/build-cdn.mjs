@@ -16,7 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildCdn } from './cdn-build.mjs';
+import { buildCdn, cdnGraph } from './cdn-build.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 const outdir = join(here, 'dist/cdn');
@@ -27,7 +27,12 @@ mkdirSync(outdir, { recursive: true });
 
 // Each widget's define module is an entry of its own, so its lazy file has a readable name
 // (widgets/step-guide.js) and the loader's import() points at it. See cdn-build.mjs.
-await buildCdn({ outdir });
+const { manifest, metafile } = await buildCdn({ outdir });
+// The graph of the files, for the budgets and tests (not shipped: next to dist/cdn).
+writeFileSync(
+  join(here, 'dist/cdn-graph.json'),
+  `${JSON.stringify(cdnGraph(manifest, metafile, outdir), null, 2)}\n`,
+);
 cpSync(join(here, 'public'), outdir, { recursive: true });
 
 function files(dir) {

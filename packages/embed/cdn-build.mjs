@@ -164,3 +164,18 @@ export async function buildCdn({
     }
   return { manifest, payload, metafile: widgets.metafile, pagesMetafile: pages.metafile, bytes };
 }
+
+/**
+ * The graph of the widget files, written next to dist/cdn as cdn-graph.json for the budgets
+ * and tests: `keys` (the preload list by tag and `<tag> <form>`) and, per file, `static`: the
+ * file and every file it imports statically.
+ */
+export function cdnGraph(manifest, metafile, outdir) {
+  const outputs = metafile.outputs;
+  const rel = (path) => relative(outdir, join(repo, path));
+  const js = Object.keys(outputs).filter((o) => o.endsWith('.js'));
+  return {
+    keys: manifest,
+    static: Object.fromEntries(js.map((o) => [rel(o), [...staticClosure(outputs, o)].map(rel)])),
+  };
+}

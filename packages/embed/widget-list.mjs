@@ -6,6 +6,8 @@ import { join } from 'node:path';
 export const repo = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 /** The built CDN files (WEGWIJS_CDN_DIR: another copy, e.g. an older build to compare). */
 export const cdnDir = process.env.WEGWIJS_CDN_DIR ?? join(repo, 'packages/embed/dist/cdn');
+/** The graph of those files (cdn-graph.json, written by build-cdn.mjs next to dist/cdn). */
+export const cdnGraphFile = join(cdnDir, '../cdn-graph.json');
 
 /** @type {Array<{tag: string, file: string, module: string, title: string, content: string[], example: Record<string, string>, preload?: Record<string, string[]>}>} */
 export const widgetList = JSON.parse(

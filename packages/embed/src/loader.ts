@@ -19,7 +19,7 @@ export interface LazyLoader {
  * calls (no HTML parsing, no Trusted Types policy needed). In Dutch, the site's language: the
  * translations are in the code that did not load.
  */
-function showUnavailable(element: Element): void {
+export function showUnavailable(element: Element): void {
   if (element.childElementCount > 0 || element.textContent?.trim()) return;
   const message = document.createElement('p');
   message.lang = 'nl';

@@ -35,24 +35,47 @@ export function contentForm(element: Element): 'json' | 'csv' | 'markup' {
   return 'markup';
 }
 
-/** Preload what `element`'s content form needs before its first render (a schema, a parser). */
-export function preloadContent(element: Element, base: string): void {
-  preloadWidget(`${element.localName} ${contentForm(element)}`, base);
+/**
+ * Preload what `element` needs before its first render: the tag's files, then what its content
+ * form needs (a schema, a parser). The tag's files first: a preloaded module fetches the
+ * modules it imports without a hash of theirs, so every file must have its own link (with its
+ * hash) before a module that imports it is fetched. Resolves as preloadWidget does.
+ */
+export function preloadContent(element: Element, base: string): Promise<void> {
+  return Promise.all([
+    preloadWidget(element.localName, base),
+    preloadWidget(`${element.localName} ${contentForm(element)}`, base),
+  ]).then(() => undefined);
 }
 
+/** Per URL, the outcome of its modulepreload link. */
+const outcomes = new Map<string, Promise<void>>();
+
 /**
- * Add a modulepreload link for each file listed under `key` (a tag, or a tag and a content
- * form), relative to `base` (the loader's URL).
+ * Add a modulepreload link with its integrity hash for each file listed under `key` (a tag, or
+ * a tag and a content form), relative to `base` (the loader's URL). Resolves when every one of
+ * them has loaded and passed its integrity check; rejects when one was refused. Import the
+ * widget only after that: Chromium does not keep a refused preload, and an import() of the same
+ * URL would fetch it again, unchecked. Once every file is in the module map, the import uses
+ * the checked modules and fetches nothing.
  */
-export function preloadWidget(key: string, base: string): void {
-  for (const index of list.keys[key] ?? []) {
+export function preloadWidget(key: string, base: string): Promise<void> {
+  const waits = (list.keys[key] ?? []).map((index) => {
     const href = new URL(list.files[index]!, base).href;
-    if (preloaded.has(href)) continue;
-    preloaded.add(href);
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.integrity = list.integrity[index]!;
-    link.href = href;
-    document.head.append(link);
-  }
+    let outcome = outcomes.get(href);
+    if (!outcome) {
+      const link = document.createElement('link');
+      outcome = new Promise<void>((resolve, reject) => {
+        link.onload = () => resolve();
+        link.onerror = () => reject(new Error(`${href} was refused (integrity or network)`));
+      });
+      outcomes.set(href, outcome);
+      link.rel = 'modulepreload';
+      link.integrity = list.integrity[index]!;
+      link.href = href;
+      document.head.append(link);
+    }
+    return outcome;
+  });
+  return Promise.all(waits).then(() => undefined);
 }

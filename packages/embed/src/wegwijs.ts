@@ -11,12 +11,20 @@ const key = Symbol.for('wegwijs.loader');
 const scope = globalThis as typeof globalThis & { [key]?: unknown };
 // This file is always wegwijs.js at the root of the CDN folder: the preload list's base.
 const base = import.meta.url;
+/** Per tag, the preloads of the elements found so far (the tag's files and their content's). */
+const preloads = new Map<string, Promise<void>[]>();
 const loaders: Loaders = {};
+// A widget is imported once its preloaded files have passed their integrity checks (see
+// preloadWidget); a refused file rejects, and the lazy loader shows the fallback.
 for (const [tag, load] of Object.entries(widgetLoaders))
-  loaders[tag] = () => {
-    preloadWidget(tag, base);
-    return load();
-  };
+  loaders[tag] = () =>
+    Promise.all([preloadWidget(tag, base), ...(preloads.get(tag) ?? [])]).then(load);
 // Two copies of the loader on one page: the second stands down (define() warns on versions).
 if (!scope[key])
-  scope[key] = startLazyLoader(loaders, document, (element) => preloadContent(element, base));
+  scope[key] = startLazyLoader(loaders, document, (element) => {
+    const found = preloads.get(element.localName) ?? [];
+    // Caught here as well: the loader reports a refusal once, through the widget's import.
+    const preload = preloadContent(element, base);
+    preload.catch(() => {});
+    preloads.set(element.localName, [...found, preload]);
+  });

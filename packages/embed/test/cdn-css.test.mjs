@@ -1,67 +1,44 @@
 // The CSS that ships in dist/cdn (node --test, Chromium; run after the build): every widget's
 // stylesheets, as the browser parses them from the CDN files, equal the stylesheets of the
-// sources, rule by rule; and the step guide keeps its focus outline under a host reset.
+// sources (the same build, nothing minified), rule by rule; and the step guide keeps its focus
+// outline under a host reset.
 // Compared through the CSSOM (Chromium's own serialisation of each rule: whitespace, quotes and
 // number forms normalised), so a minifier may shorten what it likes but not change a selector
 // or a declaration.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from '../../tools/lib/chromium.mjs';
-import { cssTemplates, scanTemplates } from '../../tools/lib/minify-lit-templates.mjs';
+import { buildCdn } from '../cdn-build.mjs';
 import { startServer } from '../../../test/quality/lib/server.mjs';
 import { cdnDir, exampleElement, repo, widgetList } from '../widget-list.mjs';
 
 const helpers = join(repo, 'test/quality/lib/page-helpers.js');
 
-/** Every .ts file under `dir`, generated catalogues left out. */
-const sources = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'generated' ? [] : sources(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-
-/**
- * The CSS texts of the sources: every css`…` template, and the plain template literals of
- * `*.styles.ts` files (light-DOM styles kept as strings for lightStyleSheet()).
- */
-function sourceCss() {
-  const texts = [];
-  for (const pkg of readdirSync(join(repo, 'packages'))) {
-    const src = join(repo, 'packages', pkg, 'src');
-    if (!existsSync(src)) continue;
-    for (const file of sources(src)) {
-      const text = readFileSync(file, 'utf8');
-      texts.push(...cssTemplates(text));
-      if (file.endsWith('.styles.ts'))
-        scanTemplates(text, (tag, parts) => {
-          if (!tag && parts.length === 1) texts.push(parts[0]);
-          return parts;
-        });
-    }
-  }
-  return texts;
-}
-
 /**
  * In the page: each rule of a stylesheet as Chromium serialises it, whitespace normalised (the
  * CSSOM keeps a custom property's value as written): runs of it become one space, none next to
- * brackets and commas. A space before `:` or between selectors stays: it is a combinator.
+ * brackets and commas; `0.5` as `.5`, 'single' quotes as "double" (values with var() or
+ * attr() are kept as written). A space before `:` or between selectors stays: it is a
+ * combinator.
  */
 const serialise = (sheet) =>
   [...sheet.cssRules].map((rule) =>
     rule.cssText
       .replace(/\s+/g, ' ')
       .replace(/\s*([(),])\s*/g, '$1')
-      .replace(/,/g, ', '),
+      .replace(/,/g, ', ')
+      .replace(/(^|[^\w.-])0+(\.\d)/g, '$1$2')
+      .replace(/'([^'"]*)'/g, '"$1"'),
   );
 
 let server;
 let browser;
+const sourceDir = mkdtempSync(join(tmpdir(), 'wegwijs-css-source-'));
 
-async function openWidget(element, hostCss = '') {
+async function openWidget(element, hostCss = '', bundle = 'cdn') {
   const page = await browser.newPage();
   await page.addInitScript({ path: helpers });
   const errors = [];
@@ -69,7 +46,7 @@ async function openWidget(element, hostCss = '') {
   const url = server.addPage(
     `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>CSS</title>
 <style>${hostCss}</style>
-<script type="module" src="/__bundle/cdn/wegwijs.js"></script></head>
+<script type="module" src="/__bundle/${bundle}/wegwijs.js"></script></head>
 <body><main>${element}</main></body></html>`,
   );
   await page.goto(url);
@@ -91,11 +68,15 @@ describe('CSS in the CDN files', () => {
       packagesDir: join(repo, 'packages'),
     });
     server.addBundle('cdn', cdnDir);
+    // The reference: the CDN build of the sources with nothing minified.
+    await buildCdn({ outdir: sourceDir, esbuild: { minify: false } });
+    server.addBundle('source', sourceDir);
     browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
     await server?.close();
+    rmSync(sourceDir, { recursive: true, force: true });
   });
 
   it('keeps the step guide focus outline, which a host reset cannot remove', async () => {
@@ -129,29 +110,35 @@ describe('CSS in the CDN files', () => {
 
   for (const widget of widgetList)
     it(`ships the source CSS rules of <${widget.tag}>`, async () => {
-      const page = await openWidget(exampleElement(widget));
       // Each stylesheet the widget's elements use: Lit's adopted sheets in shadow roots and
       // the light-DOM sheets adopted by the document.
-      const shipped = await page.evaluate((serialiseText) => {
-        const serialise = new Function(`return ${serialiseText}`)();
-        const sheets = new Set(document.adoptedStyleSheets);
-        for (const el of window.__wq.deepAll(document))
-          for (const sheet of el.shadowRoot?.adoptedStyleSheets ?? []) sheets.add(sheet);
-        return [...sheets].map(serialise);
-      }, serialise.toString());
-      const own = await page.evaluate(
-        ({ texts, serialiseText }) => {
+      const sheetsOf = async (bundle) => {
+        const page = await openWidget(exampleElement(widget), '', bundle);
+        const sheets = await page.evaluate(async (serialiseText) => {
           const serialise = new Function(`return ${serialiseText}`)();
-          return texts.map((text) => {
-            const sheet = new CSSStyleSheet();
-            sheet.replaceSync(text);
-            return serialise(sheet);
-          });
-        },
-        { texts: sourceCss(), serialiseText: serialise.toString() },
-      );
-      await page.close();
+          const collect = () => {
+            const all = new Set(document.adoptedStyleSheets);
+            for (const el of window.__wq.deepAll(document))
+              for (const sheet of el.shadowRoot?.adoptedStyleSheets ?? []) all.add(sheet);
+            return all;
+          };
+          // Parts adopt their sheets as they arrive: wait until the count holds for 1 s.
+          let all = collect();
+          for (let stable = 0, tries = 0; stable < 4 && tries < 40; tries++) {
+            await new Promise((r) => setTimeout(r, 250));
+            const now = collect();
+            stable = now.size === all.size ? stable + 1 : 0;
+            all = now;
+          }
+          return [...all].map(serialise);
+        }, serialise.toString());
+        await page.close();
+        return sheets;
+      };
+      const shipped = await sheetsOf('cdn');
+      const own = await sheetsOf('source');
       assert.ok(shipped.length > 0, 'no stylesheet found');
+      assert.equal(shipped.length, own.length, 'as many stylesheets as the sources make');
       const known = new Set(own.map((rules) => rules.join('\n')));
       for (const rules of shipped) {
         if (known.has(rules.join('\n'))) continue;

@@ -3,6 +3,7 @@
  * renders one widget from its URL. Theme tokens come as parameters (`--utrecht-link-color=…`).
  * The page reports its height to the parent so the iframe can fit its content.
  */
+import { showUnavailable } from '../loader.js';
 import { preloadContent, preloadWidget } from '../preload.js';
 import { widgetLoaders } from '../widgets.js';
 import { readEmbedParams } from './embed-params.js';
@@ -25,9 +26,16 @@ if (!params.widget) {
   for (const [name, value] of params.attributes) widget.setAttribute(name, value);
   main.append(widget);
   // This file is embed.js at the root of the CDN folder, as the preload list expects.
-  preloadWidget(params.widget, import.meta.url);
-  preloadContent(widget, import.meta.url);
-  void widgetLoaders[params.widget]!();
+  // The widget's import waits for its files' integrity checks, as in the loader (wegwijs.ts).
+  void Promise.all([
+    preloadWidget(params.widget, import.meta.url),
+    preloadContent(widget, import.meta.url),
+  ])
+    .then(() => widgetLoaders[params.widget!]!())
+    .catch((error: unknown) => {
+      console.error(`[wegwijs] Could not load the code for <${params.widget}>.`, error);
+      showUnavailable(widget);
+    });
 }
 
 // Tell the parent how tall we are; the parent checks our origin before it believes us.
