@@ -4,17 +4,14 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import {
-  buildCdn,
-  connectModules,
-  preloadManifest,
-  staticClosure,
-  tagWidgets,
-} from '../cdn-build.mjs';
+import { buildCdn, preloadManifest, sri, staticClosure } from '../cdn-build.mjs';
+import { widgetList } from '../widget-list.mjs';
+import { WIDGETS } from '../../cli/src/detect.js';
 
 const outdir = mkdtempSync(join(tmpdir(), 'wegwijs-cdn-test-'));
 let manifest;
 let metafile;
+let payload;
 const inputsOf = (file) =>
   Object.keys(
     metafile.outputs[Object.keys(metafile.outputs).find((o) => o.endsWith(`/${file}`))].inputs,
@@ -22,16 +19,31 @@ const inputsOf = (file) =>
 
 describe('CDN build preload list', () => {
   before(async () => {
-    ({ manifest, metafile } = await buildCdn({ outdir }));
+    ({ manifest, metafile, payload } = await buildCdn({ outdir }));
   });
   after(() => rmSync(outdir, { recursive: true, force: true }));
 
-  it('has a list for every tag the loader knows', () => {
-    const widgetsSource = readFileSync(new URL('../src/widgets.ts', import.meta.url), 'utf8');
-    const tags = [...widgetsSource.matchAll(/'(wegwijs-[a-z-]+)':/g)].map((m) => m[1]);
-    assert.deepEqual(Object.keys(tagWidgets).sort(), tags.sort());
+  it('has a list for every tag of the widget list', () => {
     const tagLists = Object.keys(manifest).filter((key) => !key.includes(' '));
-    assert.deepEqual(tagLists.sort(), tags.sort());
+    assert.deepEqual(tagLists.sort(), widgetList.map((w) => w.tag).sort());
+  });
+
+  it('src/widgets.ts (npm) and the checker name the widgets of the list', () => {
+    // Literal import() calls, so that bundlers split them: checked against the list here.
+    const widgetsSource = readFileSync(new URL('../src/widgets.ts', import.meta.url), 'utf8');
+    const pairs = [...widgetsSource.matchAll(/'(wegwijs-[a-z-]+)': \(\) => import\('([^']+)'\)/g)];
+    assert.deepEqual(
+      pairs.map(([, tag, module]) => ({ tag, module })),
+      widgetList.map(({ tag, module }) => ({ tag, module })),
+    );
+    // The checker (published on its own, so it cannot read the list) knows every content kind.
+    assert.deepEqual(
+      [...WIDGETS].sort(),
+      widgetList
+        .filter((w) => w.content.length > 0)
+        .map((w) => w.file)
+        .sort(),
+    );
   });
 
   it('lists the step guide, its chunks, its view and core elements, nothing content-bound', () => {
@@ -39,7 +51,7 @@ describe('CDN build preload list', () => {
     assert.ok(list.includes('widgets/step-guide.js'));
     assert.ok(list.includes('widgets/core.js'));
     const inputs = list.flatMap(inputsOf);
-    for (const module of connectModules['step-guide'])
+    for (const module of widgetList[0].preload.connect)
       assert.ok(inputs.includes(module), `${module} is preloaded`);
     assert.ok(inputs.includes('node_modules/lit-html/lit-html.js'), 'Lit is preloaded');
     // The view comes with the guide's own file (define-with-view), imported statically.
@@ -89,14 +101,21 @@ describe('CDN build preload list', () => {
     }
   });
 
-  it('compiles the list into the loader', () => {
-    const loaderFiles = readdirSync(outdir, { recursive: true })
+  it('compiles the list with each file’s integrity hash into the self-contained page scripts', () => {
+    const holders = readdirSync(outdir, { recursive: true })
       .map(String)
       .filter((f) => f.endsWith('.js'))
-      .map((f) => readFileSync(join(outdir, f), 'utf8'))
-      .filter((text) => text.includes('modulepreload'));
-    assert.equal(loaderFiles.length, 1, 'one file holds the preload code');
-    assert.ok(loaderFiles[0].includes(manifest['wegwijs-step-guide'][0]));
+      .filter((f) => readFileSync(join(outdir, f), 'utf8').includes('modulepreload'));
+    assert.deepEqual(holders.sort(), ['embed.js', 'wegwijs.js']);
+    for (const page of holders) {
+      const text = readFileSync(join(outdir, page), 'utf8');
+      // No static import: the integrity attribute on the script covers all of its code.
+      assert.doesNotMatch(text, /^import|[;}]import[{\s"*]/m, `${page} imports a chunk statically`);
+      assert.ok(text.includes(manifest['wegwijs-step-guide'][0]));
+    }
+    payload.files.forEach((file, i) =>
+      assert.equal(payload.integrity[i], sri(readFileSync(join(outdir, file))), file),
+    );
   });
 
   it('writes no empty chunk, and every import names a file that was written', () => {

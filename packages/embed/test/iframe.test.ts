@@ -33,7 +33,8 @@ describe('iframe mode', () => {
       check();
     });
     iframe.src =
-      '/packages/embed/dist/cdn/embed.html?widget=language-switch&lang=ar&--utrecht-link-color=%23aa0000';
+      // As on disk: the dev server's transforms would break the integrity hashes.
+      '/__raw/packages/embed/dist/cdn/embed.html?widget=language-switch&lang=ar&--utrecht-link-color=%23aa0000';
     document.body.append(iframe);
     await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
     const inner = iframe.contentDocument!;
