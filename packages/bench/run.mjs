@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, release, tmpdir, totalmem, type } from 'node:os';
 import { dirname, join } from 'node:path';
-import { widgetEntry } from '../embed/cdn-build.mjs';
+import { widgetEntry } from '../embed/widget-list.mjs';
 import {
   add,
   core,

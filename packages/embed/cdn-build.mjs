@@ -167,8 +167,8 @@ export async function buildCdn({
 
 /**
  * The graph of the widget files, written next to dist/cdn as cdn-graph.json for the budgets
- * and tests: `keys` (the preload list by tag and `<tag> <form>`) and, per file, `static`: the
- * file and every file it imports statically.
+ * and tests: `keys` (the preload list by tag and `<tag> <form>`), per file `static` (the file
+ * and every file it imports statically), and `entries` (source module → file).
  */
 export function cdnGraph(manifest, metafile, outdir) {
   const outputs = metafile.outputs;
@@ -177,5 +177,9 @@ export function cdnGraph(manifest, metafile, outdir) {
   return {
     keys: manifest,
     static: Object.fromEntries(js.map((o) => [rel(o), [...staticClosure(outputs, o)].map(rel)])),
+    /** The file each source module that is an entry or a lazy chunk became. */
+    entries: Object.fromEntries(
+      js.filter((o) => outputs[o].entryPoint).map((o) => [outputs[o].entryPoint, rel(o)]),
+    ),
   };
 }

@@ -20,8 +20,9 @@ import { createSecureServer } from 'node:http2';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { minifyLitTemplates } from '../../tools/lib/minify-lit-templates.mjs';
-import { buildCdn, cdnOptions, widgetNames } from '../../embed/cdn-build.mjs';
+import { esbuildOptions } from '../../tools/lib/build-options.mjs';
+import { buildCdn } from '../../embed/cdn-build.mjs';
+import { widgetFiles } from '../../embed/widget-list.mjs';
 import { root } from './size.mjs';
 
 const pagesDir = join(root, 'packages/bench/pages');
@@ -44,7 +45,7 @@ export const network = { latency: 150, downloadKbps: 1638.4, uploadKbps: 750 };
 export const cpuSlowdown = 4;
 
 // The CDN build's settings: the bench pages are bundled as editors get them.
-const esbuildBase = { ...cdnOptions, plugins: [minifyLitTemplates], logLevel: 'error' };
+const esbuildBase = esbuildOptions({ logLevel: 'error' });
 
 const observeScript = () =>
   `<script>${readFileSync(join(pagesDir, 'observe.js'), 'utf8')}</script>`;
@@ -94,7 +95,7 @@ function widgetMarkup(name) {
  * a page with the loader and every present widget: what an editor's page with all four pays.
  */
 export async function buildAllPage(dir, present) {
-  const missing = widgetNames.filter((n) => !present.includes(n) && n !== 'core');
+  const missing = widgetFiles.filter((n) => !present.includes(n) && n !== 'core');
   const stub = {
     name: 'missing',
     setup(b) {
@@ -109,7 +110,7 @@ export async function buildAllPage(dir, present) {
   // The CDN build itself (with its preload list), not a copy of its settings.
   await buildCdn({
     outdir: join(dir, 'cdn'),
-    widgets: widgetNames.filter((n) => !missing.includes(n)),
+    files: widgetFiles.filter((n) => !missing.includes(n)),
     plugins: [stub],
   });
   await build({

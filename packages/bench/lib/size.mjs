@@ -9,14 +9,8 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { minifyLitTemplates } from '../../tools/lib/minify-lit-templates.mjs';
-import {
-  cdnOptions,
-  staticClosure,
-  widgetEntry,
-  widgetNames,
-  withPreloadList,
-} from '../../embed/cdn-build.mjs';
+import { esbuildOptions } from '../../tools/lib/build-options.mjs';
+import { buildCdn, staticClosure } from '../../embed/cdn-build.mjs';
 import { dropEmptyChunks } from '../../embed/drop-empty-chunks.mjs';
 
 export const root = new URL('../../../', import.meta.url).pathname.replace(/\/$/, '');
@@ -135,17 +129,17 @@ export async function bundle(
   } = {},
 ) {
   const result = await build({
-    ...cdnOptions,
-    absWorkingDir: root,
+    ...esbuildOptions({
+      conditions,
+      plugins: [missingWidgets(stub), virtualEntries(sources)],
+      logLevel: 'silent',
+      loader,
+      define,
+    }),
     entryPoints,
     outdir: sizeOutdir,
     write: false,
     metafile: true,
-    conditions,
-    plugins: [minifyLitTemplates, missingWidgets(stub), virtualEntries(sources)],
-    logLevel: 'silent',
-    loader,
-    define,
   });
   dropEmptyChunks(result, root); // as the CDN build ships them
   const outputs = result.metafile.outputs;
@@ -311,30 +305,22 @@ export async function probe(widget) {
 }
 
 /**
- * The loader as build-cdn.mjs builds it (wegwijs.js + one entry per widget). Widgets not in
- * `usable` (names) are replaced by empty modules, which changes only their chunk's name.
+ * The loader as the CDN build makes it (packages/embed/cdn-build.mjs, nothing written): one
+ * self-contained file, with the preload list of every widget compiled in.
  */
-export async function measureLoader(
-  usable = widgets.filter((w) => exists(w.define)).map((w) => w.name),
-) {
-  const entries = { wegwijs: 'packages/embed/src/wegwijs.ts' };
-  const stubbed = widgetNames.filter((n) => n !== 'core' && !usable.includes(n));
-  for (const n of widgetNames)
-    entries[`widgets/${n}`] = stubbed.includes(n) ? `virtual:missing-${n}` : widgetEntry(n);
-  const sources = Object.fromEntries(widgetNames.map((n) => [`missing-${n}`, 'export {};']));
-  // As the CDN build: the preload list compiled into the loader.
-  const { manifest, result: b } = await withPreloadList(
-    (define) => bundle(entries, { sources, stub: stubbed, define }),
-    sizeOutdir,
-  );
-  const out = Object.keys(b.outputs).find((o) => o.endsWith('/wegwijs.js'));
-  const upfront = b.closure(out);
+export async function measureLoader() {
+  const { manifest, bytes } = await buildCdn({
+    outdir: sizeOutdir,
+    write: false,
+    esbuild: { logLevel: 'silent' },
+  });
+  const file = sizes([bytes.get('wegwijs.js')]);
   return {
     entry: 'packages/embed/src/wegwijs.ts',
-    file: b.measureFiles([out]),
-    upfront: b.measureFiles(upfront),
-    upfrontFiles: upfront.size,
-    stubbed,
+    file,
+    upfront: file,
+    upfrontFiles: 1,
+    stubbed: [],
     /** Files preloaded per tag (the step guide's list, e.g., names the view chunk). */
     preload: manifest,
   };

@@ -22,7 +22,6 @@ const list: PreloadList =
   typeof __WEGWIJS_PRELOAD__ === 'string'
     ? (JSON.parse(__WEGWIJS_PRELOAD__) as PreloadList)
     : { files: [], integrity: [], keys: {} };
-const preloaded = new Set<string>();
 
 /**
  * The form of a widget's content, as its loader (core's ContentController) will read it: an
