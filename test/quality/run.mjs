@@ -11,11 +11,11 @@
 //
 // Prints a table, writes test/quality/report.json, ends with "N passed, N failed"; exit 1 on
 // any failure. Skipped checks (a widget that does not exist yet) are counted apart.
-import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../../packages/tools/lib/chromium.mjs';
 import { startServer } from './lib/server.mjs';
 import { buildBundles, findWidgets } from './lib/bundle.mjs';
 import { storyChecks } from './checks/stories.mjs';
@@ -105,18 +105,7 @@ const server = await startServer({
 });
 for (const [name, dir] of Object.entries(bundles.dirs)) server.addBundle(name, dir);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 const helpersPath = join(here, 'lib', 'page-helpers.js');
 
 /** A fresh context + page (clean storage, own emulation), with our helpers and error capture. */

@@ -21,5 +21,9 @@ export const chromeFlags = [
 /** A playwright-core Chromium with the flags above plus `args`. */
 export async function launchChromium({ args = [], ...options } = {}) {
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath: chromePath, args: [...chromeFlags, ...args], ...options });
+  return chromium.launch({
+    executablePath: chromePath,
+    args: [...chromeFlags, ...args],
+    ...options,
+  });
 }

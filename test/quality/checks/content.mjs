@@ -13,7 +13,7 @@ export function widgetPage(server, body, { lang = 'nl', dir = 'ltr', head = '' }
 <html lang="${lang}" dir="${dir}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Wegwijs quality page</title>${head}
-<script type="module" src="/__bundle/a/all.js"></script></head>
+<script type="module" src="/__bundle/a/wegwijs.js"></script></head>
 <body><main id="host">${body}</main>
 <p><button type="button" id="sibling">Knop van de gastpagina</button></p>
 <script type="module" src="/__hosts/sibling.js"></script>

@@ -109,8 +109,12 @@ export async function faultChecks(ctx) {
           // A widget attribute for the content timeout, when the element declares one.
           let timeoutAttr = '';
           if (c.timeout) {
+            // An element of the tag on the page, so that the loader fetches its code.
+            const probe = `<${c.w.tag} hidden></${c.w.tag}>`;
             await p.page.goto(
-              server.addPage(widgetPage(server, '', {}), { 'content-security-policy': STRICT_CSP }),
+              server.addPage(widgetPage(server, probe, {}), {
+                'content-security-policy': STRICT_CSP,
+              }),
             );
             await p.page.waitForFunction((tag) => customElements.get(tag), c.w.tag, {
               timeout: 10_000,

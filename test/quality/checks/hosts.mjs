@@ -94,7 +94,7 @@ export async function hostChecks(ctx) {
   const { only, test, newPage, server, widgets, bundles } = ctx;
   if (!only.has('hosts')) return;
   const manifest = JSON.parse(
-    await (await fetch(`${server.origin}/__bundle/a/manifest.json`)).text(),
+    await (await fetch(`${server.origin}/__bundle/meta/manifest.json`)).text(),
   );
   for (const host of HOSTS)
     server.setHostHeaders(host.file, { 'content-security-policy': host.csp });

@@ -91,7 +91,7 @@ export async function noJsChecks(ctx) {
         }
         const url = server.addPage(
           `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Zonder JavaScript</title>` +
-            `<script type="module" src="/__bundle/a/all.js"></script></head><body><main>${markup}</main></body></html>`,
+            `<script type="module" src="/__bundle/a/wegwijs.js"></script></head><body><main>${markup}</main></body></html>`,
         );
         await nojs.page.goto(url);
         const ran = await nojs.page.evaluate(

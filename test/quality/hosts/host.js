@@ -1,6 +1,8 @@
 // Shared script of the hostile host pages (no inline script anywhere: the strict CSP forbids it).
-// <html data-bundles="a b"> says which Wegwijs bundles to load, in order. The widgets come from
-// the manifest the quality runner writes next to the bundle (which packages exist today).
+// <html data-bundles="a b"> says which copies of the CDN files to load, in order: the first
+// through its loader (wegwijs.js, as editors embed it), the others by importing their widget
+// files directly (a second bundle on the page). The widgets come from the manifest the quality
+// runner writes (test/quality/lib/bundle.mjs).
 window.__violations = [];
 document.addEventListener('securitypolicyviolation', (e) => {
   window.__violations.push(
@@ -15,7 +17,7 @@ sibling.addEventListener('click', () => {
 
 async function main() {
   const bundles = (document.documentElement.dataset.bundles ?? 'a').split(/\s+/);
-  const manifest = await (await fetch(`/__bundle/${bundles[0]}/manifest.json`)).json();
+  const manifest = await (await fetch('/__bundle/meta/manifest.json')).json();
   const target = document.getElementById('widgets');
   for (const { tag, attrs } of manifest.elements) {
     const section = document.createElement('section');
@@ -26,7 +28,10 @@ async function main() {
     section.append(heading, el);
     target.append(section);
   }
-  for (const name of bundles) await import(`/__bundle/${name}/all.js`);
+  const [first, ...others] = bundles;
+  await import(`/__bundle/${first}/wegwijs.js`);
+  for (const name of others)
+    for (const file of manifest.files) await import(`/__bundle/${name}/widgets/${file}.js`);
   document.documentElement.dataset.ready = 'true';
 }
 main().catch((error) => {

@@ -1,22 +1,25 @@
-// Finds the widget packages that exist (packages/*/src/define.ts) and bundles them with esbuild
-// the way a CDN user gets them: one ES module entry, code-split, minified, Lit included.
-// Two copies: "a" (the real version) and "b" (VERSION replaced) for the two-bundles host.
-import { build } from 'esbuild';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// The widgets the gates check and the code they load: the CDN files as they ship.
+//   a     packages/embed/dist/cdn itself (build first): pages load the loader `wegwijs.js`
+//   b     the same CDN build (packages/embed/cdn-build.mjs, its one options module) with another
+//         VERSION, for the two-versions host: its widget files are imported directly
+//   meta  manifest.json: the elements of the host pages and the CDN widget files
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildCdn } from '../../../packages/embed/cdn-build.mjs';
+import {
+  cdnDir,
+  packageOf,
+  widgetFiles,
+  widgetList,
+} from '../../../packages/embed/widget-list.mjs';
 
 const BAD_EXAMPLE = /bad|invalid|broken|error|wrong|fault/i;
 
-/** Attributes for elements that take no content file (core's own elements). */
-const CORE_ATTRS = {
-  'wegwijs-language-switch': { variant: 'buttons', languages: 'nl ar tr' },
-  'wegwijs-read-aloud': {
-    text: 'U kunt gratis hulp krijgen van een cliëntondersteuner.',
-    'text-lang': 'nl',
-    audio: '/assets/bel-de-gemeente.mp3',
-  },
-};
+/** Attributes for elements that take no content file (core's own elements): the list's example. */
+const CORE_ATTRS = Object.fromEntries(
+  widgetList.filter((w) => w.content.length === 0).map((w) => [w.tag, w.example]),
+);
 
 export function findWidgets(repo) {
   const packagesDir = join(repo, 'packages');
@@ -24,12 +27,9 @@ export function findWidgets(repo) {
   for (const pkg of readdirSync(packagesDir).sort()) {
     const define = join(packagesDir, pkg, 'src', 'define.ts');
     if (!existsSync(define)) continue;
-    const source = readFileSync(define, 'utf8');
-    // Tag names: every 'wegwijs-…' string literal in the define file (define() calls,
-    // constants, the HTMLElementTagNameMap entries).
-    const tags = [
-      ...new Set([...source.matchAll(/['"`](wegwijs-[a-z0-9-]+)['"`]/g)].map((m) => m[1])),
-    ];
+    // The package's tags, from the widget list.
+    const tags = widgetList.filter((w) => packageOf(w.module) === pkg).map((w) => w.tag);
+    if (tags.length === 0) continue;
     const exDir = join(packagesDir, pkg, 'examples');
     const examples = existsSync(exDir)
       ? readdirSync(exDir)
@@ -70,61 +70,16 @@ export function hostManifest(widgets) {
   return { elements };
 }
 
-const COMMON = (repo) => ({
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  conditions: ['source', 'browser', 'production'],
-  tsconfig: join(repo, 'tsconfig.json'),
-  legalComments: 'none',
-  logLevel: 'silent',
-});
-
 /**
- * Bundle every widget's define entry; a package that does not build is reported (and left out
- * of the shared bundle, so the other widgets are still checked).
+ * The code the gates load: the CDN files in dist/cdn (a) and a second CDN build with another
+ * VERSION (b). A build that fails is reported as a failure of every widget.
  */
-export async function buildBundles(repo, allWidgets) {
-  const dirs = {};
+export async function buildBundles(repo, widgets) {
   const failures = [];
-  const widgets = [];
-  await Promise.all(
-    allWidgets.map(async (w) => {
-      try {
-        await build({
-          ...COMMON(repo),
-          entryPoints: [w.define],
-          outdir: '/nonexistent',
-          write: false,
-        });
-        widgets.push(w);
-      } catch (error) {
-        failures.push({
-          pkg: w.pkg,
-          message:
-            (error.errors ?? [])
-              .slice(0, 3)
-              .map((e) => `${e.location?.file}:${e.location?.line}: ${e.text}`)
-              .join('\n') || error.message,
-        });
-      }
-    }),
-  );
-  widgets.sort((a, b) => a.pkg.localeCompare(b.pkg));
-  const entries = widgets.map((w) => w.define);
-  const virtualAll = {
-    name: 'wegwijs-all',
-    setup(b) {
-      b.onResolve({ filter: /^wegwijs:all$/ }, () => ({ path: 'all', namespace: 'wegwijs-all' }));
-      b.onLoad({ filter: /.*/, namespace: 'wegwijs-all' }, () => ({
-        contents: entries.map((e) => `import ${JSON.stringify(e)};`).join('\n'),
-        resolveDir: repo,
-        loader: 'js',
-      }));
-    },
-  };
+  const dirs = { meta: mkdtempSync(join(tmpdir(), 'wegwijs-quality-meta-')) };
+  if (!existsSync(join(cdnDir, 'wegwijs.js')))
+    failures.push({ pkg: 'embed', message: `no CDN build in ${cdnDir}: npm run build first` });
+  else dirs.a = cdnDir;
   const secondVersion = {
     name: 'second-version',
     setup(b) {
@@ -134,24 +89,22 @@ export async function buildBundles(repo, allWidgets) {
       }));
     },
   };
-  const manifest = JSON.stringify(hostManifest(widgets), null, 2);
-  for (const name of ['a', 'b']) {
-    const outdir = mkdtempSync(join(tmpdir(), `wegwijs-quality-${name}-`));
-    await build({
-      ...COMMON(repo),
-      entryPoints: { all: 'wegwijs:all' },
-      outdir,
-      plugins: name === 'b' ? [virtualAll, secondVersion] : [virtualAll],
-    });
-    writeFileSync(join(outdir, 'manifest.json'), manifest);
-    dirs[name] = outdir;
+  dirs.b = mkdtempSync(join(tmpdir(), 'wegwijs-quality-b-'));
+  try {
+    await buildCdn({ outdir: dirs.b, plugins: [secondVersion], esbuild: { logLevel: 'silent' } });
+  } catch (error) {
+    failures.push({ pkg: 'embed', message: `the second CDN build fails: ${error.message}` });
   }
+  writeFileSync(
+    join(dirs.meta, 'manifest.json'),
+    JSON.stringify({ ...hostManifest(widgets), files: widgetFiles }, null, 2),
+  );
   return {
     dirs,
-    widgets,
+    widgets: failures.length ? [] : widgets,
     failures,
     cleanup() {
-      for (const dir of Object.values(dirs)) rmSync(dir, { recursive: true, force: true });
+      for (const name of ['b', 'meta']) rmSync(dirs[name], { recursive: true, force: true });
     },
   };
 }
