@@ -136,6 +136,7 @@ const unescapeXml = (text) =>
 export function xliffPairs() {
   const pairs = [];
   const packages = join(repo, 'packages');
+  if (!existsSync(packages)) return pairs; // installed from npm: only the pack itself
   for (const name of readdirSync(packages)) {
     const dir = join(packages, name, 'xliff');
     if (!existsSync(dir)) continue;
