@@ -103,7 +103,10 @@ export function readMarkup(host: Element): { data?: QuestionSet; problems: Conte
   // The intro: the editor's paragraphs before the list, per language.
   const intro: Texts = {};
   const introOf = (root: ParentNode) =>
-    [...root.querySelectorAll(':scope > p')].map((p) => trim(p)).join(' ');
+    [...root.children]
+      .filter((p) => p.localName === 'p')
+      .map((p) => trim(p))
+      .join(' ');
   if (introOf(host)) intro[base] = introOf(host);
   for (const template of host.querySelectorAll<HTMLTemplateElement>(':scope > template[lang]')) {
     const text = introOf(template.content);
