@@ -38,7 +38,7 @@ export async function settle(el: WegwijsQuestionHelper): Promise<void> {
   await waitUntil(
     () => !el.querySelector('[data-pictogram="loading"]'),
     'pictograms did not load',
-    { timeout: 10000 },
+    { timeout: 20000 },
   );
   await el.updateComplete;
 }
