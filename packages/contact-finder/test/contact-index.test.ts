@@ -40,7 +40,9 @@ describe('contact index: filters', () => {
     expect(names(r.ids)).to.deep.equal(
       dir.contacts.filter((c) => c.languages.includes('ar') && either(c)).map((c) => c.name),
     );
-    expect(r.ids.length).to.be.greaterThan(index.filter({ language: 'ar', topic: 'money' }).ids.length);
+    expect(r.ids.length).to.be.greaterThan(
+      index.filter({ language: 'ar', topic: 'money' }).ids.length,
+    );
     expect(index.filter({ topic: ' money ' }).ids.length).to.equal(
       index.filter({ topic: 'money' }).ids.length,
     );

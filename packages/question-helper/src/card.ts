@@ -102,7 +102,11 @@ export function shareText(halves: CardHalf[]): string {
         for (const item of section.items) lines.push(`- ${item.text}`);
       }
       if (half.ownWords)
-        lines.push('', `${half.ownWords.heading} (${half.ownWords.note}):`, half.ownWords.text.text);
+        lines.push(
+          '',
+          `${half.ownWords.heading} (${half.ownWords.note}):`,
+          half.ownWords.text.text,
+        );
       return lines.join('\n');
     })
     .join('\n\n---\n\n');

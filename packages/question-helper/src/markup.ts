@@ -58,10 +58,14 @@ export function readMarkup(host: Element): { data?: QuestionSet; problems: Conte
     const label = texts(index, (d) => trim(heading(d)));
     if (!label) {
       problems.push(
-        problem('schema', `${at}.label: expected a heading (h2–h6) in the domain (domain skipped)`, {
-          path: `${at}.label`,
-          severity: 'warning',
-        }),
+        problem(
+          'schema',
+          `${at}.label: expected a heading (h2–h6) in the domain (domain skipped)`,
+          {
+            path: `${at}.label`,
+            severity: 'warning',
+          },
+        ),
       );
       return;
     }

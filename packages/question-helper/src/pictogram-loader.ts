@@ -92,9 +92,13 @@ export async function loadPictograms(host: WegwijsQuestionHelper, set: QuestionS
   host.reportProblems(
     'pictograms',
     unknown.map((name) =>
-      problem('content', `pictogram "${name}" is not a built-in pictogram (a placeholder is shown)`, {
-        severity: 'warning',
-      }),
+      problem(
+        'content',
+        `pictogram "${name}" is not a built-in pictogram (a placeholder is shown)`,
+        {
+          severity: 'warning',
+        },
+      ),
     ),
   );
 }

@@ -209,7 +209,8 @@ export class WegwijsQuestionHelper extends WegwijsElement {
   }
 
   override render() {
-    if (this.set && this.view$) return html`${this.renderEditorNotice()}<slot name="helper"></slot>`;
+    if (this.set && this.view$)
+      return html`${this.renderEditorNotice()}<slot name="helper"></slot>`;
     const failed = this.content.status === 'failed' || this.broken;
     return html`${this.renderEditorNotice()}${failed ? this.renderFallback() : html`<slot></slot>`}`;
   }

@@ -175,7 +175,8 @@ export const helperStyles = css`
       font-size: 1.25em;
     }
     @media print {
-      wegwijs-question-helper :is(.wqh-bar, .wqh-nav, .wqh-actions, .wqh-keep, .wqh-hint, .wqh-find, .wqh-progress) {
+      wegwijs-question-helper
+        :is(.wqh-bar, .wqh-nav, .wqh-actions, .wqh-keep, .wqh-hint, .wqh-find, .wqh-progress) {
         display: none !important;
       }
       wegwijs-question-helper .wqh-half {

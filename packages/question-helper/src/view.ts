@@ -5,7 +5,13 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@wegwijs/core/locale/msg';
-import { UI_LOCALES, directionOf, languagesOf, resolveText, type LocalizedText } from '@wegwijs/core';
+import {
+  UI_LOCALES,
+  directionOf,
+  languagesOf,
+  resolveText,
+  type LocalizedText,
+} from '@wegwijs/core';
 import { endonym } from '@wegwijs/core/locale/endonyms';
 import { adoptLightStyles } from '@wegwijs/core/light-dom/light-styles';
 import { ReadAloudController } from '@wegwijs/core/read-aloud/read-aloud-controller';
@@ -54,9 +60,7 @@ const text = (h: Helper, value: LocalizedText | undefined) =>
 /** A resolved content text with its own `lang` and `dir` (a fallback may be another language). */
 function said(h: Helper, value: LocalizedText | undefined, id?: string) {
   const t = text(h, value);
-  return t
-    ? html`<span id=${id ?? nothing} lang=${t.lang} dir=${t.dir}>${t.text}</span>`
-    : nothing;
+  return t ? html`<span id=${id ?? nothing} lang=${t.lang} dir=${t.dir}>${t.text}</span>` : nothing;
 }
 
 /** A pictogram (decorative: the text next to it says the same), or a neutral placeholder. */
@@ -122,13 +126,14 @@ export function renderHelper(h: Helper, set: QuestionSet): TemplateResult {
       </p>
       ${
         languages.length > 1
-          ? html`<wegwijs-language-switch languages=${languages.join(' ')}></wegwijs-language-switch>`
+          ? html`<wegwijs-language-switch
+              languages=${languages.join(' ')}
+            ></wegwijs-language-switch>`
           : nothing
       }
     </div>
     <p class="wqh-progress">${msg(str`Stap ${step + 1} van ${total}`)}</p>
-    ${heading(h.level, `${h.uid}-h`, titles[step])}
-    ${body}
+    ${heading(h.level, `${h.uid}-h`, titles[step])} ${body}
     <div class="wqh-nav">
       ${
         step > 0
@@ -215,7 +220,12 @@ function renderDomains(h: Helper, set: QuestionSet) {
       ${msg('Tik op wat bij u past. U mag meer dan één kiezen.')}
     </p>
     ${errorMessage(h)}
-    <ul class="wqh-domains" role="list" aria-labelledby="${h.uid}-h" aria-describedby="${h.uid}-hint">
+    <ul
+      class="wqh-domains"
+      role="list"
+      aria-labelledby="${h.uid}-h"
+      aria-describedby="${h.uid}-hint"
+    >
       ${set.domains.map(
         (d) =>
           html`<li>
@@ -283,7 +293,9 @@ function renderStatements(h: Helper, set: QuestionSet) {
         </fieldset>`,
     )}
     <div class="wqh-field">
-      <label for="${h.uid}-free">${msg('Wilt u het zelf zeggen? In uw eigen taal (mag ook leeg blijven)')}</label>
+      <label for="${h.uid}-free"
+        >${msg('Wilt u het zelf zeggen? In uw eigen taal (mag ook leeg blijven)')}</label
+      >
       <p class="wqh-hint" id="${h.uid}-free-hint">
         ${msg('Dit wordt niet vertaald. De ondersteuner kan het laten vertalen.')}
       </p>
@@ -333,7 +345,12 @@ function renderHow(h: Helper, set: QuestionSet) {
   const a = h.answers;
   const letterLinks = chosenDomains(h, set).filter((d) => d.letter && d.link);
   const help = { none: p.noInterpreter, interpreter: p.interpreter, 'key-person': p.keyPerson };
-  const channel = { phone: p.phone, whatsapp: p.whatsapp, 'walk-in': p.walkIn, 'home-visit': p.homeVisit };
+  const channel = {
+    phone: p.phone,
+    whatsapp: p.whatsapp,
+    'walk-in': p.walkIn,
+    'home-visit': p.homeVisit,
+  };
   const supporter = { any: p.anyone, man: p.man, woman: p.woman };
   const deadline = { unknown: p.deadlineUnknown, yes: p.deadlineYes, no: p.deadlineNo };
   return html`<div class="wqh-field">
@@ -345,14 +362,33 @@ function renderHow(h: Helper, set: QuestionSet) {
       >
         ${UI_LOCALES.map(
           (code) =>
-            html`<option value=${code} lang=${code} dir=${directionOf(code)} ?selected=${code === a.language}>
+            html`<option
+              value=${code}
+              lang=${code}
+              dir=${directionOf(code)}
+              ?selected=${code === a.language}
+            >
               ${endonym(code)}
             </option>`,
         )}
       </select>
     </div>
-    ${radios(h, 'helpLanguage', msg('Wilt u een tolk, of iemand uit uw eigen gemeenschap?'), HELP_LANGUAGE, (v) => help[v], (v) => (v === 'none' ? undefined : OPTION_PICTOGRAMS[v]))}
-    ${radios(h, 'channel', msg('Hoe wilt u contact?'), CHANNELS, (v) => channel[v], (v) => OPTION_PICTOGRAMS[v])}
+    ${radios(
+      h,
+      'helpLanguage',
+      msg('Wilt u een tolk, of iemand uit uw eigen gemeenschap?'),
+      HELP_LANGUAGE,
+      (v) => help[v],
+      (v) => (v === 'none' ? undefined : OPTION_PICTOGRAMS[v]),
+    )}
+    ${radios(
+      h,
+      'channel',
+      msg('Hoe wilt u contact?'),
+      CHANNELS,
+      (v) => channel[v],
+      (v) => OPTION_PICTOGRAMS[v],
+    )}
     ${radios(h, 'supporter', msg('Wilt u liever een man of een vrouw als ondersteuner?'), SUPPORTERS, (v) => supporter[v])}
     ${radios(h, 'deadline', msg('Moet er vóór een bepaalde datum iets gebeuren?'), DEADLINES, (v) => deadline[v])}
     ${
@@ -410,7 +446,12 @@ function renderHalf(h: Helper, half: CardHalf, index: number) {
           <ul>
             ${section.items.map(
               (item) =>
-                html`<li lang=${item.lang === half.lang ? nothing : item.lang} dir=${item.lang === half.lang ? nothing : directionOf(item.lang)}>${item.text}</li>`,
+                html`<li
+                  lang=${item.lang === half.lang ? nothing : item.lang}
+                  dir=${item.lang === half.lang ? nothing : directionOf(item.lang)}
+                >
+                  ${item.text}
+                </li>`,
             )}
           </ul>`,
     )}

@@ -80,7 +80,11 @@ describe('the whole flow by keyboard in Arabic', () => {
       await press('Space');
     }
     await el.updateComplete;
-    expect(el.answers.statements).to.deep.equal(['money/bills', 'money/debts', 'letter/understand']);
+    expect(el.answers.statements).to.deep.equal([
+      'money/bills',
+      'money/debts',
+      'letter/understand',
+    ]);
     await tabTo(isEl('.wqh-next'), 'Next');
     await press('Enter');
     await el.updateComplete;

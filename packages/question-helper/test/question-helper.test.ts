@@ -312,7 +312,9 @@ describe('private by design', () => {
     await again.el.updateComplete;
     expect(readDevice(key)).to.equal(undefined);
     expect(again.el.answers.domains).to.deep.equal([]);
-    expect(again.el.querySelector('[role=status]')!.textContent).to.contain('Uw keuzes zijn gewist.');
+    expect(again.el.querySelector('[role=status]')!.textContent).to.contain(
+      'Uw keuzes zijn gewist.',
+    );
   });
 });
 
