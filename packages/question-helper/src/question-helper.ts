@@ -66,6 +66,7 @@ export class WegwijsQuestionHelper extends WegwijsElement {
     finder: {},
     rememberKey: { attribute: 'remember-key' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    synth: { attribute: false },
     step: { state: true, attribute: false },
     answers: { state: true, attribute: false },
     set: { state: true, attribute: false },
@@ -85,6 +86,8 @@ export class WegwijsQuestionHelper extends WegwijsElement {
   rememberKey?: string;
   /** Heading level of the step titles (2–5); the card's headings are one and two below. */
   headingLevel = 2;
+  /** A speech engine for read aloud (tests, hosts that wrap speech); default `speechSynthesis`. */
+  synth?: SpeechSynthesis;
 
   /** @internal The step shown (index into STEPS). */
   step = 0;

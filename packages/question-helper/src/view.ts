@@ -43,7 +43,7 @@ export function adoptStyles(host: Element): void {
 const speech = new WeakMap<Helper, ReadAloudController>();
 const speechOf = (h: Helper) => {
   let s = speech.get(h);
-  if (!s) speech.set(h, (s = new ReadAloudController(h)));
+  if (!s) speech.set(h, (s = new ReadAloudController(h, { synth: h.synth })));
   return s;
 };
 
