@@ -89,6 +89,9 @@ function chosenDomains(h: Helper, set: QuestionSet): Domain[] {
 /** The whole helper: privacy sentence, the step shown, the buttons, "remember on this phone". */
 export function renderHelper(h: Helper, set: QuestionSet): TemplateResult {
   const { uiLocale, dir } = h.localeInfo;
+  // The card words of the languages the later steps need: fetched now, so they are there.
+  phrases(h, uiLocale);
+  phrases(h, 'nl');
   const languages = languagesOf(set.domains.map((d) => d.label));
   const step = h.step;
   const total = 4;
@@ -341,7 +344,7 @@ function radios<T extends string>(
 
 function renderHow(h: Helper, set: QuestionSet) {
   const p = phrases(h, h.localeInfo.uiLocale);
-  if (!p) return html`<p>…</p>`;
+  if (!p) return html`<p aria-busy="true">…</p>`;
   const a = h.answers;
   const letterLinks = chosenDomains(h, set).filter((d) => d.letter && d.link);
   const help = { none: p.noInterpreter, interpreter: p.interpreter, 'key-person': p.keyPerson };
@@ -468,7 +471,7 @@ function renderHalf(h: Helper, half: CardHalf, index: number) {
 
 function renderCard(h: Helper, set: QuestionSet) {
   const list = halves(h, set);
-  if (!list) return html`<p>…</p>`;
+  if (!list) return html`<p aria-busy="true">…</p>`;
   const share = shareText(list);
   const finder = findFinder(h);
   const actions = html`<div class="wqh-actions">
