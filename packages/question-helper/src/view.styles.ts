@@ -216,8 +216,9 @@ export const helperStyles = css`
   }
   wegwijs-question-helper input[type='checkbox'],
   wegwijs-question-helper input[type='radio'] {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    appearance: auto;
+    inline-size: max(1.5rem, 24px);
+    block-size: max(1.5rem, 24px);
     flex: none;
   }
   wegwijs-question-helper :focus-visible {
