@@ -166,5 +166,9 @@ describe('the whole flow by keyboard in Arabic', () => {
       h.textContent!.trim(),
     );
     expect(shown).to.deep.equal(expected);
+    // The finder's own form shows the handed-over topics as the chosen one.
+    const chosen = finder.shadowRoot!.querySelector<HTMLInputElement>('input[name=topic]:checked')!;
+    expect(chosen.value).to.equal('money letters');
+    expect(chosen.closest('label')!.textContent).to.contain('+');
   });
 });
