@@ -124,12 +124,12 @@ export const Markup: Story = {
         </li>
         <li data-id="letter" data-pictogram="letter" data-topic="letters" data-letter>
           <h3>Een brief die ik niet begrijp</h3>
+          <a data-link href="https://wegwijs.example/brief-uitleggen">Laat de brief uitleggen</a>
           <ul>
             <li data-id="understand" data-pictogram="letter">
               Ik heb een brief gekregen die ik niet begrijp.
             </li>
           </ul>
-          <a data-link href="https://wegwijs.example/brief-uitleggen">Laat de brief uitleggen</a>
         </li>
       </ul>
     </wegwijs-question-helper>`,

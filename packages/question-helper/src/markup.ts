@@ -3,10 +3,10 @@
  * heading (the label) and a `<ul>` of statements; other languages in `<template lang="…">`
  * blocks of the same shape, matched by position. Reads the DOM; never writes HTML.
  *
- *   <li data-id="money" data-pictogram="money" data-topic="money">
- *     <h3>Geld en schulden</h3>
- *     <ul><li data-id="bills" data-pictogram="debts">Ik kan mijn rekeningen niet betalen.</li></ul>
+ *   <li data-id="letter" data-pictogram="letter" data-topic="letters" data-letter>
+ *     <h3>Een brief die ik niet begrijp</h3>
  *     <a data-link href="/brief-uitleg">Laat de brief uitleggen</a>   (optional)
+ *     <ul><li data-id="understand">Ik heb een brief gekregen die ik niet begrijp.</li></ul>
  *   </li>
  *
  * Paragraphs before the list are the intro.

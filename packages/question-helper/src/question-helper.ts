@@ -1,4 +1,5 @@
 import { html, nothing, render, type PropertyValues } from 'lit';
+import { msg } from '@wegwijs/core/locale/msg';
 import {
   ContentController,
   WegwijsElement,
@@ -215,7 +216,14 @@ export class WegwijsQuestionHelper extends WegwijsElement {
     if (this.set && this.view$)
       return html`${this.renderEditorNotice()}<slot name="helper"></slot>`;
     const failed = this.content.status === 'failed' || this.broken;
-    return html`${this.renderEditorNotice()}${failed ? this.renderFallback() : html`<slot></slot>`}`;
+    // JSON content (inline or src) leaves nothing to read while it loads: say so.
+    const waiting = !failed && !this.querySelector(':scope > ul');
+    return html`${this.renderEditorNotice()}${
+      failed
+        ? this.renderFallback()
+        : html`${waiting ? html`<p role="status">${msg('Even geduld, de vragen worden geladen…')}</p>` : nothing}<slot
+            ></slot>`
+    }`;
   }
 
   protected override updated(): void {

@@ -19,6 +19,7 @@
 's278f0d9665914476': `Would you prefer a man or a woman as your supporter?`,
 's2898ae4c59abe18c': `Sharing is not possible on this device. The text has been copied: paste it into a message.`,
 's3c9facf60fbc41e6': `Copied. Paste the text into a message.`,
+'s3cd63d51711fc6a7': `One moment, the questions are loading…`,
 's40c74194a7d1aea2': str`Step ${0} of ${1}`,
 's470ffe2dfe7526e6': `Show full screen`,
 's501726e55811af2d': `Shared.`,

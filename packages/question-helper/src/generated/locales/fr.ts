@@ -19,6 +19,7 @@
 's278f0d9665914476': `Préférez-vous un homme ou une femme comme accompagnant ?`,
 's2898ae4c59abe18c': `Le partage n'est pas possible sur cet appareil. Le texte a été copié : collez-le dans un message.`,
 's3c9facf60fbc41e6': `Copié. Collez le texte dans un message.`,
+'s3cd63d51711fc6a7': `Un instant, les questions se chargent…`,
 's40c74194a7d1aea2': str`Étape ${0} sur ${1}`,
 's470ffe2dfe7526e6': `Afficher en plein écran`,
 's501726e55811af2d': `Partagé.`,

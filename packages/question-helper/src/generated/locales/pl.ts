@@ -19,6 +19,7 @@
 's278f0d9665914476': `Czy wolą Państwo, aby osobą wspierającą był mężczyzna czy kobieta?`,
 's2898ae4c59abe18c': `Udostępnianie nie jest możliwe na tym urządzeniu. Tekst został skopiowany: proszę wkleić go do wiadomości.`,
 's3c9facf60fbc41e6': `Skopiowano. Proszę wkleić tekst do wiadomości.`,
+'s3cd63d51711fc6a7': `Chwileczkę, pytania się wczytują…`,
 's40c74194a7d1aea2': str`Krok ${0} z ${1}`,
 's470ffe2dfe7526e6': `Pokaż na pełnym ekranie`,
 's501726e55811af2d': `Udostępniono.`,

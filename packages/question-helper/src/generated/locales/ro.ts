@@ -19,6 +19,7 @@
 's278f0d9665914476': `Preferați un bărbat sau o femeie ca persoană de sprijin?`,
 's2898ae4c59abe18c': `Distribuirea nu este posibilă pe acest dispozitiv. Textul a fost copiat: lipiți-l într-un mesaj.`,
 's3c9facf60fbc41e6': `Copiat. Lipiți textul într-un mesaj.`,
+'s3cd63d51711fc6a7': `Un moment, întrebările se încarcă…`,
 's40c74194a7d1aea2': str`Pasul ${0} din ${1}`,
 's470ffe2dfe7526e6': `Arată pe tot ecranul`,
 's501726e55811af2d': `Distribuit.`,

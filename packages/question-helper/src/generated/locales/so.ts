@@ -19,6 +19,7 @@
 's278f0d9665914476': `Ma doorbideysaan in qofka taageeraya uu noqdo nin ama naag?`,
 's2898ae4c59abe18c': `Wadaagista laguma samayn karo qalabkan. Qoraalka waa la koobiyeeyay: ku dheji fariin.`,
 's3c9facf60fbc41e6': `Waa la koobiyeeyay. Qoraalka ku dheji fariin.`,
+'s3cd63d51711fc6a7': `Fadlan sug, su'aalaha ayaa soo degaya…`,
 's40c74194a7d1aea2': str`Tallaabada ${0} ee ${1}`,
 's470ffe2dfe7526e6': `Ku tus shaashad buuxda`,
 's501726e55811af2d': `Waa la wadaagay.`,

@@ -19,6 +19,7 @@
 's278f0d9665914476': `Destek veren kişinin erkek mi kadın mı olmasını tercih edersiniz?`,
 's2898ae4c59abe18c': `Bu cihazda paylaşmak mümkün değil. Metin kopyalandı: bir mesaja yapıştırın.`,
 's3c9facf60fbc41e6': `Kopyalandı. Metni bir mesaja yapıştırın.`,
+'s3cd63d51711fc6a7': `Bir dakika, sorular yükleniyor…`,
 's40c74194a7d1aea2': str`Adım ${0} / ${1}`,
 's470ffe2dfe7526e6': `Tam ekranda göster`,
 's501726e55811af2d': `Paylaşıldı.`,
