@@ -526,7 +526,6 @@ function renderCard(h: Helper, set: QuestionSet) {
 function fullScreen(h: Helper, on: boolean): void {
   if (h.full === on) return;
   h.full = on;
-  h.focusAfter = on ? '' : '';
   void h.updateComplete.then(() => {
     const dialog = h.querySelector<HTMLDialogElement>('dialog.wqh-dialog');
     if (on && dialog && !dialog.open) {
