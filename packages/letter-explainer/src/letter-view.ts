@@ -19,6 +19,7 @@ import { directionOf, primaryLanguage } from '@wegwijs/core/locale/locales';
 import { renderRichText } from '@wegwijs/core/content/rich-text';
 import { safeUrl, telHref } from '@wegwijs/core/content/safe-url';
 import { defineCoreElements } from '@wegwijs/core/define-lazy';
+import { auditMarkup, droppedProblem } from '@wegwijs/core/content/markup-audit';
 import type { Pictogram } from '@wegwijs/pictograms';
 import type { GlossaryLocale } from '@wegwijs/glossary';
 import type { AnswerKey, LetterContent } from './schema.js';
@@ -75,6 +76,8 @@ const QUESTIONS: { key: AnswerKey; icon: () => Promise<Pictogram> }[] = [
 ];
 
 let counter = 0;
+/** Letters already put through the allowlist. */
+const cleaned = new WeakSet<Element>();
 
 /** Everything the element shows and does once its content is known. */
 export class LetterView implements ReactiveController {
@@ -182,6 +185,7 @@ export class LetterView implements ReactiveController {
     this.top ??= this.slotted('wegwijs-top');
     this.bottom ??= this.slotted('wegwijs-bottom');
     let letter = this.host.querySelector<HTMLElement>(LETTER_SELECTOR) ?? undefined;
+    if (letter) this.allowlist(letter);
     if (!letter && data.letter) letter = buildLetter(data.letter, this.contentLang);
     if (!letter && data.image) letter = document.createElement('div');
     if (letter && !letter.isConnected) this.ownLetter = letter;
@@ -245,6 +249,22 @@ export class LetterView implements ReactiveController {
     this.index(data, true);
     this.host.requestUpdate();
     await this.host.updateComplete;
+  }
+
+  /**
+   * The editor's letter is shown as it is, so it goes through the one allowlist first, in
+   * place and once (before our buttons go in): what runs, embeds or loads goes, unknown
+   * elements are unwrapped. The answers are read as rich text; what that leaves out is
+   * reported with it.
+   */
+  private allowlist(letter: HTMLElement): void {
+    if (cleaned.has(letter)) return;
+    cleaned.add(letter);
+    const dropped = auditMarkup(letter, { fix: true, self: true });
+    for (const answer of this.host.querySelectorAll('[data-answer]'))
+      if (!letter.contains(answer)) auditMarkup(answer, { dropped });
+    const report = droppedProblem(dropped, 'letter');
+    this.host.reportProblems('markup', report ? [report] : []);
   }
 
   /**

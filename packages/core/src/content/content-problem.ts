@@ -7,12 +7,14 @@ export interface ContentProblem {
   path?: string;
   /** `error` leaves the widget without content; `warning` is skipped or repaired. */
   severity: 'error' | 'warning';
+  /** The message's language (default English; reports about the editor's HTML are Dutch). */
+  lang?: string;
 }
 
 export function problem(
   code: ContentProblem['code'],
   message: string,
-  extra: Partial<Pick<ContentProblem, 'path' | 'severity'>> = {},
+  extra: Partial<Pick<ContentProblem, 'path' | 'severity' | 'lang'>> = {},
 ): ContentProblem {
   return { code, message, severity: 'error', ...extra };
 }

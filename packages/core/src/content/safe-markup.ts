@@ -4,6 +4,7 @@
  * Reads the DOM; never writes HTML.
  */
 import { escapeRichText } from './rich-text.js';
+import { elementVerdict } from './markup-allowlist.js';
 
 function escapeText(text: string): string {
   return escapeRichText(text.replace(/\s+/g, ' '));
@@ -11,13 +12,17 @@ function escapeText(text: string): string {
 
 function inline(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return escapeText(node.textContent ?? '');
-  if (!(node instanceof Element)) return '';
-  const inner = [...node.childNodes].map(inline).join('');
-  const tag = node.localName;
-  if (tag === 'script' || tag === 'style' || tag === 'template') return '';
+  if (node.nodeType !== Node.ELEMENT_NODE) return '';
+  const el = node as Element;
+  const tag = el.localName;
+  // The one allowlist: what runs, embeds or is foreign goes with its text (the rest of the
+  // allowlist is narrower here: rich text has bold, links and lists only).
+  if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml' || elementVerdict(tag) === 'drop')
+    return '';
+  const inner = [...el.childNodes].map(inline).join('');
   if (tag === 'strong' || tag === 'b') return inner.trim() ? `**${inner.trim()}**` : '';
   if (tag === 'a') {
-    const href = node.getAttribute('href');
+    const href = el.getAttribute('href');
     return href ? `[${inner.trim()}](${href.replace(/[()\s]/g, encodeURIComponent)})` : inner;
   }
   if (tag === 'br') return ' ';
