@@ -23,14 +23,29 @@ function inline(node: Node): string {
   if (tag === 'strong' || tag === 'b') return inner.trim() ? `**${inner.trim()}**` : '';
   if (tag === 'a') {
     const href = el.getAttribute('href');
-    return href ? `[${inner.trim()}](${href.replace(/[()\s]/g, encodeURIComponent)})` : inner;
+    if (!href) return inner;
+    // encodeURIComponent leaves ( and ) alone, and a ) would end the link.
+    const encoded = href.replace(/[()\s]/g, (c) =>
+      c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c),
+    );
+    return `[${inner.trim()}](${encoded})`;
   }
   if (tag === 'br') return ' ';
   return inner;
 }
 
+// A step or an answer is a few sentences: markup far beyond that (pasted by mistake, or
+// hostile) is cut, so rendering it cannot hold the resident's phone for seconds.
+const MAX_ITEMS = 100;
+const MAX_CHARS = 20_000;
+
 /** The safe-markup text of an element's children (paragraphs and lists kept). */
 export function markupToRichText(element: Element): string {
+  const text = readBlocks(element);
+  return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS)}…` : text;
+}
+
+function readBlocks(element: Element): string {
   const blocks: string[] = [];
   let loose = '';
   const flushLoose = () => {
@@ -40,7 +55,7 @@ export function markupToRichText(element: Element): string {
   for (const child of element.childNodes) {
     if (child instanceof Element && (child.localName === 'ul' || child.localName === 'ol')) {
       flushLoose();
-      const items = [...child.children].filter((li) => li.localName === 'li');
+      const items = [...child.children].filter((li) => li.localName === 'li').slice(0, MAX_ITEMS);
       blocks.push(items.map((li) => `- ${inline(li).trim()}`).join('\n'));
     } else if (child instanceof Element && child.localName === 'p') {
       flushLoose();
