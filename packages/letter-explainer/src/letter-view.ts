@@ -19,7 +19,6 @@ import { directionOf, primaryLanguage } from '@wegwijs/core/locale/locales';
 import { renderRichText } from '@wegwijs/core/content/rich-text';
 import { safeUrl, telHref } from '@wegwijs/core/content/safe-url';
 import { defineCoreElements } from '@wegwijs/core/define-lazy';
-import { auditMarkup, droppedProblem } from '@wegwijs/core/content/markup-audit';
 import type { Pictogram } from '@wegwijs/pictograms';
 import type { GlossaryLocale } from '@wegwijs/glossary';
 import type { AnswerKey, LetterContent } from './schema.js';
@@ -76,8 +75,6 @@ const QUESTIONS: { key: AnswerKey; icon: () => Promise<Pictogram> }[] = [
 ];
 
 let counter = 0;
-/** Letters already put through the allowlist. */
-const cleaned = new WeakSet<Element>();
 
 /** Everything the element shows and does once its content is known. */
 export class LetterView implements ReactiveController {
@@ -86,12 +83,19 @@ export class LetterView implements ReactiveController {
 
   readonly content = new ContentController<LetterContent>(this.host, {
     validate: async (raw, origin) => {
-      // The markup reader is its own chunk too, fetched only for a letter given as markup.
+      // The markup reader is its own chunk too, fetched only for a letter given as markup, or
+      // for the editor's letter beside JSON content: shown as it is, it goes through the
+      // allowlist first (in place, before the explanations' buttons go in).
+      const letter = this.host.querySelector(LETTER_SELECTOR);
       const [{ checkLetter }, markup] = await Promise.all([
         this.checker,
-        origin === 'markup' ? import('./markup.js') : undefined,
+        origin === 'markup' || letter ? import('./markup.js') : undefined,
       ]);
-      return checkLetter(markup ? markup.markupToContent(raw as HTMLElement) : raw);
+      const dropped = letter && markup ? markup.allowlistLetter(this.host) : [];
+      const checked = checkLetter(
+        markup && origin === 'markup' ? markup.markupToContent(raw as HTMLElement) : raw,
+      );
+      return { ...checked, problems: [...checked.problems, ...dropped] };
     },
     // Here only whether there is markup; it is read once the reader's chunk is in.
     fromMarkup: (host) =>
@@ -185,7 +189,6 @@ export class LetterView implements ReactiveController {
     this.top ??= this.slotted('wegwijs-top');
     this.bottom ??= this.slotted('wegwijs-bottom');
     let letter = this.host.querySelector<HTMLElement>(LETTER_SELECTOR) ?? undefined;
-    if (letter) this.allowlist(letter);
     if (!letter && data.letter) letter = buildLetter(data.letter, this.contentLang);
     if (!letter && data.image) letter = document.createElement('div');
     if (letter && !letter.isConnected) this.ownLetter = letter;
@@ -249,22 +252,6 @@ export class LetterView implements ReactiveController {
     this.index(data, true);
     this.host.requestUpdate();
     await this.host.updateComplete;
-  }
-
-  /**
-   * The editor's letter is shown as it is, so it goes through the one allowlist first, in
-   * place and once (before our buttons go in): what runs, embeds or loads goes, unknown
-   * elements are unwrapped. The answers are read as rich text; what that leaves out is
-   * reported with it.
-   */
-  private allowlist(letter: HTMLElement): void {
-    if (cleaned.has(letter)) return;
-    cleaned.add(letter);
-    const dropped = auditMarkup(letter, { fix: true, self: true });
-    for (const answer of this.host.querySelectorAll('[data-answer]'))
-      if (!letter.contains(answer)) auditMarkup(answer, { dropped });
-    const report = droppedProblem(dropped, 'letter');
-    this.host.reportProblems('markup', report ? [report] : []);
   }
 
   /**

@@ -30,14 +30,14 @@ const WIDGETS = {
   ) => `<wegwijs-letter-explainer today="2026-05-01" letter-date="2026-04-20">
 <div data-letter lang="nl"><p>Geachte bewoner, ${c()}</p>
   <p>U moet de <mark data-explain="m1">aanslag</mark> betalen. ${c()}</p>
-  <p><dfn>beschikking</dfn> en <mark data-explain="${a()}">dit woord</mark>. ${c()}</p></div>
+  <p><dfn>beschikking</dfn> en <mark data-explain="${a('m2')}">dit woord</mark>. ${c()}</p></div>
 <p data-answer="what">Een aanslag. ${c()}</p>
 <p data-answer="todo">Betaal op tijd. <a href="${a()}">Meer</a> ${c()}</p>
 <p data-answer="when" data-deadline-weeks="6">Binnen zes weken.</p>
 <p data-answer="if-nothing">Dan komt er een aanmaning. ${c()}</p>
-<p data-answer="help" data-phone="${a()}">Bel ons. ${c()}</p>
+<p data-answer="help" data-phone="${a('14 0123')}">Bel ons. ${c()}</p>
 <p data-explanation="m1" lang="nl">De rekening. ${c()}</p>
-<p data-explanation="${a()}" lang="nl">Een andere uitleg.</p>
+<p data-explanation="${a('m2')}" lang="nl">Een andere uitleg.</p>
 </wegwijs-letter-explainer>`,
   'video-explainer': (c, a) => `<wegwijs-video-explainer>
 <video lang="nl" title="${a()}" poster="${a()}" controls preload="none" data-sign-language="${a()}">
@@ -88,7 +88,7 @@ function body(make, payloads, mode) {
   };
   const plain = () =>
     mode === 'attribute' ? 'gewone tekst' : take(mode === 'raw' ? (h) => h : asText);
-  const attr = () => (mode === 'attribute' ? take(asAttribute) : '/pagina');
+  const attr = (normal = '/pagina') => (mode === 'attribute' ? take(asAttribute) : normal);
   let html = '';
   while (queue.length) {
     const before = queue.length;
@@ -330,8 +330,9 @@ export async function markupChecks(ctx) {
         p.foreign.length = 0;
         await p.page.goto(server.addPage(page(html).replace('/__file/markup-arm.js', armUrl)), {
           waitUntil: 'domcontentloaded',
+          timeout: 60_000,
         });
-        await p.page.waitForFunction(() => window.__loaderIn, null, { timeout: 15_000 });
+        await p.page.waitForFunction(() => window.__loaderIn, null, { timeout: 30_000 });
         const settled = await p.page.evaluate(() => window.__wq.settle(document, 15_000));
         if (!settled.ok) throw new Error(`never defined: ${settled.undefined.join(', ')}`);
         await p.page.waitForTimeout(300);
