@@ -7,6 +7,8 @@
 import { attributeProblem, elementVerdict } from './markup-allowlist.js';
 import { problem, type ContentProblem } from './content-problem.js';
 
+const MAX_NODES = 20_000;
+
 /** What was (or would be) dropped: a short Dutch description → how often. */
 export type DroppedMarkup = Map<string, number>;
 
@@ -36,8 +38,16 @@ export function auditMarkup(
   };
   if (self && root.nodeType === 1) attributes(root as Element);
   const stack: Node[] = [...root.childNodes].reverse();
+  let visited = 0;
   while (stack.length) {
     const node = stack.pop()!;
+    // Far more than any letter or step: the rest goes (hostile or pasted by mistake), so
+    // nothing after it can hold the page for seconds.
+    if (++visited > MAX_NODES) {
+      note('te veel HTML: de rest');
+      if (fix) node.parentNode?.removeChild(node);
+      continue;
+    }
     if (node.nodeType === 8 /* comment */ && fix) {
       node.parentNode?.removeChild(node);
       continue;

@@ -10,16 +10,18 @@ function escapeText(text: string): string {
   return escapeRichText(text.replace(/\s+/g, ' '));
 }
 
-function inline(node: Node): string {
+function inline(node: Node, depth = 0): string {
   if (node.nodeType === Node.TEXT_NODE) return escapeText(node.textContent ?? '');
   if (node.nodeType !== Node.ELEMENT_NODE) return '';
   const el = node as Element;
   const tag = el.localName;
+  // Rich text has no use for deep nesting; very deep markup is read as its words (linear).
+  if (depth > MAX_DEPTH) return escapeText(el.textContent ?? '');
   // The one allowlist: what runs, embeds or is foreign goes with its text (the rest of the
   // allowlist is narrower here: rich text has bold, links and lists only).
   if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml' || elementVerdict(tag) === 'drop')
     return '';
-  const inner = [...el.childNodes].map(inline).join('');
+  const inner = [...el.childNodes].map((child) => inline(child, depth + 1)).join('');
   if (tag === 'strong' || tag === 'b') return inner.trim() ? `**${inner.trim()}**` : '';
   if (tag === 'a') {
     const href = el.getAttribute('href');
@@ -37,6 +39,7 @@ function inline(node: Node): string {
 // A step or an answer is a few sentences: markup far beyond that (pasted by mistake, or
 // hostile) is cut, so rendering it cannot hold the resident's phone for seconds.
 const MAX_ITEMS = 100;
+const MAX_DEPTH = 32;
 const MAX_CHARS = 20_000;
 
 /** The safe-markup text of an element's children (paragraphs and lists kept). */
