@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setPageLocale } from '@wegwijs/core';
+import { UI_LOCALES } from '@wegwijs/core/locale/locales';
 import { defined } from '../src/define.js';
 import type { WegwijsLetterExplainer } from '../src/letter-explainer.js';
 
@@ -207,6 +208,27 @@ describe('the example letters as residents receive them', () => {
       });
     });
   }
+
+  it('every example letter has its title and the five answers in all 12 UI languages', async () => {
+    for (const name of Object.keys(LETTERS)) {
+      const content = (await fetch(`${EXAMPLES}/${name}.json`).then((r) => r.json())) as {
+        title: Record<string, string>;
+        answers: Record<string, Record<string, string>>;
+        machineTranslated: string[];
+      };
+      for (const key of ['what', 'todo', 'when', 'ifNothing', 'help']) {
+        for (const locale of UI_LOCALES) {
+          expect(content.answers[key]?.[locale]?.trim(), `${name} ${key} ${locale}`).to.be.ok;
+        }
+      }
+      for (const locale of UI_LOCALES)
+        expect(content.title[locale], `${name} title ${locale}`).to.be.ok;
+      // Everything but the Dutch is machine-assisted until a person checked it.
+      expect([...content.machineTranslated].sort()).to.deep.equal(
+        UI_LOCALES.filter((l) => l !== 'nl').sort(),
+      );
+    }
+  });
 
   it('a letter whose content has no deadline rule uses the found one only with deadline="auto"', async () => {
     const el = await fixture<WegwijsLetterExplainer>(
