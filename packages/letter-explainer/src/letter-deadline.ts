@@ -21,7 +21,9 @@ import {
 } from './deadline.js';
 import { resolveText } from '@wegwijs/core/content/localized-text';
 import { extendToWorkingDay, type Holiday } from '@wegwijs/core/calendar/holidays';
-import { describeRule } from './deadline-text.js';
+import { describeRule, sameRule } from './deadline-text.js';
+import type { DeadlineRule } from './deadline.js';
+import type { LocalizedText } from '@wegwijs/core/content/localized-text';
 import { T } from './letter-explainer.styles.js';
 import type { LetterContent } from './schema.js';
 import type { LetterView } from './letter-view.js';
@@ -34,9 +36,27 @@ ${T} .wle-proposal{border:2px dashed currentColor;padding:.5rem .75rem;margin-bl
 ${T} .wle-proposal code{white-space:pre-wrap;word-break:break-word}
 @media (forced-colors:active){${T} .wle-deadline{border-color:CanvasText}}`;
 
+/**
+ * The deadline residents see: the content's rule (with the letter's sentence it came from),
+ * or with `deadline: { auto: true }` / `deadline="auto"` the first one found in the letter.
+ */
+export function activeDeadline(
+  view: LetterView,
+  data: LetterContent,
+): { rule: DeadlineRule & { label?: LocalizedText }; source?: string } | undefined {
+  const rule = data.deadline;
+  if (rule && !rule.auto) {
+    const found = view.foundDeadlines.find((f) => sameRule(f.rule, rule));
+    return { rule, source: rule.source ?? found?.sentence };
+  }
+  const found = view.foundDeadlines[0];
+  if (!found || (!rule?.auto && view.host.deadline !== 'auto')) return undefined;
+  return { rule: { ...found.rule, label: rule?.label }, source: found.sentence };
+}
+
 /** The deadline worked out for the current letter date and today. */
 export function deadlineInfo(view: LetterView, data: LetterContent) {
-  const active = view.activeDeadline(data);
+  const active = activeDeadline(view, data);
   const rule = active?.rule;
   const letterDate = parseIsoDate(view.host.letterDate);
   let date = deadlineDate(rule, letterDate);
@@ -79,7 +99,7 @@ export function deadlineTemplate(
   data: LetterContent,
 ): TemplateResult | typeof nothing {
   adoptLightStyles(view.host, lightStyleSheet(deadlineCss));
-  const active = view.activeDeadline(data);
+  const active = activeDeadline(view, data);
   const rule = active?.rule;
   if (!rule) return nothing;
   const info = deadlineInfo(view, data);
@@ -154,7 +174,7 @@ export async function calendarFile(
   const { buildIcs } = await import('./ics.js');
   const { locale } = view.host.locales;
   const label = resolveText(
-    view.activeDeadline(data)?.rule.label ?? data.title,
+    activeDeadline(view, data)?.rule.label ?? data.title,
     locale,
     view.contentLang,
   )?.text;
@@ -186,7 +206,7 @@ export function proposalTemplate(
 ): TemplateResult | typeof nothing {
   const found = view.foundDeadlines;
   if (!found.length) return nothing;
-  const active = view.activeDeadline(data);
+  const active = activeDeadline(view, data);
   return html`<div class="wle-proposal" lang="nl" dir="ltr">
     <p><strong>Voor de redactie: termijn gevonden in de brief</strong></p>
     <ol>

@@ -22,7 +22,6 @@ import { defineCoreElements } from '@wegwijs/core/define-lazy';
 import type { Pictogram } from '@wegwijs/pictograms';
 import type { GlossaryLocale } from '@wegwijs/glossary';
 import type { AnswerKey, LetterContent } from './schema.js';
-import type { DeadlineRule } from './deadline.js';
 import type { FoundDeadline } from './deadline-text.js';
 import {
   LETTER_SELECTOR,
@@ -452,7 +451,8 @@ export class LetterView implements ReactiveController {
     const title = resolveText(data.title, locale, this.contentLang);
     const speech = this.speech;
     const answers = QUESTIONS.filter(
-      ({ key }) => data.answers[key] || (key === 'when' && this.activeDeadline(data)),
+      ({ key }) =>
+        data.answers[key] || (key === 'when' && (data.deadline || this.activeDeadline(data))),
     );
     return html`<section class="wle-box" aria-labelledby="${this.uid}-h">
       ${this.heading(msg('Uitleg bij deze brief'), this.host.headingLevel, `${this.uid}-h`)}
@@ -523,21 +523,9 @@ export class LetterView implements ReactiveController {
 
   // ——— Deadline (loaded after the first render) ———
 
-  /**
-   * The deadline residents see: the content's rule (with the letter's sentence it came from),
-   * or with `deadline: { auto: true }` / `deadline="auto"` the first one found in the letter.
-   */
-  activeDeadline(
-    data = this.data,
-  ): { rule: DeadlineRule & { label?: LocalizedText }; source?: string } | undefined {
-    const rule = data?.deadline;
-    if (rule && !rule.auto) {
-      const found = this.foundDeadlines.find((f) => this.deadlineText?.sameRule(f.rule, rule));
-      return { rule, source: rule.source ?? found?.sentence };
-    }
-    const found = this.foundDeadlines[0];
-    if (!found || (!rule?.auto && this.host.deadline !== 'auto')) return undefined;
-    return { rule: { ...found.rule, label: rule?.label }, source: found.sentence };
+  /** The deadline residents see (the content's, or one found in the letter): see letter-deadline. */
+  activeDeadline(data = this.data) {
+    return data && this.deadline?.activeDeadline(this, data);
   }
 
   /** The deadline worked out for the current letter date and today. */
