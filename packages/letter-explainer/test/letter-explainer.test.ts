@@ -425,7 +425,7 @@ describe('wegwijs-letter-explainer', () => {
       expect(ics).to.contain(
         '\r\nSUMMARY:Gemeentelijke belastingen betalen of kwijtschelding vragen\r\n',
       );
-      expect(ics).to.contain('\r\nDESCRIPTION:Betaal € 319\\,40. Of vraag kwijtschelding');
+      expect(ics).to.contain('\r\nDESCRIPTION:Betaal € 319\\,40. Hebt u weinig geld?');
       const button = [...el.querySelectorAll('button')].find((b) =>
         b.textContent!.includes('Zet in mijn agenda'),
       )!;
