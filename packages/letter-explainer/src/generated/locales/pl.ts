@@ -22,7 +22,7 @@
 's47f394e3aeb755d6': `To tłumaczenie zrobiono przy pomocy komputera i nie zostało jeszcze sprawdzone.`,
 's4bc58734db8593ac': `Wyjaśnienie tego listu`,
 's62e92bcfa7534aa1': str`Według listu ostatni dzień to ${0}.`,
-'s640c59f1f68bf44f': `Znajdź pomoc w Twoim języku`,
+'s640c59f1f68bf44f': `Pomoc w Państwa języku`,
 's68c3f8ae6c480487': `To jest niedziela.`,
 's6bc89a5f0222eed8': `W liście jest napisane:`,
 's6f3c3b9119a54d6f': `wyjaśnienie`,
@@ -32,7 +32,7 @@
 's91a8e8eeadc9bac3': `Co muszę zrobić?`,
 's960deaf929958150': `Co się stanie, jeśli nic nie zrobię?`,
 's9d449f3d433a03a0': str`Przeczytaj na głos: ${0}`,
-'s9f751dcdf3c39989': `Termin dla Twojego listu`,
+'s9f751dcdf3c39989': `Termin dla Państwa pisma`,
 'sb82354f9623eed21': `Przeczytaj list na głos`,
 'sbcf6e83c64ca8868': str`Dziś jest ostatni dzień: ${0}.`,
 'sc054de5383af5756': `Zamknij wyjaśnienie`,
@@ -42,7 +42,7 @@
 'seb85fe6f6a0ba89f': `Wszystkie wyjaśnienia po kolei`,
 'sed11670cc8ded060': `Przeczytaj odpowiedzi na głos`,
 'sed46ba5db5d587d4': str`Przeczytaj wyjaśnienie ${0} na głos`,
-'sf67c41154a23c3cb': `Jaka data jest na Twoim liście?`,
-'sfa91f385552c29ef': `Ta data zostaje na Twoim telefonie lub komputerze. Nigdzie jej nie wysyłamy.`,
+'sf67c41154a23c3cb': `Jaka data jest na Państwa piśmie?`,
+'sfa91f385552c29ef': `Ta data zostaje na Państwa telefonie lub komputerze. Nigdzie jej nie wysyłamy.`,
     };
   
