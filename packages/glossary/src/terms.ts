@@ -1222,7 +1222,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     topic: 'money',
     pictogram: 'money',
     explanation:
-      'Bij een automatische incasso haalt de gemeente het geld zelf van uw rekening. U hoeft dan niet zelf te betalen. U geeft daar eerst toestemming voor.',
+      'Bij een automatische incasso gaat het geld vanzelf van uw rekening af. U hoeft dan niet zelf te betalen. U geeft daar eerst toestemming voor.',
   },
   {
     id: 'vervaldatum',
@@ -1663,7 +1663,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     topic: 'law',
     pictogram: 'warning',
     explanation:
-      'Dit betekent: de gemeente kijkt niet naar wat u vraagt in uw bezwaar. Bijvoorbeeld omdat het te laat was. Of omdat uw naam onder de brief mist.',
+      'Dit betekent: de gemeente kijkt niet naar wat u vraagt in uw bezwaar. Bijvoorbeeld omdat het te laat was. Of omdat uw handtekening mist.',
   },
   {
     id: 'niet-in-behandeling',

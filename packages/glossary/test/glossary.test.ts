@@ -8,7 +8,18 @@ import {
   loadGlossaryLocale,
   normalizeTermText,
 } from '../src/index.js';
-import { readability } from '../../cli/src/readability.js';
+
+/** The project's own Dutch readability check (plain JS of @wegwijs/cli, loaded as a module). */
+interface ReadabilityScore {
+  fleschDouma: number;
+  brouwer: number;
+  aboveB1: boolean;
+  longSentences: unknown[];
+}
+const CHECKER = '../../cli/src/readability.js';
+const { readability } = (await import(/* @vite-ignore */ CHECKER)) as {
+  readability: (text: string) => ReadabilityScore;
+};
 import { EVERYDAY_SENTENCES, LETTER_SENTENCES } from './sentences.js';
 
 // Every UI language of Wegwijs (see @wegwijs/core's UI_LOCALES), and Farsi.

@@ -665,7 +665,7 @@ export const glossary: GlossaryLocale = {
     },
     awb: {
       term: 'Awb (قانون الإدارة العام)',
-      explanation: 'قانون فيه قواعد الجهات الحكومية. يشرح أيضًا كيف تعترض وتطعن.',
+      explanation: 'قانون فيه قواعد الجهات الحكومية. يشرح أيضًا كيف تقدّم اعتراضًا وطعنًا.',
     },
     ingebrekestelling: {
       term: 'إنذار بالتأخير',

@@ -665,7 +665,7 @@ export const glossary: GlossaryLocale = {
     huurverhoging: {
       term: 'hausse de loyer',
       explanation:
-        "Votre loyer augmente. Le propriétaire vous envoie une lettre. Si vous n'êtes pas d'accord, vous pouvez contester.",
+        "Votre loyer augmente. Le propriétaire vous envoie une lettre. Si vous n'êtes pas d'accord, vous pouvez faire une réclamation.",
     },
     verhuurder: {
       term: 'propriétaire (bailleur)',

@@ -252,22 +252,22 @@ export const glossary: GlossaryLocale = {
     maatwerkvoorziening: {
       term: 'pomoc dopasowana',
       explanation:
-        'Pomoc, którą gmina organizuje tylko dla Ciebie. Sprawdza, czego nie możesz zrobić sam. Na przykład pomoc w domu albo skuter.',
+        'Pomoc, którą gmina organizuje tylko dla Państwa. Sprawdza, czego nie mogą Państwo zrobić sami. Na przykład pomoc w domu albo skuter.',
     },
     'algemene-voorziening': {
       term: 'usługa dla wszystkich',
       explanation:
-        'Pomoc dla wszystkich mieszkańców okolicy. Nie potrzebujesz decyzji. Na przykład posiłek w domu sąsiedzkim.',
+        'Pomoc dla wszystkich mieszkańców okolicy. Nie jest do tego potrzebna decyzja. Na przykład posiłek w domu sąsiedzkim.',
     },
     'huishoudelijke-ondersteuning': {
       term: 'pomoc w domu',
       explanation:
-        'Ktoś przychodzi do Ciebie sprzątać albo prać. Dostajesz stałą liczbę godzin w tygodniu.',
+        'Ktoś przychodzi do Państwa sprzątać albo prać. Dostają Państwo stałą liczbę godzin w tygodniu.',
     },
     begeleiding: {
       term: 'wsparcie osobiste',
       explanation:
-        'Ktoś pomaga Ci układać życie: poczta, pieniądze, wizyty. Dzięki temu możesz dalej mieszkać w domu.',
+        'Ktoś pomaga Państwu układać życie: poczta, pieniądze, wizyty. Dzięki temu mogą Państwo dalej mieszkać w domu.',
     },
     dagbesteding: {
       term: 'zajęcia dzienne',
@@ -292,7 +292,7 @@ export const glossary: GlossaryLocale = {
     bruikleen: {
       term: 'wypożyczenie',
       explanation:
-        'Pożyczasz rzecz i nie musisz jej kupować. Gdy już jej nie potrzebujesz, oddajesz ją.',
+        'Pożyczają Państwo rzecz i nie muszą jej kupować. Gdy nie jest już potrzebna, oddają ją Państwo.',
     },
     regiotaxi: {
       term: 'taksówka regionalna',
@@ -302,7 +302,7 @@ export const glossary: GlossaryLocale = {
     mantelzorg: {
       term: 'opieka nad bliskim',
       explanation:
-        'Opieka, którą dajesz komuś, kogo znasz, np. mamie, partnerowi albo sąsiadowi. Nie dostajesz za to pensji.',
+        'Opieka, którą dają Państwo komuś znajomemu, np. mamie, partnerowi albo sąsiadowi. Nie dostają Państwo za to pensji.',
     },
     ondersteuningsplan: {
       term: 'plan wsparcia',
@@ -327,7 +327,7 @@ export const glossary: GlossaryLocale = {
     'eigen-kracht': {
       term: 'własne siły',
       explanation:
-        'To, co możesz zrobić sam, albo co mogą zrobić ludzie wokół Ciebie. Dopiero potem gmina patrzy na pomoc.',
+        'To, co mogą Państwo zrobić sami, albo co mogą zrobić ludzie wokół Państwa. Dopiero potem gmina patrzy na pomoc.',
     },
     'gebruikelijke-hulp': {
       term: 'zwykła pomoc domowników',
@@ -337,17 +337,17 @@ export const glossary: GlossaryLocale = {
     svb: {
       term: 'SVB (Bank Ubezpieczeń Społecznych)',
       explanation:
-        'SVB pracuje dla państwa. Przy pgb SVB płaci Twoim opiekunom. Wypłaca też AOW i zasiłek na dzieci.',
+        'SVB pracuje dla państwa. Przy pgb SVB płaci Państwa opiekunom. Wypłaca też AOW i zasiłek na dzieci.',
     },
     herindicatie: {
       term: 'ponowna ocena',
       explanation:
-        'Gmina jeszcze raz sprawdza Twoją pomoc. Czy nadal jej potrzebujesz? Czy wystarcza? Zwykle po kilku latach.',
+        'Gmina jeszcze raz sprawdza Państwa pomoc. Czy jest nadal potrzebna? Czy wystarcza? Zwykle po kilku latach.',
     },
     huisbezoek: {
       term: 'wizyta domowa',
       explanation:
-        'Pracownik przychodzi do Ciebie, rozmawia i widzi, jak mieszkasz. Może być z Tobą osoba, której ufasz.',
+        'Pracownik przychodzi do Państwa, rozmawia i widzi, jak Państwo mieszkają. Może być przy tym osoba, której Państwo ufają.',
     },
     jeugdhulp: {
       term: 'pomoc dla młodzieży',
@@ -357,17 +357,17 @@ export const glossary: GlossaryLocale = {
     jeugdhulpaanbieder: {
       term: 'organizacja pomocy młodzieży',
       explanation:
-        'Organizacja, która pomaga dzieciom i rodzicom. Gmina ma z nią umowę. Czasem możesz wybrać.',
+        'Organizacja, która pomaga dzieciom i rodzicom. Gmina ma z nią umowę. Czasem mogą Państwo wybrać.',
     },
     verwijzing: {
       term: 'skierowanie',
       explanation:
-        'Dzięki skierowaniu dostajesz pomoc, której inaczej nie masz. Daje je lekarz rodzinny albo zespół dzielnicowy.',
+        'Dzięki skierowaniu dostają Państwo pomoc, której inaczej nie ma. Daje je lekarz rodzinny albo zespół dzielnicowy.',
     },
     jeugdteam: {
       term: 'zespół ds. młodzieży',
       explanation:
-        'Pomaga rodzicom i dzieciom w sprawach dorastania i wychowania. Możesz sam się zgłosić. Pomoc jest bezpłatna.',
+        'Pomaga rodzicom i dzieciom w sprawach dorastania i wychowania. Mogą się Państwo sami zgłosić. Pomoc jest bezpłatna.',
     },
     jeugdbescherming: {
       term: 'ochrona dzieci',
@@ -387,7 +387,7 @@ export const glossary: GlossaryLocale = {
     'veilig-thuis': {
       term: 'Veilig Thuis (telefon ws. przemocy w domu)',
       explanation:
-        'Numer w sprawie przemocy w domu, także gdy masz wątpliwości. Numer to 0800-2000. Połączenie jest bezpłatne.',
+        'Numer w sprawie przemocy w domu, także przy wątpliwościach. Numer to 0800-2000. Połączenie jest bezpłatne.',
     },
     pleegzorg: {
       term: 'rodzina zastępcza',
@@ -421,7 +421,7 @@ export const glossary: GlossaryLocale = {
     draagkracht: {
       term: 'zdolność płatnicza',
       explanation:
-        'Pieniądze, które możesz sam przeznaczyć. Gmina liczy to z dochodu i oszczędności. Tę część płacisz sam.',
+        'Pieniądze, które mogą Państwo sami przeznaczyć. Gmina liczy to z dochodu i oszczędności. Tę część płacą Państwo sami.',
     },
     'noodzakelijke-kosten': {
       term: 'koszty konieczne',
@@ -431,7 +431,7 @@ export const glossary: GlossaryLocale = {
     'individuele-inkomenstoeslag': {
       term: 'indywidualny dodatek do dochodu',
       explanation:
-        'Kwota od gminy raz w roku dla osób, które długo mają niski dochód. Musisz sam o nią wystąpić.',
+        'Kwota od gminy raz w roku dla osób, które długo mają niski dochód. Trzeba samemu o nią wystąpić.',
     },
     tegenprestatie: {
       term: 'świadczenie wzajemne',
@@ -441,26 +441,26 @@ export const glossary: GlossaryLocale = {
     arbeidsverplichtingen: {
       term: 'obowiązki dotyczące pracy',
       explanation:
-        'Zasady pracy przy zasiłku: szukać pracy i przyjąć pracę. Czasem jesteś z nich zwolniony.',
+        'Zasady pracy przy zasiłku: szukać pracy i przyjąć pracę. Czasem są Państwo z nich zwolnieni.',
     },
     maatregel: {
       term: 'obniżenie zasiłku',
       explanation:
-        'Zasiłek jest przez jakiś czas niższy, bo nie przestrzegano zasady. Najpierw możesz wyjaśnić dlaczego.',
+        'Zasiłek jest przez jakiś czas niższy, bo nie przestrzegano zasady. Najpierw mogą Państwo wyjaśnić dlaczego.',
     },
     inlichtingenplicht: {
       term: 'obowiązek informowania',
       explanation:
-        'Musisz sam zgłaszać zmiany: praca, wspólne mieszkanie, przeprowadzka. Zrób to szybko.',
+        'Muszą Państwo sami zgłaszać zmiany: praca, wspólne mieszkanie, przeprowadzka. Proszę zrobić to szybko.',
     },
     terugvordering: {
       term: 'żądanie zwrotu',
       explanation:
-        'Gmina chce zwrotu pieniędzy, bo dostałeś za dużo albo bez prawa. Możesz poprosić o raty.',
+        'Gmina chce zwrotu pieniędzy, bo dostali Państwo za dużo albo bez prawa. Mogą Państwo poprosić o raty.',
     },
     verrekening: {
       term: 'potrącenie',
-      explanation: 'Gmina odejmuje dług od Twojego zasiłku. Dostajesz wtedy mniejszą kwotę.',
+      explanation: 'Gmina odejmuje dług od Państwa zasiłku. Dostają Państwo wtedy mniejszą kwotę.',
     },
     voorschot: {
       term: 'zaliczka',
@@ -475,7 +475,7 @@ export const glossary: GlossaryLocale = {
     woonkostentoeslag: {
       term: 'dodatek na koszty mieszkania',
       explanation:
-        'Czasowe pieniądze od gminy, gdy czynsz jest za wysoki po nagłym spadku dochodu. Musisz szukać tańszego mieszkania.',
+        'Czasowe pieniądze od gminy, gdy czynsz jest za wysoki po nagłym spadku dochodu. Trzeba wtedy szukać tańszego mieszkania.',
     },
     'collectieve-zorgverzekering': {
       term: 'zbiorowe ubezpieczenie zdrowotne',
@@ -490,7 +490,7 @@ export const glossary: GlossaryLocale = {
     bankafschrift: {
       term: 'wyciąg z konta',
       explanation:
-        'Lista tego, co działo się na Twoim koncie. Pobierasz go z aplikacji albo strony banku.',
+        'Lista tego, co działo się na Państwa koncie. Pobierają go Państwo z aplikacji albo strony banku.',
     },
     loonstrook: {
       term: 'pasek wypłaty',
@@ -500,7 +500,7 @@ export const glossary: GlossaryLocale = {
     'gezamenlijke-huishouding': {
       term: 'wspólne gospodarstwo domowe',
       explanation:
-        'Mieszkasz z kimś i troszczycie się o siebie. Gmina liczy was wtedy jako parę. To zmienia Twój zasiłek.',
+        'Mieszkają Państwo z kimś i troszczą się o siebie nawzajem. Gmina liczy Państwa wtedy jako parę. To zmienia zasiłek.',
     },
     uwv: {
       term: 'UWV (urząd ubezpieczeń pracowniczych)',
@@ -558,12 +558,12 @@ export const glossary: GlossaryLocale = {
     deurwaarder: {
       term: 'komornik',
       explanation:
-        'Ściąga pieniądze dla kogoś, komu jesteś winien. Może zająć majątek. Skontaktuj się szybko: często można się jeszcze dogadać.',
+        'Ściąga pieniądze dla kogoś, komu są Państwo winni. Może zająć majątek. Proszę szybko się skontaktować: często można się jeszcze porozumieć.',
     },
     'automatische-incasso': {
       term: 'polecenie zapłaty',
       explanation:
-        'Pieniądze są pobierane z konta automatycznie. Nie musisz płacić sam. Najpierw dajesz zgodę.',
+        'Pieniądze są pobierane z konta automatycznie. Nie muszą Państwo płacić sami. Najpierw dają Państwo zgodę.',
     },
     vervaldatum: {
       term: 'termin płatności',
@@ -572,7 +572,7 @@ export const glossary: GlossaryLocale = {
     beslaglegging: {
       term: 'zajęcie komornicze',
       explanation:
-        'Ktoś może zabrać pensję, pieniądze albo rzeczy na spłatę długu. Może to zrobić tylko komornik. Zawsze zostaje Ci pewna kwota.',
+        'Ktoś może zabrać pensję, pieniądze albo rzeczy na spłatę długu. Może to zrobić tylko komornik. Pewna kwota zawsze Państwu zostaje.',
     },
     'beslagvrije-voet': {
       term: 'kwota wolna od zajęcia',
@@ -581,7 +581,8 @@ export const glossary: GlossaryLocale = {
     },
     'uitstel-van-betaling': {
       term: 'odroczenie płatności',
-      explanation: 'Możesz zapłacić później. Musisz sam o to poprosić, np. w czasie sprzeciwu.',
+      explanation:
+        'Mogą Państwo zapłacić później. Trzeba o to poprosić samemu, np. w czasie sprzeciwu.',
     },
     invorderingsambtenaar: {
       term: 'urzędnik windykacji',
@@ -595,7 +596,8 @@ export const glossary: GlossaryLocale = {
     },
     schuldeiser: {
       term: 'wierzyciel',
-      explanation: 'Ktoś, komu jesteś winien pieniądze. Na przykład sklep, wynajmujący albo gmina.',
+      explanation:
+        'Ktoś, komu są Państwo winni pieniądze. Na przykład sklep, wynajmujący albo gmina.',
     },
     incassobureau: {
       term: 'firma windykacyjna',
@@ -609,12 +611,12 @@ export const glossary: GlossaryLocale = {
     schuldsanering: {
       term: 'oddłużenie sądowe (Wsnp)',
       explanation:
-        'Procedura sądowa przy dużych długach. Przez trzy lata żyjesz z małych pieniędzy. Potem zwykle nie masz już długów.',
+        'Procedura sądowa przy dużych długach. Przez trzy lata żyją Państwo z małych pieniędzy. Potem zwykle nie mają już Państwo długów.',
     },
     schuldregeling: {
       term: 'ugoda w sprawie długów',
       explanation:
-        'Gmina zawiera umowy ze wszystkimi wierzycielami. Płacisz, ile możesz. Po pewnym czasie reszta długu znika.',
+        'Gmina zawiera umowy ze wszystkimi wierzycielami. Płacą Państwo, ile mogą. Po pewnym czasie reszta długu znika.',
     },
     bewindvoering: {
       term: 'zarząd ochronny',
@@ -624,16 +626,17 @@ export const glossary: GlossaryLocale = {
     budgetbeheer: {
       term: 'zarządzanie budżetem',
       explanation:
-        'Ktoś pomaga Ci płacić. Pieniądze trafiają najpierw na osobne konto. Najpierw płaci się czynsz i stałe koszty.',
+        'Ktoś pomaga Państwu płacić. Pieniądze trafiają najpierw na osobne konto. Najpierw płaci się czynsz i stałe koszty.',
     },
     vonnis: {
       term: 'wyrok',
-      explanation: 'Decyzja sędziego. Musisz zrobić to, co w nim jest. Czasem można się odwołać.',
+      explanation:
+        'Decyzja sędziego. Muszą Państwo zrobić to, co w nim jest. Czasem można się odwołać.',
     },
     vroegsignalering: {
       term: 'wczesne ostrzeganie',
       explanation:
-        'Gmina dowiaduje się, że nie zapłaciłeś rachunku, np. czynszu albo energii. Ktoś się z Tobą kontaktuje, by pomóc.',
+        'Gmina dowiaduje się, że nie zapłacili Państwo rachunku, np. czynszu albo energii. Ktoś się z Państwem kontaktuje, by pomóc.',
     },
     huurachterstand: {
       term: 'zaległy czynsz',
@@ -643,22 +646,22 @@ export const glossary: GlossaryLocale = {
     ontruiming: {
       term: 'eksmisja',
       explanation:
-        'Musisz opuścić mieszkanie. Może to zarządzić tylko sąd. Poproś od razu o pomoc, jeśli dostaniesz list w tej sprawie.',
+        'Muszą Państwo opuścić mieszkanie. Może to zarządzić tylko sąd. Proszę od razu poprosić o pomoc, jeśli przyjdzie pismo w tej sprawie.',
     },
     woningcorporatie: {
       term: 'spółdzielnia mieszkaniowa',
       explanation:
-        'Organizacja, która wynajmuje mieszkania osobom z małymi pieniędzmi. Często jest Twoim wynajmującym.',
+        'Organizacja, która wynajmuje mieszkania osobom z małymi pieniędzmi. Często jest Państwa wynajmującym.',
     },
     huurcontract: {
       term: 'umowa najmu',
       explanation:
-        'Ustalenia o wynajmowanym mieszkaniu, np. wysokość czynszu. Podpisujesz ją Ty i wynajmujący.',
+        'Ustalenia o wynajmowanym mieszkaniu, np. wysokość czynszu. Podpisują ją Państwo i wynajmujący.',
     },
     huurverhoging: {
       term: 'podwyżka czynszu',
       explanation:
-        'Czynsz rośnie. Wynajmujący wysyła list. Jeśli się nie zgadzasz, możesz złożyć sprzeciw.',
+        'Czynsz rośnie. Wynajmujący wysyła pismo. Jeśli Państwo się nie zgadzają, mogą Państwo złożyć sprzeciw.',
     },
     verhuurder: {
       term: 'wynajmujący',
@@ -683,22 +686,22 @@ export const glossary: GlossaryLocale = {
     besluit: {
       term: 'decyzja',
       explanation:
-        'Decyzja gminy w Twojej sprawie, w liście. Jeśli się nie zgadzasz, możesz złożyć sprzeciw.',
+        'Decyzja gminy w Państwa sprawie, w piśmie. Jeśli Państwo się nie zgadzają, mogą Państwo złożyć sprzeciw.',
     },
     'beslissing-op-bezwaar': {
       term: 'decyzja w sprawie sprzeciwu',
       explanation:
-        'Odpowiedź gminy na Twój sprzeciw. Jeśli się nie zgadzasz, możesz iść do sądu. To się nazywa odwołanie.',
+        'Odpowiedź gminy na Państwa sprzeciw. Jeśli Państwo się nie zgadzają, mogą Państwo iść do sądu. To się nazywa odwołanie.',
     },
     bezwaarcommissie: {
       term: 'komisja ds. sprzeciwów',
       explanation:
-        'Słucha Ciebie i gminy, potem doradza w sprawie sprzeciwu. Jej członkowie nie pracują w wydziale, który zdecydował.',
+        'Słucha Państwa i gminy, potem doradza w sprawie sprzeciwu. Jej członkowie nie pracują w wydziale, który zdecydował.',
     },
     rechtbank: {
       term: 'sąd',
       explanation:
-        'Tam pracuje sędzia. Przy odwołaniu sędzia sprawdza, czy decyzja jest dobra. Możesz sam opowiedzieć swoją sprawę.',
+        'Tam pracuje sędzia. Przy odwołaniu sędzia sprawdza, czy decyzja jest dobra. Mogą Państwo sami opowiedzieć swoją sprawę.',
     },
     'centrale-raad-van-beroep': {
       term: 'Centralny Sąd Apelacyjny',
@@ -716,12 +719,12 @@ export const glossary: GlossaryLocale = {
     },
     ombudsman: {
       term: 'rzecznik praw (ombudsman)',
-      explanation: 'Pomaga, gdy masz skargę na urząd. Słucha obu stron. Jest bezpłatny.',
+      explanation: 'Pomaga, gdy mają Państwo skargę na urząd. Słucha obu stron. Jest bezpłatny.',
     },
     klacht: {
       term: 'skarga',
       explanation:
-        'Skarga dotyczy tego, jak gmina Cię potraktowała, np. niemiły pracownik. To nie to samo co sprzeciw.',
+        'Skarga dotyczy tego, jak gmina Państwa potraktowała, np. niemiły pracownik. To nie to samo co sprzeciw.',
     },
     awb: {
       term: 'Awb (ogólna ustawa o prawie administracyjnym)',
@@ -730,7 +733,7 @@ export const glossary: GlossaryLocale = {
     ingebrekestelling: {
       term: 'wezwanie do działania',
       explanation:
-        'Mówisz gminie, że spóźnia się z decyzją. Po dwóch tygodniach musi Ci płacić, jeśli nadal nie zdecydowała.',
+        'Mówią Państwo gminie, że spóźnia się z decyzją. Po dwóch tygodniach musi Państwu płacić, jeśli nadal nie zdecydowała.',
     },
     beslistermijn: {
       term: 'termin na decyzję',
@@ -744,12 +747,12 @@ export const glossary: GlossaryLocale = {
     rechtsbijstand: {
       term: 'pomoc prawna',
       explanation:
-        'Pomoc adwokata. Jeśli masz mało pieniędzy, państwo płaci dużą część. Więcej powie Juridisch Loket.',
+        'Pomoc adwokata. Jeśli mają Państwo mało pieniędzy, państwo płaci dużą część. Więcej powie Juridisch Loket.',
     },
     'juridisch-loket': {
       term: 'Juridisch Loket (bezpłatna porada prawna)',
       explanation:
-        'Bezpłatne porady o Twoich prawach, np. o decyzji, długach albo czynszu. Możesz zadzwonić albo przyjść.',
+        'Bezpłatne porady o Państwa prawach, np. o decyzji, długach albo czynszu. Mogą Państwo zadzwonić albo przyjść.',
     },
     'pro-forma-bezwaar': {
       term: 'sprzeciw pro forma',
@@ -759,12 +762,12 @@ export const glossary: GlossaryLocale = {
     ontvankelijk: {
       term: 'niedopuszczalny',
       explanation:
-        'Gmina nie rozpatruje Twojego sprzeciwu, np. bo był za późno albo brakowało podpisu.',
+        'Gmina nie rozpatruje Państwa sprzeciwu, np. bo był za późno albo brakowało podpisu.',
     },
     'niet-in-behandeling': {
       term: 'nierozpatrzony',
       explanation:
-        'Gmina nie rozpatruje wniosku, bo czegoś brakowało, np. dokumentów. Możesz złożyć wniosek ponownie.',
+        'Gmina nie rozpatruje wniosku, bo czegoś brakowało, np. dokumentów. Mogą Państwo złożyć wniosek ponownie.',
     },
     hersteltermijn: {
       term: 'termin na uzupełnienie',
@@ -777,17 +780,17 @@ export const glossary: GlossaryLocale = {
     'algemene-termijnenwet': {
       term: 'ustawa o terminach',
       explanation:
-        'Termin nigdy nie kończy się w weekend ani w święto. Masz wtedy też następny dzień roboczy.',
+        'Termin nigdy nie kończy się w weekend ani w święto. Mają Państwo wtedy także następny dzień roboczy.',
     },
     kenmerk: {
       term: 'numer sprawy',
       explanation:
-        'Numer na górze listu. Podaj go, gdy dzwonisz lub piszesz, by szybko znaleźli Twój list.',
+        'Numer na górze pisma. Proszę go podać, gdy Państwo dzwonią lub piszą, by szybko znaleźć Państwa pismo.',
     },
     identiteitsbewijs: {
       term: 'dokument tożsamości',
       explanation:
-        'Dokument, który pokazuje, kim jesteś: paszport, dowód osobisty albo dokument pobytowy. Zabierz go na wizyty.',
+        'Dokument, który pokazuje, kim Państwo są: paszport, dowód osobisty albo dokument pobytowy. Proszę zabrać go na wizyty.',
     },
   },
 };

@@ -695,7 +695,7 @@ export const glossary: GlossaryLocale = {
     bezwaarcommissie: {
       term: 'comisia de contestații',
       explanation:
-        'Ascultă pe dumneavoastră și primăria, apoi dă un aviz. Membrii nu lucrează la departamentul care a decis.',
+        'Ascultă pe dumneavoastră și primăria, apoi dă un aviz despre contestație. Membrii nu lucrează la departamentul care a decis.',
     },
     rechtbank: {
       term: 'tribunal',

@@ -426,7 +426,7 @@ export const glossary: GlossaryLocale = {
     'noodzakelijke-kosten': {
       term: 'kharash lagama maarmaan ah',
       explanation:
-        'Kharash aad runtii samayn karto oo aan laga maarmi karin. Gargaarka gaarka ah waxaa la bixiyaa kharashkan oo keliya.',
+        'Kharash aad runtii samayn karto oo aan laga maarmi karin. Dawladda hoose gargaarka gaarka ah waxay u bixisaa kharashkan oo keliya.',
     },
     'individuele-inkomenstoeslag': {
       term: 'kaalmo dakhli shakhsi ah',

@@ -326,7 +326,7 @@ export const glossary: GlossaryLocale = {
     },
     verwijzing: {
       term: 'ሪፈራል',
-      explanation: 'ብሪፈራል ብኻልእ ዘይትረኽብዎ ሓገዝ ትረኽቡ። ሓኪም ስድራ ወይ ጉጅለ ከባቢ ይህበኩም።',
+      explanation: 'ብሪፈራል ብኻልእ ዘይትረኽብዎ ሓገዝ ትረኽቡ። ሓኪም ስድራ ወይ ጉጅለ ሰፈር ይህበኩም።',
     },
     jeugdteam: {
       term: 'ጉጅለ መንእሰያት',
@@ -375,7 +375,7 @@ export const glossary: GlossaryLocale = {
     },
     'noodzakelijke-kosten': {
       term: 'ኣገዳሲ ወጻኢ',
-      explanation: 'ብሓቂ ክትገብርዎ ዘለኩም ወጻኢ። ፍሉይ ሓገዝ ንከምዚ ወጻኢ ጥራይ ይወሃብ።',
+      explanation: 'ብሓቂ ክትገብርዎ ዘለኩም ወጻኢ። ምምሕዳር ከተማ ፍሉይ ሓገዝ ንከምዚ ወጻኢ ጥራይ ይህብ።',
     },
     'individuele-inkomenstoeslag': {
       term: 'ውልቃዊ ወሰኽ እቶት',
@@ -592,7 +592,7 @@ export const glossary: GlossaryLocale = {
     },
     bezwaarcommissie: {
       term: 'ኮሚሽን ተቓውሞ',
-      explanation: 'ንዓኹምን ንምምሕዳር ከተማን ይሰምዕ፣ ድሕሪኡ ምኽሪ ይህብ። ኣባላቱ ኣብቲ ዝወሰነ ክፍሊ ኣይሰርሑን።',
+      explanation: 'ንዓኹምን ንምምሕዳር ከተማን ይሰምዕ፣ ድሕሪኡ ብዛዕባ ተቓውሞኹም ምኽሪ ይህብ። ኣባላቱ ኣብቲ ዝወሰነ ክፍሊ ኣይሰርሑን።',
     },
     rechtbank: {
       term: 'ቤት ፍርዲ',
@@ -640,7 +640,7 @@ export const glossary: GlossaryLocale = {
     },
     'juridisch-loket': {
       term: 'Juridisch Loket (ነጻ ሕጋዊ ምኽሪ)',
-      explanation: 'ብዛዕባ መሰላትኩም ነጻ ምኽሪ፣ ንኣብነት ውሳነ፣ ዕዳ ወይ ክራይ። ክትድውሉ ወይ ክትከዱ ትኽእሉ።',
+      explanation: 'ብዛዕባ መሰላትኩም ብነጻ ምኽሪ፣ ንኣብነት ውሳነ፣ ዕዳ ወይ ክራይ። ክትድውሉ ወይ ክትከዱ ትኽእሉ።',
     },
     'pro-forma-bezwaar': {
       term: 'ሓጺር ተቓውሞ (pro forma)',
