@@ -18,6 +18,7 @@ export const budgets = {
   'video-explainer+player': 20 * kB,
   'letter-explainer': 16 * kB,
   'contact-finder': 16 * kB,
+  'question-helper': 14 * kB,
   together: 45 * kB,
 };
 
@@ -28,8 +29,13 @@ export const budgets = {
  * widget meets its budget: the ceiling only stops regressions.
  */
 export const knownOver = {
+  loader: {
+    ceiling: 3.6 * kB,
+    reason:
+      'carries the sha256 hash of every file it preloads (about 45, 1.8 kB) since issue 17, for integrity of the whole graph',
+  },
   'step-guide': {
-    ceiling: 29 * kB,
+    ceiling: 31 * kB,
     reason:
       'measured per file as served since issue 17 (23 files, with core and the pictogram loader it preloads); issue 23 cuts the chunks',
   },
@@ -40,7 +46,8 @@ export const knownOver = {
   },
   'letter-explainer': { ceiling: 27 * kB, reason: 'per file as served since issue 17; issue 23' },
   'contact-finder': { ceiling: 30 * kB, reason: 'per file as served since issue 17; issue 23' },
-  together: { ceiling: 55 * kB, reason: 'per file as served since issue 17; issue 23' },
+  'question-helper': { ceiling: 30 * kB, reason: 'per file as served since issue 17; issue 23' },
+  together: { ceiling: 60 * kB, reason: 'per file as served since issue 17; issue 23' },
 };
 
 const started = performance.now();
@@ -68,7 +75,13 @@ function check(name, what, files, note = '') {
 check('loader', 'wegwijs.js, one self-contained file', ['wegwijs.js']);
 const byName = Object.fromEntries(cdn.widgets.map((w) => [w.file, w]));
 const firstRender = (w) => cdn.firstRender(w).filter((f) => f !== 'wegwijs.js');
-for (const name of ['step-guide', 'video-explainer', 'letter-explainer', 'contact-finder']) {
+for (const name of [
+  'step-guide',
+  'video-explainer',
+  'letter-explainer',
+  'contact-finder',
+  'question-helper',
+]) {
   const w = byName[name];
   const files = firstRender(w);
   const what = `<${w.tag}> with ${exampleForm(w)} content: its preloaded files`;

@@ -23,11 +23,23 @@ import { widgetEntry, widgetFiles, widgetList } from './widget-list.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 
-/** Entry points of step 1: one per CDN widget file. */
+/**
+ * Modules the page scripts import only when something goes wrong, built in step 1 as files of
+ * their own (so they cost the loader nothing) and kept external in step 2.
+ */
+export const pageLazyModules = {
+  '@wegwijs/core/base/policy-fallback': 'packages/core/src/base/policy-fallback.ts',
+};
+const lazyFile = (module) => `lazy/${module.split('/').pop()}`;
+
+/** Entry points of step 1: one per CDN widget file, and the page scripts' lazy modules. */
 export function widgetEntries(files = widgetFiles) {
-  return Object.fromEntries(
-    files.map((file) => [`widgets/${file}`, join(repo, widgetEntry(file))]),
-  );
+  return {
+    ...Object.fromEntries(files.map((file) => [`widgets/${file}`, join(repo, widgetEntry(file))])),
+    ...Object.fromEntries(
+      Object.entries(pageLazyModules).map(([module, path]) => [lazyFile(module), join(repo, path)]),
+    ),
+  };
 }
 
 /** Entry points of step 2: the page scripts. */
@@ -112,6 +124,11 @@ const cdnWidgetLoaders = {
     );
     b.onResolve({ filter: /^\.\/widgets\/[a-z-]+\.js$/ }, (args) =>
       args.namespace === 'wegwijs-cdn-widgets' ? { path: args.path, external: true } : undefined,
+    );
+    b.onResolve({ filter: /^@wegwijs\// }, (args) =>
+      pageLazyModules[args.path] && args.kind === 'dynamic-import'
+        ? { path: `./${lazyFile(args.path)}.js`, external: true }
+        : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'wegwijs-cdn-widgets' }, () => ({
       contents: `export const widgetLoaders = {${widgetList

@@ -18,7 +18,15 @@ const loaders: Loaders = {};
 // preloadWidget); a refused file rejects, and the lazy loader shows the fallback.
 for (const [tag, load] of Object.entries(widgetLoaders))
   loaders[tag] = () =>
-    Promise.all([preloadWidget(tag, base), ...(preloads.get(tag) ?? [])]).then(load);
+    Promise.all([preloadWidget(tag, base), ...(preloads.get(tag) ?? [])])
+      .then(load)
+      .catch(async (error: unknown) => {
+        // A host whose Trusted Types list lacks ours makes Lit throw as it loads: the elements
+        // would stay empty. The fallback (no Lit, no policy) is fetched only then.
+        const fallback = await import('@wegwijs/core/base/policy-fallback').catch(() => undefined);
+        if (!fallback?.isPolicyError(error)) throw error;
+        fallback.showPolicyFallback(tag);
+      });
 // Two copies of the loader on one page: the second stands down (define() warns on versions).
 if (!scope[key])
   scope[key] = startLazyLoader(loaders, document, (element) => {

@@ -32,13 +32,16 @@ describe('CDN build preload list', () => {
     // Literal import() calls, so that bundlers split them: checked against the list here.
     const widgetsSource = readFileSync(new URL('../src/widgets.ts', import.meta.url), 'utf8');
     const pairs = [...widgetsSource.matchAll(/'(wegwijs-[a-z-]+)': \(\) => import\('([^']+)'\)/g)];
+    const byTag = (a, b) => a.tag.localeCompare(b.tag);
     assert.deepEqual(
-      pairs.map(([, tag, module]) => ({ tag, module })),
-      widgetList.map(({ tag, module }) => ({ tag, module })),
+      pairs.map(([, tag, module]) => ({ tag, module })).sort(byTag),
+      widgetList.map(({ tag, module }) => ({ tag, module })).sort(byTag),
     );
-    // The checker (published on its own, so it cannot read the list) knows every content kind.
+    // The checker (published on its own, so it cannot read the list) knows every content
+    // widget, except those named here (their content model comes later: issue 18).
+    const checkerLacks = ['question-helper'];
     assert.deepEqual(
-      [...WIDGETS].sort(),
+      [...WIDGETS, ...checkerLacks].sort(),
       widgetList
         .filter((w) => w.content.length > 0)
         .map((w) => w.file)

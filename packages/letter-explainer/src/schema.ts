@@ -24,10 +24,14 @@ export const deadlineSchema = v.pipe(
     from: v.optional(v.picklist(['letter-date'])),
     /** What must be done by then, e.g. "Bezwaar maken" (the calendar event's title). */
     label: v.optional(text),
+    /** Use the deadline found in the letter's text (instead of a date or period). */
+    auto: v.optional(v.boolean()),
+    /** The sentence of the letter the deadline comes from; residents see it beside the date. */
+    source: v.optional(v.string()),
   }),
   v.check(
-    (rule) => !!rule.date || !!(rule.days || rule.weeks || rule.months),
-    'deadline: give a date, or days, weeks or months after the letter date',
+    (rule) => !!rule.auto || !!rule.date || !!(rule.days || rule.weeks || rule.months),
+    'deadline: give a date, or days, weeks or months after the letter date, or auto: true',
   ),
 );
 
@@ -77,6 +81,10 @@ export const letterSchema = v.object({
     }),
   ),
   explanations: v.optional(v.array(explanationSchema)),
+  /** false: no automatic explanations of glossary terms in the letter (default true). */
+  autoTerms: v.optional(v.boolean()),
+  /** Glossary terms (ids or Dutch words) not to explain automatically in this letter. */
+  skipTerms: v.optional(v.array(v.string())),
   help: v.optional(
     v.object({
       phone: v.optional(v.string()),
