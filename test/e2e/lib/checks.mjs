@@ -43,7 +43,7 @@ async function survey(page, scope) {
       return `${el.localName}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}("${text.slice(0, 40)}")`;
     };
     // A word, a phone number or a time broken over two lines ("Gezondhei/d", "020 123 45/67").
-    const TOKEN = /\+?\d[\d -]{4,}\d|\d+:\d\d|[^\s]+/g;
+    const TOKEN = /\+?\d[\d -]{4,}\d|\d+:\d\d|[^\s\-–—/]+/g;
     const broken = (textNode) => {
       const out = [];
       for (const match of textNode.textContent.matchAll(TOKEN)) {
