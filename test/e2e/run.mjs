@@ -31,7 +31,8 @@ const args = Object.fromEntries(
 const pick = (all, arg) => (arg ? all.filter((x) => String(arg).split(',').includes(x)) : all);
 
 const shotsDir = join(repo, 'test', 'e2e', 'screenshots');
-if (!args.journey && !args.lang && !args.viewport) rmSync(shotsDir, { recursive: true, force: true });
+if (!args.journey && !args.lang && !args.viewport)
+  rmSync(shotsDir, { recursive: true, force: true });
 mkdirSync(shotsDir, { recursive: true });
 
 const started = Date.now();
@@ -72,7 +73,12 @@ try {
           await journey.run(ctx);
           for (const error of errors) problems.push(`page error: ${error}`);
         } catch (error) {
-          problems.push(String(error?.stack ?? error).split('\n').slice(0, 4).join('\n'));
+          problems.push(
+            String(error?.stack ?? error)
+              .split('\n')
+              .slice(0, 4)
+              .join('\n'),
+          );
           await ctx.shot('failure').catch(() => {});
         }
         const ms = Date.now() - t;
@@ -92,6 +98,8 @@ try {
 } finally {
   await site.close();
 }
-console.log(`\nJourneys ran in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in test/e2e/screenshots/`);
+console.log(
+  `\nJourneys ran in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in test/e2e/screenshots/`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -18,7 +18,9 @@ export async function openDemo(ctx, hash = '') {
     await select.selectOption(locale);
   }
   await page.waitForFunction(
-    (locale) => document.querySelector('wegwijs-language-switch')?.shadowRoot?.querySelector('select')?.value === locale,
+    (locale) =>
+      document.querySelector('wegwijs-language-switch')?.shadowRoot?.querySelector('select')
+        ?.value === locale,
     locale,
   );
 }

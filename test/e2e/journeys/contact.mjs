@@ -15,7 +15,8 @@ const directory = JSON.parse(
 /** A person who speaks `locale`, has WhatsApp and serves a neighbourhood: whom we look for. */
 export function personFor(locale) {
   const contact = directory.contacts.find(
-    (c) => c.languages.includes(locale) && c.whatsapp && c.phones?.length && c.service_areas?.length,
+    (c) =>
+      c.languages.includes(locale) && c.whatsapp && c.phones?.length && c.service_areas?.length,
   );
   const range = directory.neighbourhoods[contact.service_areas[0]][0];
   return { contact, topic: contact.topics[0], postcode: range.split('-')[0] };
@@ -46,7 +47,10 @@ export async function run(ctx) {
     `call link: ${await call.getAttribute('href')}`,
   );
   const wa = `https://wa.me/31${digits(contact.whatsapp).replace(/^0/, '')}`;
-  assert((await whatsapp.getAttribute('href')) === wa, `WhatsApp link: ${await whatsapp.getAttribute('href')}`);
+  assert(
+    (await whatsapp.getAttribute('href')) === wa,
+    `WhatsApp link: ${await whatsapp.getAttribute('href')}`,
+  );
   await check('#contact', [call, whatsapp]);
   // Opening WhatsApp leaves the site: the request is issued (and stopped by the test).
   const before = ctx.external.length;

@@ -10,18 +10,26 @@ export async function run(ctx) {
   const { page, check, shot, locale } = ctx;
   await openDemo(ctx);
   const letter = page.locator('#brief wegwijs-letter-explainer');
-  const link = letter.getByRole('link', { name: t(locale, 'Zoek hulp die uw taal spreekt', 'letter-explainer') });
+  const link = letter.getByRole('link', {
+    name: t(locale, 'Zoek hulp die uw taal spreekt', 'letter-explainer'),
+  });
   await section(ctx, 'brief', link);
   await link.scrollIntoViewIfNeeded();
   const before = page.url();
   await press(ctx, link);
   const finder = page.locator('#contact wegwijs-contact-finder');
   const language = finder.locator('select[name="language"]');
-  await until(async () => (await language.inputValue()) === locale, `the finder's language is ${locale}`);
+  await until(
+    async () => (await language.inputValue()) === locale,
+    `the finder's language is ${locale}`,
+  );
   const url = new URL(page.url());
   assert(url.pathname === new URL(before).pathname, `the link left the page for ${page.url()}`);
   const topic = finder.locator('input[name="topic"]:checked');
-  assert((await topic.getAttribute('value')) === 'care', `topic ${await topic.getAttribute('value')}`);
+  assert(
+    (await topic.getAttribute('value')) === 'care',
+    `topic ${await topic.getAttribute('value')}`,
+  );
   await until(() => finder.isVisible(), 'the finder is shown');
   const inView = await finder.evaluate((el) => {
     const r = el.getBoundingClientRect();

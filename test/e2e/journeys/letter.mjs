@@ -16,7 +16,9 @@ export async function run(ctx) {
   const iso = day.toISOString().slice(0, 10);
   await press(ctx, date);
   await date.fill(iso);
-  const add = letter.getByRole('button', { name: t(locale, 'Zet in mijn agenda', 'letter-explainer') });
+  const add = letter.getByRole('button', {
+    name: t(locale, 'Zet in mijn agenda', 'letter-explainer'),
+  });
   await until(() => add.isVisible(), 'the calendar button appears');
   await add.scrollIntoViewIfNeeded();
   await shot('deadline');
@@ -26,7 +28,10 @@ export async function run(ctx) {
   const path = await file.path();
   const { readFileSync } = await import('node:fs');
   const ics = readFileSync(path, 'utf8');
-  assert(/^BEGIN:VCALENDAR/.test(ics) && /BEGIN:VEVENT/.test(ics), 'the download is not a calendar file');
+  assert(
+    /^BEGIN:VCALENDAR/.test(ics) && /BEGIN:VEVENT/.test(ics),
+    'the download is not a calendar file',
+  );
   assert(/\.ics$/.test(file.suggestedFilename()), `file name ${file.suggestedFilename()}`);
   await check('#brief', [date, add]);
 }

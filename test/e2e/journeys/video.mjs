@@ -25,7 +25,8 @@ export async function run(ctx) {
     name: t(ctx.locale, 'Tekst', 'video-explainer'),
     exact: true,
   });
-  if ((await transcriptToggle.getAttribute('aria-pressed')) !== 'true') await press(ctx, transcriptToggle);
+  if ((await transcriptToggle.getAttribute('aria-pressed')) !== 'true')
+    await press(ctx, transcriptToggle);
   const cues = explainer.locator('.wegwijs-vx-transcript .vx-time');
   await until(async () => (await cues.count()) > 0, 'the transcript shows its cues');
   await cues.first().scrollIntoViewIfNeeded();

@@ -19,18 +19,21 @@ export async function run(ctx) {
       });
     },
   );
-  await page.route(`${site.origin}/packages/video-explainer/examples/oco-explainer.json`, async (route) => {
-    const response = await route.fetch();
-    const content = await response.json();
-    for (const version of content.versions) {
-      delete version.sources;
-      delete version.download;
-      delete version.signLanguage;
-      delete version.descriptions;
-      version.youtube = FAKE_ID;
-    }
-    await route.fulfill({ response, json: content });
-  });
+  await page.route(
+    `${site.origin}/packages/video-explainer/examples/oco-explainer.json`,
+    async (route) => {
+      const response = await route.fetch();
+      const content = await response.json();
+      for (const version of content.versions) {
+        delete version.sources;
+        delete version.download;
+        delete version.signLanguage;
+        delete version.descriptions;
+        version.youtube = FAKE_ID;
+      }
+      await route.fulfill({ response, json: content });
+    },
+  );
   await openDemo(ctx);
   const explainer = page.locator('#video wegwijs-video-explainer');
   // The notice replaces the play button: one tap or click agrees and plays.
@@ -41,7 +44,10 @@ export async function run(ctx) {
   await check('#video', [agree]);
   assert(youtube.length === 0, `YouTube was contacted before consent: ${youtube.join(', ')}`);
   await press(ctx, agree);
-  await until(() => Promise.resolve(youtube.length > 0), 'the YouTube player is requested after consent');
+  await until(
+    () => Promise.resolve(youtube.length > 0),
+    'the YouTube player is requested after consent',
+  );
   assert(
     youtube.every((url) => url.startsWith(`https://www.youtube-nocookie.com/embed/${FAKE_ID}?`)),
     `unexpected YouTube requests: ${youtube.join(', ')}`,

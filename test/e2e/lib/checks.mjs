@@ -39,7 +39,9 @@ async function survey(page, scope) {
       return false;
     };
     const describe = (el) => {
-      const text = (el.getAttribute('aria-label') || el.textContent || '').trim().replace(/\s+/g, ' ');
+      const text = (el.getAttribute('aria-label') || el.textContent || '')
+        .trim()
+        .replace(/\s+/g, ' ');
       return `${el.localName}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}("${text.slice(0, 40)}")`;
     };
     // A word, a phone number or a time broken over two lines ("Gezondhei/d", "020 123 45/67").
@@ -76,18 +78,24 @@ async function survey(page, scope) {
       for (const node of el.childNodes)
         if (node.nodeType === Node.TEXT_NODE && node.textContent.trim())
           for (const token of broken(node)) breaks.push(`"${token}" in ${describe(el)}`);
-      if (el.localName !== 'slot' && el.textContent.trim()) texts.push(el.textContent.trim().replace(/\s+/g, ' '));
+      if (el.localName !== 'slot' && el.textContent.trim())
+        texts.push(el.textContent.trim().replace(/\s+/g, ' '));
       for (const attr of ['aria-label', 'placeholder', 'title', 'alt'])
         if (el.getAttribute(attr)) texts.push(el.getAttribute(attr).trim());
       const r = el.getBoundingClientRect();
       if ((r.right > width + 1 || r.left < -1) && !clippedByScroller(el))
-        overflow.push(`${describe(el)} spans ${Math.round(r.left)}…${Math.round(r.right)} of ${width}`);
+        overflow.push(
+          `${describe(el)} spans ${Math.round(r.left)}…${Math.round(r.right)} of ${width}`,
+        );
       const interactive =
-        el.matches('a[href], button, select, textarea, summary, input:not([type=hidden]), [role=button]') &&
-        !el.matches('[disabled], [inert] *');
+        el.matches(
+          'a[href], button, select, textarea, summary, input:not([type=hidden]), [role=button]',
+        ) && !el.matches('[disabled], [inert] *');
       if (interactive) {
         // A checkbox or radio inside its label: the label is the target.
-        const label = el.matches('input[type=checkbox], input[type=radio]') ? el.closest('label') : null;
+        const label = el.matches('input[type=checkbox], input[type=radio]')
+          ? el.closest('label')
+          : null;
         const box = (label ?? el).getBoundingClientRect();
         // A link inside a sentence is exempt (WCAG 2.5.8 "inline").
         const parentText = parentOf(el)?.textContent?.trim().length ?? 0;
@@ -122,7 +130,9 @@ export async function residentSees(page, { scope, locale, mainActions = [] }) {
   const problems = [];
   const seen = await survey(page, scope);
   if (seen.pageWidth > seen.width + 1)
-    problems.push(`the page scrolls sideways: ${seen.pageWidth} px wide in a ${seen.width} px viewport`);
+    problems.push(
+      `the page scrolls sideways: ${seen.pageWidth} px wide in a ${seen.width} px viewport`,
+    );
   for (const b of seen.breaks.slice(0, 5)) problems.push(`broken over two lines: ${b}`);
   for (const o of seen.overflow.slice(0, 5)) problems.push(`overflows the viewport: ${o}`);
   for (const t of seen.targets) {
@@ -132,16 +142,22 @@ export async function residentSees(page, { scope, locale, mainActions = [] }) {
   }
   for (const action of mainActions) {
     const box = await action.boundingBox();
-    const what = await action.evaluate((el) => `${el.localName}("${(el.getAttribute('aria-label') || el.textContent).trim().replace(/\s+/g, ' ').slice(0, 40)}")`);
+    const what = await action.evaluate(
+      (el) =>
+        `${el.localName}("${(el.getAttribute('aria-label') || el.textContent).trim().replace(/\s+/g, ' ').slice(0, 40)}")`,
+    );
     if (!box) problems.push(`main action not visible: ${what}`);
     else if (box.height < 44 - 0.5 || box.width < 44 - 0.5)
-      problems.push(`main action under 44 px: ${what} is ${box.width.toFixed(1)} × ${box.height.toFixed(1)}`);
+      problems.push(
+        `main action under 44 px: ${what} is ${box.width.toFixed(1)} × ${box.height.toFixed(1)}`,
+      );
   }
   if (locale !== 'nl') {
     const { dutch, translated } = uiStrings(locale);
     const texts = new Set(seen.texts);
     const leftDutch = dutch.filter((s) => texts.has(s));
-    for (const s of leftDutch.slice(0, 5)) problems.push(`Dutch interface text in ${locale}: "${s}"`);
+    for (const s of leftDutch.slice(0, 5))
+      problems.push(`Dutch interface text in ${locale}: "${s}"`);
     const shown = seen.texts.join('\n');
     if (!translated.some((t) => shown.includes(t)))
       problems.push(`no interface text in ${locale} under ${scope}`);

@@ -19,11 +19,18 @@ export function units(locale) {
     const file = join(repo, 'packages', pkg, 'xliff', `${locale}.xlf`);
     if (!existsSync(file)) continue;
     const xml = readFileSync(file, 'utf8');
-    for (const [, id, body] of xml.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)) {
+    for (const [, id, body] of xml.matchAll(
+      /<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g,
+    )) {
       const source = body.match(/<source>([\s\S]*?)<\/source>/)?.[1];
       const target = body.match(/<target[^>]*>([\s\S]*?)<\/target>/)?.[1];
       if (source === undefined) continue;
-      out.push({ id, pkg, source: decode(source), target: target === undefined ? undefined : decode(target) });
+      out.push({
+        id,
+        pkg,
+        source: decode(source),
+        target: target === undefined ? undefined : decode(target),
+      });
     }
   }
   return out;
