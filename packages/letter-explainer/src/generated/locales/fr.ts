@@ -13,7 +13,7 @@
 's03028d0ceb180d15': str`Attention : au plus tard le ${0}. Jours restants : ${1}.`,
 's0d7ec0bb6fc36bee': `Imprimer`,
 's11286e522368c6ef': `Qui peut m'aider ?`,
-'s16343619b0e5e224': `Appelez le`,
+'s16343619b0e5e224': `Appeler`,
 's1ce558da628698e6': `Qu'est-ce que cette lettre ?`,
 's1e74401112550227': str`Au plus tard le ${0}. Jours restants : ${1}.`,
 's2199b0b63a6995b9': `Ajouter à mon agenda`,
