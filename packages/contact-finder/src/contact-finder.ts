@@ -120,7 +120,13 @@ export class WegwijsContactFinder extends WegwijsElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private clockTimer?: ReturnType<typeof setInterval>;
   private focusAfterUpdate?: string;
-  private readonly onHash = () => this.applyHash();
+  /** A link on this page set the filters (e.g. the letter's "find help"): show the result. */
+  private readonly onHash = () => {
+    if (this.applyHash()) {
+      this.scrollIntoView({ block: 'start' });
+      this.focusAfterUpdate = `${this.uid}-count`;
+    }
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -171,10 +177,13 @@ export class WegwijsContactFinder extends WegwijsElement {
     return this.lib!.dutchClock(this.now ?? new Date());
   }
 
-  private applyHash(): void {
-    if (this.noHash || !this.lib) return; // read once the lazy chunk is here (nothing to filter before)
+  /** Returns true when the hash set filters. */
+  private applyHash(): boolean {
+    if (this.noHash || !this.lib) return false; // read once the lazy chunk is here (nothing to filter before)
     const fromHash = this.lib.readHash();
-    if (Object.keys(fromHash).length) this.setFilters(fromHash, false);
+    if (!Object.keys(fromHash).length) return false;
+    this.setFilters(fromHash, false);
+    return true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -12,7 +12,8 @@ import {
 import { endonym } from '@wegwijs/core/language-switch';
 import { mapHref, whatsappNumber } from './channels.js';
 import { formatTime, formatWeekday, hoursStatus, type Clock, type WeeklyHours } from './hours.js';
-import { kindLabel, topicLabel } from './labels.js';
+import { DUTCH_KIND, kindLabel, topicLabel } from './labels.js';
+import { formatList } from './list-format.js';
 import type { Contact } from './types.js';
 
 export function heading(level: number, id: string, content: unknown): TemplateResult {
@@ -26,6 +27,33 @@ export function heading(level: number, id: string, content: unknown): TemplateRe
     default:
       return html`<h3 id=${id} tabindex="-1">${content}</h3>`;
   }
+}
+
+/**
+ * The role without the kind it repeats: "Sleutelpersoon Marokkaanse gemeenschap" next to the
+ * kind "Sleutelpersoon" reads "Sleutelpersoon · Sleutelpersoon Marokkaanse gemeenschap" (#26).
+ */
+export function roleWithoutKind(
+  role: LocalizedText | undefined,
+  kind: Contact['kind'],
+): LocalizedText | undefined {
+  const dutch = DUTCH_KIND[kind];
+  const strip = (text: string) => {
+    const rest = text.trim();
+    if (rest.toLowerCase() === dutch.toLowerCase()) return '';
+    return rest.toLowerCase().startsWith(`${dutch.toLowerCase()} `)
+      ? rest.slice(dutch.length + 1).trim()
+      : rest;
+  };
+  if (typeof role === 'string') return strip(role) || undefined;
+  if (role && typeof role === 'object' && typeof role['nl'] === 'string') {
+    const nl = strip(role['nl']);
+    const rest = { ...role } as Record<string, string>;
+    if (nl) rest['nl'] = nl;
+    else delete rest['nl'];
+    return Object.keys(rest).length ? rest : undefined;
+  }
+  return role;
 }
 
 function localized(text: LocalizedText | undefined, locale: string) {
@@ -86,6 +114,7 @@ export interface ContactView {
 // box, and a bare space between two flex items is dropped ("Bel020 123 45 67").
 export function renderContact(v: ContactView): TemplateResult {
   const { contact: c, locale, ui } = v;
+  const role = roleWithoutKind(c.role, c.kind);
   const photo = safeMediaUrl(c.photo?.url);
   const alt = resolveText(c.photo?.alt, locale);
   const website = safeUrl(c.url);
@@ -115,17 +144,19 @@ export function renderContact(v: ContactView): TemplateResult {
     ${heading(v.level, v.id, c.name)}
     <p class="wegwijs-cf-role">
       <span class="wegwijs-cf-kind">${kindLabel(c.kind)}</span>
-      ${c.role ? html` · ${localized(c.role, locale)}` : nothing}
+      ${role ? html` · ${localized(role, locale)}` : nothing}
       ${c.organization ? html` · <span lang="nl">${c.organization.name}</span>` : nothing}
     </p>
     <p>
       ${msg('Spreekt:')}
-      ${c.languages.map(
-        (code, i) =>
-          html`${i ? ', ' : ''}<span lang=${code} dir=${directionOf(code)}>${endonym(code)}</span>`,
+      ${formatList(
+        c.languages.map(
+          (code) => html`<span lang=${code} dir=${directionOf(code)}>${endonym(code)}</span>`,
+        ),
+        ui,
       )}
     </p>
-    ${c.topics.length ? html`<p>${msg('Helpt met:')} ${c.topics.map(topicLabel).join(', ')}</p>` : nothing}
+    ${c.topics.length ? html`<p>${msg('Helpt met:')} ${formatList(c.topics.map(topicLabel), ui)}</p>` : nothing}
     ${c.description ? html`<p>${localized(c.description, locale)}</p>` : nothing}
     ${
       promises.length
@@ -145,7 +176,10 @@ export function renderContact(v: ContactView): TemplateResult {
               >
               ${
                 langs
-                  ? html`(${langs.map((code, i) => html`${i ? ', ' : ''}<span lang=${code}>${endonym(code)}</span>`)})`
+                  ? html`(${formatList(
+                      langs.map((code) => html`<span lang=${code}>${endonym(code)}</span>`),
+                      ui,
+                    )})`
                   : nothing
               }
               ${p.description ? html` ${localized(p.description, locale)}` : nothing}
