@@ -6,7 +6,7 @@ import { roleWithoutKind } from '../src/render-contact.js';
 import { formatList } from '../src/list-format.js';
 
 const rendered = async (template: unknown) => {
-  const el = await fixture(html`<p></p>`);
+  const el = await fixture<HTMLParagraphElement>(html`<p></p>`);
   render(template, el);
   return el.textContent!.replace(/<!--.*?-->/g, '');
 };
