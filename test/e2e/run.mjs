@@ -18,8 +18,9 @@ import * as youtube from './journeys/youtube.mjs';
 import * as contact from './journeys/contact.mjs';
 import * as letter from './journeys/letter.mjs';
 import * as helpLink from './journeys/help-link.mjs';
+import * as iframe from './journeys/iframe.mjs';
 
-const JOURNEYS = { oco, video, youtube, contact, letter, 'help-link': helpLink };
+const JOURNEYS = { oco, video, youtube, contact, letter, 'help-link': helpLink, iframe };
 const LOCALES = ['nl', 'tr', 'ar', 'ti'];
 
 const args = Object.fromEntries(

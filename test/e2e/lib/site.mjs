@@ -47,6 +47,9 @@ export async function startSite() {
   });
   return {
     origin: server.origin,
+    /** The same server under another origin (for a cross-origin iframe). */
+    otherOrigin: server.origin.replace('127.0.0.1', 'localhost'),
+    server,
     browser,
     async close() {
       await browser.close();
@@ -72,7 +75,7 @@ export async function openContext(site, viewportName, { locale = 'nl-NL' } = {})
   });
   const external = [];
   await context.route(
-    (url) => url.origin !== site.origin,
+    (url) => url.origin !== site.origin && url.origin !== site.otherOrigin,
     (route) => {
       external.push(route.request().url());
       return route.abort('blockedbyclient');
