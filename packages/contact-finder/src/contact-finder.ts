@@ -1,3 +1,4 @@
+import { defineCoreElements } from '@wegwijs/core/define-lazy';
 import { adoptStyles, html, nothing, render, type PropertyValues } from 'lit';
 import { msg } from '@wegwijs/core/locale/msg';
 import { ContentController, WegwijsElement } from '@wegwijs/core';
@@ -154,6 +155,7 @@ export class WegwijsContactFinder extends WegwijsElement {
       this.requestUpdate();
     });
     window.addEventListener('hashchange', this.onHash);
+    void defineCoreElements().catch(() => undefined); // the read-aloud buttons of the contacts
     this.clockTimer = setInterval(() => this.requestUpdate(), 60_000);
   }
 

@@ -56,6 +56,24 @@ export function roleWithoutKind(
   return role;
 }
 
+/**
+ * Read aloud for a contact (#26: the contact finder had none): who, what they are, the
+ * languages they speak and what they help with, in the interface language. Core's element,
+ * registered lazily by the finder; without a voice it says so (see core's read-aloud).
+ */
+function readAloud(c: Contact, ui: string): TemplateResult {
+  const languages = new Intl.ListFormat(ui, { type: 'conjunction' }).format(
+    c.languages.map((code) => endonym(code)),
+  );
+  const topics = new Intl.ListFormat(ui, { type: 'conjunction' }).format(c.topics.map(topicLabel));
+  const items = [
+    { text: `${c.name}. ${kindLabel(c.kind)}.`, lang: ui },
+    { text: `${msg('Spreekt:')} ${languages}.`, lang: ui },
+    ...(c.topics.length ? [{ text: `${msg('Helpt met:')} ${topics}.`, lang: ui }] : []),
+  ];
+  return html`<wegwijs-read-aloud class="wegwijs-cf-read" .items=${items}></wegwijs-read-aloud>`;
+}
+
 function localized(text: LocalizedText | undefined, locale: string) {
   const t = resolveText(text, locale);
   return t ? html`<span lang=${t.lang} dir=${t.dir}>${t.text}</span>` : nothing;
@@ -141,7 +159,7 @@ export function renderContact(v: ContactView): TemplateResult {
           />`
         : nothing
     }
-    ${heading(v.level, v.id, c.name)}
+    ${heading(v.level, v.id, c.name)} ${readAloud(c, ui)}
     <p class="wegwijs-cf-role">
       <span class="wegwijs-cf-kind">${kindLabel(c.kind)}</span>
       ${role ? html` · ${localized(role, locale)}` : nothing}

@@ -4,6 +4,8 @@ import { render } from 'lit';
 import { endonym } from '@wegwijs/core/language-switch';
 import { roleWithoutKind } from '../src/render-contact.js';
 import { formatList } from '../src/list-format.js';
+import '../src/define.js';
+import type { WegwijsContactFinder } from '../src/contact-finder.js';
 
 const rendered = async (template: unknown) => {
   const el = await fixture<HTMLParagraphElement>(html`<p></p>`);
@@ -40,5 +42,19 @@ describe('text a resident reads in a contact', () => {
     ).json()) as { contacts: { name: string; email?: string }[] };
     const ayse = data.contacts.find((c) => c.name === 'Ayşe Yılmaz')!;
     expect(ayse.email).to.equal('ayse.yilmaz@voorbeeld.example');
+  });
+
+  it('has a read-aloud button per contact (#26 defect 8)', async () => {
+    const el = await fixture<WegwijsContactFinder>(
+      html`<wegwijs-contact-finder
+        src="/packages/contact-finder/examples/voorbeeldstad-contacts.json"
+      ></wegwijs-contact-finder>`,
+    );
+    await el.whenReady();
+    const first = el.querySelector('article')!;
+    const reader = first.querySelector('wegwijs-read-aloud') as
+      (HTMLElement & { items: { text: string }[] }) | null;
+    expect(reader, 'a read-aloud element').to.exist;
+    expect(reader!.items[0]!.text).to.contain(first.querySelector('h3')!.textContent!.trim());
   });
 });
