@@ -24,7 +24,8 @@ export async function run(ctx) {
   const frame = page.frameLocator('iframe[data-wegwijs]');
   const showAll = (language) =>
     frame.getByRole('button', { name: t(language, 'Toon alle stappen', 'step-guide') });
-  await showAll('nl').waitFor();
+  // (A language chosen before on the host page is passed on as the iframe loads.)
+  await frame.locator('wegwijs-step-guide ol li').first().waitFor();
   // A first choice, then the language of this run: the iframe follows each.
   const select = page.locator('wegwijs-language-switch select');
   for (const choice of locale === 'tr' ? ['ar', 'tr'] : ['tr', locale]) {
