@@ -14,6 +14,7 @@ import { mapHref, whatsappNumber } from './channels.js';
 import { formatTime, formatWeekday, hoursStatus, type Clock, type WeeklyHours } from './hours.js';
 import { DUTCH_KIND, kindLabel, topicLabel } from './labels.js';
 import { formatList } from './list-format.js';
+import { chatIcon, globeIcon, mailIcon, phoneIcon, routeIcon } from './channel-icons.js';
 import type { Contact } from './types.js';
 
 export function heading(level: number, id: string, content: unknown): TemplateResult {
@@ -190,7 +191,7 @@ export function renderContact(v: ContactView): TemplateResult {
         return tel
           ? html`<li>
               <a href=${tel}
-                ><span>${msg('Bel')} <bdi dir="ltr">${p.number}</bdi></span></a
+                >${phoneIcon}<span>${msg('Bel')} <bdi dir="ltr">${p.number}</bdi></span></a
               >
               ${
                 langs
@@ -208,7 +209,7 @@ export function renderContact(v: ContactView): TemplateResult {
         c.whatsapp
           ? html`<li>
               <a href=${`https://wa.me/${whatsappNumber(c.whatsapp)}`}
-                ><span>WhatsApp <bdi dir="ltr">${c.whatsapp}</bdi></span></a
+                >${chatIcon}<span>WhatsApp <bdi dir="ltr">${c.whatsapp}</bdi></span></a
               >
             </li>`
           : nothing
@@ -217,7 +218,7 @@ export function renderContact(v: ContactView): TemplateResult {
         email
           ? html`<li>
               <a href=${email}
-                ><span>${msg('E-mail')} <bdi dir="ltr">${c.email}</bdi></span></a
+                >${mailIcon}<span>${msg('E-mail')} <bdi dir="ltr">${c.email}</bdi></span></a
               >
             </li>`
           : nothing
@@ -226,7 +227,9 @@ export function renderContact(v: ContactView): TemplateResult {
         website
           ? html`<li>
               <a href=${website}
-                ><span>${msg('Website')} <bdi dir="ltr">${new URL(website).host}</bdi></span></a
+                >${globeIcon}<span
+                  >${msg('Website')} <bdi dir="ltr">${new URL(website).host}</bdi></span
+                ></a
               >
             </li>`
           : nothing
@@ -239,7 +242,7 @@ export function renderContact(v: ContactView): TemplateResult {
             <span lang="nl"
               >${[l.address_1, [l.postal_code, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</span
             >
-            ${map ? html`<br /><a href=${map}>${msg('Bekijk op de kaart (OpenStreetMap)')}</a>` : nothing}
+            ${map ? html`<br /><a href=${map}>${routeIcon}<span>${msg('Bekijk op de kaart (OpenStreetMap)')}</span></a>` : nothing}
           </p>`
         : nothing
     }

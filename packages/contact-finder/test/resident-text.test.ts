@@ -57,4 +57,17 @@ describe('text a resident reads in a contact', () => {
     expect(reader, 'a read-aloud element').to.exist;
     expect(reader!.items[0]!.text).to.contain(first.querySelector('h3')!.textContent!.trim());
   });
+
+  it('puts an icon on every call, WhatsApp, e-mail, website and map link (#26)', async () => {
+    const el = await fixture<WegwijsContactFinder>(
+      html`<wegwijs-contact-finder
+        src="/packages/contact-finder/examples/voorbeeldstad-contacts.json"
+      ></wegwijs-contact-finder>`,
+    );
+    await el.whenReady();
+    const links = [...el.querySelectorAll('article a')];
+    expect(links.length).to.be.greaterThan(10);
+    const bare = links.filter((a) => !a.querySelector(':scope > svg[aria-hidden="true"]'));
+    expect(bare.map((a) => a.getAttribute('href'))).to.deep.equal([]);
+  });
 });
