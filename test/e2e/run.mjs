@@ -67,8 +67,17 @@ try {
             page.screenshot({
               path: join(shotsDir, `${key}-${step}-${locale}-${viewport}.png`),
             }),
-          check: async (scope, mainActions = []) =>
-            problems.push(...(await residentSees(page, { scope, locale, mainActions }))),
+          // What the resident sees once the page settles: interface strings of a lazily loaded
+          // language may arrive a moment after the widget, so a check is retried for 3 s.
+          check: async (scope, mainActions = []) => {
+            const until = Date.now() + 3000;
+            let seen = await residentSees(page, { scope, locale, mainActions });
+            while (seen.length && Date.now() < until) {
+              await page.waitForTimeout(250);
+              seen = await residentSees(page, { scope, locale, mainActions });
+            }
+            problems.push(...seen);
+          },
         };
         const t = Date.now();
         try {
