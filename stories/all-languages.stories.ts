@@ -17,6 +17,34 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
+/**
+ * Twelve frames that each boot Storybook's preview at once left the page blank for over 5 s
+ * (#26). Each frame shows a waiting note at once and loads in turn, two at a time: the first
+ * languages are there in about a second, and the others follow.
+ */
+const PARALLEL = 2;
+function loadNext(list: Element | null): void {
+  const next = list?.querySelector<HTMLIFrameElement>('iframe[data-src]');
+  if (!next) return;
+  const src = next.dataset['src']!;
+  delete next.dataset['src'];
+  next.removeAttribute('srcdoc');
+  next.src = src;
+}
+function onFrameLoad(event: Event): void {
+  const frame = event.currentTarget as HTMLIFrameElement;
+  if (frame.hasAttribute('srcdoc')) {
+    // the waiting note is in; the first frames start the queue
+    const list = frame.closest('ul');
+    const index = [...(list?.querySelectorAll('iframe') ?? [])].indexOf(frame);
+    if (index < PARALLEL) loadNext(list);
+    return;
+  }
+  loadNext(frame.closest('ul'));
+}
+const WAITING =
+  '<p style="font:1rem/1.5 system-ui;color:#44445a;margin:1rem">Laden… · Loading…</p>';
+
 function grid(storyId: string, widget: string, height: number) {
   return html`<ul
     style="list-style:none;margin:0;padding:1rem;display:grid;gap:1rem;grid-template-columns:repeat(auto-fill,minmax(min(100%,26rem),1fr))"
@@ -33,8 +61,9 @@ function grid(storyId: string, widget: string, height: number) {
           </h2>
           <iframe
             title=${`${widget}: ${endonym(code)}`}
-            src=${`iframe.html?id=${storyId}&viewMode=story&globals=locale:${code}`}
-            loading="lazy"
+            srcdoc=${WAITING}
+            data-src=${`iframe.html?id=${storyId}&viewMode=story&globals=locale:${code}`}
+            @load=${onFrameLoad}
             style=${`inline-size:100%;block-size:${height}px;border:1px solid #8a8aa0`}
           ></iframe>
         </li>`,

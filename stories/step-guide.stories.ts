@@ -80,10 +80,9 @@ export const PrintPreview: Story = {
 /** A municipal NL Design System theme (set through --utrecht-* tokens). */
 export const MunicipalTheme: Story = {
   name: 'Municipal theme (Voorbeeldstad)',
-  render: () =>
-    html`<div class="voorbeeldstad-theme">
-      <wegwijs-step-guide src=${routeUrl}></wegwijs-step-guide>
-    </div>`,
+  // Through the toolbar's theme, so the toolbar says what the story shows (#26).
+  globals: { theme: 'voorbeeldstad' },
+  render: () => html`<wegwijs-step-guide src=${routeUrl}></wegwijs-step-guide>`,
 };
 
 /** Statuses set by the municipality: done, current, needs attention; "and" between steps. */

@@ -134,14 +134,14 @@ export const Rtl: Story = {
 /** With a municipal NL Design System theme (the tokens are read at runtime). */
 export const MunicipalTheme: Story = {
   name: 'Municipal theme',
+  // Through the toolbar's theme, so the toolbar says what the story shows (#26).
+  globals: { theme: 'voorbeeldstad' },
   render: () =>
-    html`<div class="voorbeeldstad-theme">
-      ${note}<wegwijs-video-explainer
+    html`${note}<wegwijs-video-explainer
         ><script type="application/json">
           ${inline(oco)}
         </script></wegwijs-video-explainer
-      >
-    </div>`,
+      >`,
 };
 
 /** A YouTube version (fake id): nothing loads from Google before the resident presses play. */

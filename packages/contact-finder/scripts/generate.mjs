@@ -379,6 +379,7 @@ export function voorbeeldstad() {
         .toLowerCase()
         .normalize('NFD')
         .replace(/[\u0300-\u036f]/g, '')
+        .replace(/ı/g, 'i') // dotless ı has no decomposition ("ayse.y.lmaz", #26)
         .replace(/[^a-z]+/g, '.')}@voorbeeld.example`,
       service_areas: [area],
     };

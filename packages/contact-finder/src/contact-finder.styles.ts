@@ -46,8 +46,11 @@ export const styles = css`
   }
   .topics {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
     gap: 0.5rem;
+    /* A topic's name breaks between words, not inside one ("Gezondhei/d", issue #26): the
+       host's overflow-wrap: anywhere lets a flex item shrink below its longest word. */
+    overflow-wrap: break-word;
   }
   .topics legend {
     margin-block-end: 0.5rem;

@@ -1,3 +1,4 @@
+import { defineCoreElements } from '@wegwijs/core/define-lazy';
 import { adoptStyles, html, nothing, render, type PropertyValues } from 'lit';
 import { msg } from '@wegwijs/core/locale/msg';
 import { ContentController, WegwijsElement } from '@wegwijs/core';
@@ -124,7 +125,13 @@ export class WegwijsContactFinder extends WegwijsElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private clockTimer?: ReturnType<typeof setInterval>;
   private focusAfterUpdate?: string;
-  private readonly onHash = () => this.applyHash();
+  /** A link on this page set the filters (e.g. the letter's "find help"): show the result. */
+  private readonly onHash = () => {
+    if (this.applyHash()) {
+      this.scrollIntoView({ block: 'start' });
+      this.focusAfterUpdate = `${this.uid}-count`;
+    }
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -152,6 +159,7 @@ export class WegwijsContactFinder extends WegwijsElement {
       this.requestUpdate();
     });
     window.addEventListener('hashchange', this.onHash);
+    void defineCoreElements().catch(() => undefined); // the read-aloud buttons of the contacts
     this.clockTimer = setInterval(() => this.requestUpdate(), 60_000);
   }
 
@@ -175,10 +183,13 @@ export class WegwijsContactFinder extends WegwijsElement {
     return this.lib!.dutchClock(this.now ?? new Date());
   }
 
-  private applyHash(): void {
-    if (this.noHash || !this.lib) return; // read once the lazy chunk is here (nothing to filter before)
+  /** Returns true when the hash set filters. */
+  private applyHash(): boolean {
+    if (this.noHash || !this.lib) return false; // read once the lazy chunk is here (nothing to filter before)
     const fromHash = this.lib.readHash();
-    if (Object.keys(fromHash).length) this.setFilters(fromHash, false);
+    if (!Object.keys(fromHash).length) return false;
+    this.setFilters(fromHash, false);
+    return true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

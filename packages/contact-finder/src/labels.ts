@@ -4,6 +4,15 @@ import { svg, type SVGTemplateResult } from 'lit';
 import type { Pictogram } from '@wegwijs/pictograms';
 import type { Kind, Topic } from './types.js';
 
+/** The kinds' Dutch names, as editors write them in a role (see roleWithoutKind). */
+export const DUTCH_KIND: Record<Kind, string> = {
+  'client-supporter': 'Cliëntondersteuner',
+  'key-person': 'Sleutelpersoon',
+  volunteer: 'Vrijwilliger',
+  team: 'Buurtteam',
+  helpline: 'Hulplijn',
+};
+
 export function kindLabel(kind: Kind): string {
   switch (kind) {
     case 'client-supporter':

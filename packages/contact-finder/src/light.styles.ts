@@ -36,6 +36,9 @@ wegwijs-contact-finder>.wegwijs-cf{display:block}
 wegwijs-contact-finder .wegwijs-cf-channels a,wegwijs-contact-finder .wegwijs-cf button{display:inline-flex;min-block-size:var(--_target);min-inline-size:var(--_target);padding:.25rem .75rem;cursor:pointer}
 wegwijs-contact-finder .wegwijs-cf summary{display:flex;min-block-size:var(--_target);cursor:pointer}
 wegwijs-contact-finder .wegwijs-cf :focus-visible{outline:var(--_focus-width) var(--_focus-style) var(--_focus-color);outline-offset:var(--_focus-offset)}
+wegwijs-contact-finder .wegwijs-cf-contact p>a{display:inline-flex;align-items:center;min-block-size:var(--_target)}
+wegwijs-contact-finder .wegwijs-cf a>.wegwijs-cf-icon{flex:none;inline-size:1.25em;block-size:1.25em;margin-inline-end:.4em}
+wegwijs-contact-finder .wegwijs-cf-channels a:is([href^="tel:"],[href^="https://wa.me/"]) bdi{white-space:nowrap}
 @media (forced-colors:active){wegwijs-contact-finder .wegwijs-cf :focus-visible{outline-color:Highlight}}`;
 
 /** The result styles as one sheet (the text carries its own layer and its unlayered rules). */

@@ -12,7 +12,9 @@ import {
 import { endonym } from '@wegwijs/core/language-switch';
 import { mapHref, whatsappNumber } from './channels.js';
 import { formatTime, formatWeekday, hoursStatus, type Clock, type WeeklyHours } from './hours.js';
-import { kindLabel, topicLabel } from './labels.js';
+import { DUTCH_KIND, kindLabel, topicLabel } from './labels.js';
+import { formatList } from './list-format.js';
+import { chatIcon, globeIcon, mailIcon, phoneIcon, routeIcon } from './channel-icons.js';
 import type { Contact } from './types.js';
 
 export function heading(level: number, id: string, content: unknown): TemplateResult {
@@ -26,6 +28,51 @@ export function heading(level: number, id: string, content: unknown): TemplateRe
     default:
       return html`<h3 id=${id} tabindex="-1">${content}</h3>`;
   }
+}
+
+/**
+ * The role without the kind it repeats: "Sleutelpersoon Marokkaanse gemeenschap" next to the
+ * kind "Sleutelpersoon" reads "Sleutelpersoon · Sleutelpersoon Marokkaanse gemeenschap" (#26).
+ */
+export function roleWithoutKind(
+  role: LocalizedText | undefined,
+  kind: Contact['kind'],
+): LocalizedText | undefined {
+  const dutch = DUTCH_KIND[kind];
+  const strip = (text: string) => {
+    const rest = text.trim();
+    if (rest.toLowerCase() === dutch.toLowerCase()) return '';
+    return rest.toLowerCase().startsWith(`${dutch.toLowerCase()} `)
+      ? rest.slice(dutch.length + 1).trim()
+      : rest;
+  };
+  if (typeof role === 'string') return strip(role) || undefined;
+  if (role && typeof role === 'object' && typeof role['nl'] === 'string') {
+    const nl = strip(role['nl']);
+    const rest = { ...role } as Record<string, string>;
+    if (nl) rest['nl'] = nl;
+    else delete rest['nl'];
+    return Object.keys(rest).length ? rest : undefined;
+  }
+  return role;
+}
+
+/**
+ * Read aloud for a contact (#26: the contact finder had none): who, what they are, the
+ * languages they speak and what they help with, in the interface language. Core's element,
+ * registered lazily by the finder; without a voice it says so (see core's read-aloud).
+ */
+function readAloud(c: Contact, ui: string): TemplateResult {
+  const languages = new Intl.ListFormat(ui, { type: 'conjunction' }).format(
+    c.languages.map((code) => endonym(code)),
+  );
+  const topics = new Intl.ListFormat(ui, { type: 'conjunction' }).format(c.topics.map(topicLabel));
+  const items = [
+    { text: `${c.name}. ${kindLabel(c.kind)}.`, lang: ui },
+    { text: `${msg('Spreekt:')} ${languages}.`, lang: ui },
+    ...(c.topics.length ? [{ text: `${msg('Helpt met:')} ${topics}.`, lang: ui }] : []),
+  ];
+  return html`<wegwijs-read-aloud class="wegwijs-cf-read" .items=${items}></wegwijs-read-aloud>`;
 }
 
 function localized(text: LocalizedText | undefined, locale: string) {
@@ -86,6 +133,7 @@ export interface ContactView {
 // box, and a bare space between two flex items is dropped ("Bel020 123 45 67").
 export function renderContact(v: ContactView): TemplateResult {
   const { contact: c, locale, ui } = v;
+  const role = roleWithoutKind(c.role, c.kind);
   const photo = safeMediaUrl(c.photo?.url);
   const alt = resolveText(c.photo?.alt, locale);
   const website = safeUrl(c.url);
@@ -112,20 +160,22 @@ export function renderContact(v: ContactView): TemplateResult {
           />`
         : nothing
     }
-    ${heading(v.level, v.id, c.name)}
+    ${heading(v.level, v.id, c.name)} ${readAloud(c, ui)}
     <p class="wegwijs-cf-role">
       <span class="wegwijs-cf-kind">${kindLabel(c.kind)}</span>
-      ${c.role ? html` · ${localized(c.role, locale)}` : nothing}
+      ${role ? html` · ${localized(role, locale)}` : nothing}
       ${c.organization ? html` · <span lang="nl">${c.organization.name}</span>` : nothing}
     </p>
     <p>
       ${msg('Spreekt:')}
-      ${c.languages.map(
-        (code, i) =>
-          html`${i ? ', ' : ''}<span lang=${code} dir=${directionOf(code)}>${endonym(code)}</span>`,
+      ${formatList(
+        c.languages.map(
+          (code) => html`<span lang=${code} dir=${directionOf(code)}>${endonym(code)}</span>`,
+        ),
+        ui,
       )}
     </p>
-    ${c.topics.length ? html`<p>${msg('Helpt met:')} ${c.topics.map(topicLabel).join(', ')}</p>` : nothing}
+    ${c.topics.length ? html`<p>${msg('Helpt met:')} ${formatList(c.topics.map(topicLabel), ui)}</p>` : nothing}
     ${c.description ? html`<p>${localized(c.description, locale)}</p>` : nothing}
     ${
       promises.length
@@ -141,11 +191,14 @@ export function renderContact(v: ContactView): TemplateResult {
         return tel
           ? html`<li>
               <a href=${tel}
-                ><span>${msg('Bel')} <bdi dir="ltr">${p.number}</bdi></span></a
+                >${phoneIcon}<span>${msg('Bel')} <bdi dir="ltr">${p.number}</bdi></span></a
               >
               ${
                 langs
-                  ? html`(${langs.map((code, i) => html`${i ? ', ' : ''}<span lang=${code}>${endonym(code)}</span>`)})`
+                  ? html`(${formatList(
+                      langs.map((code) => html`<span lang=${code}>${endonym(code)}</span>`),
+                      ui,
+                    )})`
                   : nothing
               }
               ${p.description ? html` ${localized(p.description, locale)}` : nothing}
@@ -156,7 +209,7 @@ export function renderContact(v: ContactView): TemplateResult {
         c.whatsapp
           ? html`<li>
               <a href=${`https://wa.me/${whatsappNumber(c.whatsapp)}`}
-                ><span>WhatsApp <bdi dir="ltr">${c.whatsapp}</bdi></span></a
+                >${chatIcon}<span>WhatsApp <bdi dir="ltr">${c.whatsapp}</bdi></span></a
               >
             </li>`
           : nothing
@@ -165,7 +218,7 @@ export function renderContact(v: ContactView): TemplateResult {
         email
           ? html`<li>
               <a href=${email}
-                ><span>${msg('E-mail')} <bdi dir="ltr">${c.email}</bdi></span></a
+                >${mailIcon}<span>${msg('E-mail')} <bdi dir="ltr">${c.email}</bdi></span></a
               >
             </li>`
           : nothing
@@ -174,7 +227,9 @@ export function renderContact(v: ContactView): TemplateResult {
         website
           ? html`<li>
               <a href=${website}
-                ><span>${msg('Website')} <bdi dir="ltr">${new URL(website).host}</bdi></span></a
+                >${globeIcon}<span
+                  >${msg('Website')} <bdi dir="ltr">${new URL(website).host}</bdi></span
+                ></a
               >
             </li>`
           : nothing
@@ -187,7 +242,7 @@ export function renderContact(v: ContactView): TemplateResult {
             <span lang="nl"
               >${[l.address_1, [l.postal_code, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</span
             >
-            ${map ? html`<br /><a href=${map}>${msg('Bekijk op de kaart (OpenStreetMap)')}</a>` : nothing}
+            ${map ? html`<br /><a href=${map}>${routeIcon}<span>${msg('Bekijk op de kaart (OpenStreetMap)')}</span></a>` : nothing}
           </p>`
         : nothing
     }

@@ -44,15 +44,31 @@ describe('read aloud', () => {
     expect(pickVoice(list, 'tr')).to.equal(undefined);
   });
 
-  it('hides its button when there is no voice and no recording for the language', async () => {
+  it('says so when there is no voice for the language, and which languages it can read', async () => {
     const el = (await fixture(
       html`<wegwijs-read-aloud
         .synth=${new FakeSynth(voices) as unknown as SpeechSynthesis}
+        text="ሰላም"
+        text-lang="ti"
+      ></wegwijs-read-aloud>`,
+    )) as WegwijsReadAloud;
+    expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+    // #26: it disappeared without a word (nearly always for Tigrinya).
+    const note = el.shadowRoot!.querySelector('[part="no-voice"]')!;
+    expect(note, 'a note').to.exist;
+    expect(note.textContent).to.contain('ትግርኛ');
+    expect(note.textContent).to.contain('Nederlands').and.contain('العربية');
+  });
+
+  it('stays empty while the device has no voices at all', async () => {
+    const el = (await fixture(
+      html`<wegwijs-read-aloud
+        .synth=${new FakeSynth([]) as unknown as SpeechSynthesis}
         text="Merhaba"
         text-lang="tr"
       ></wegwijs-read-aloud>`,
     )) as WegwijsReadAloud;
-    expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('button, p')).to.equal(null);
   });
 
   it('speaks with the chosen voice, pauses, resumes and stops', async () => {

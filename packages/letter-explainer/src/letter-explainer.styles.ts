@@ -52,4 +52,7 @@ ${T} .wle-note{font-size:.9375rem;color:var(--_muted)}
  */
 export const usableCss = `
 ${T} .wle-btn{display:inline-flex;align-items:center;justify-content:center;box-sizing:border-box;min-block-size:44px;min-inline-size:44px;padding:.5rem .75rem;border:2px solid;cursor:pointer}
-${T} :is(button,a,input,summary):focus-visible{outline:3px solid;outline-offset:2px}`;
+${T} :is(button,a,input,summary):focus-visible{outline:3px solid;outline-offset:2px}
+${T} input[type=date]{box-sizing:border-box;min-block-size:44px;font:inherit;padding:.25rem .5rem}
+${T} .wle-q li>a{display:inline-flex;align-items:center;min-block-size:24px}
+${T} .wle-q a[href^="tel:"]{white-space:nowrap}`;

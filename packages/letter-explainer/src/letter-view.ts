@@ -381,6 +381,7 @@ export class LetterView implements ReactiveController {
   };
 
   /** The explanation of an entry in the reader's language, the Dutch term kept beside it. */
+  // (the gloss is shown in brackets after the Dutch term: see glossBeside below the class)
   explain(entry: LetterEntry, locale = this.host.locales.locale) {
     const lang = primaryLanguage(locale);
     const term = entry.glossaryId ? this.glossary?.getTerm(entry.glossaryId) : undefined;
@@ -395,7 +396,7 @@ export class LetterView implements ReactiveController {
     }
     return {
       text,
-      gloss: lang === 'nl' ? undefined : translated?.term,
+      gloss: lang === 'nl' ? undefined : glossBeside(entry.term, translated?.term),
       lang,
       dir: directionOf(lang),
     };
@@ -571,26 +572,32 @@ export class LetterView implements ReactiveController {
   }
 
   /**
-   * A link to a contact finder prefiltered on the reader's language and the letter's topic:
-   * a page URL gets `#language=…&topic=…`; `#id` of a `<wegwijs-contact-finder>` on this page
-   * gets those as its `language` and `topic` attributes.
+   * A link to a contact finder prefiltered on the reader's language and the letter's topic,
+   * in the finder's own hash state (`#cf-lang=…&cf-topic=…`, see contact-finder/hash-state.ts).
+   * A `<wegwijs-contact-finder>` on this page wins over a page elsewhere: the link stays here
+   * and the finder applies the hash and scrolls into view. A finder with `no-hash` (named by
+   * `#id`) gets the filters as its `language` and `topic` attributes instead.
    */
   private contactFinderHref(target: string | undefined, data: LetterContent): string | undefined {
     if (!target) return undefined;
     const language = primaryLanguage(this.host.locales.locale);
     const topic = this.host.topic ?? data.topic ?? 'letters';
-    if (target.startsWith('#')) {
-      const root = this.host.getRootNode() as Document | ShadowRoot;
-      const finder = root.getElementById?.(target.slice(1));
-      if (finder?.localName !== 'wegwijs-contact-finder') return undefined;
+    const hash = `#${new URLSearchParams({ 'cf-lang': language, 'cf-topic': topic })}`;
+    const root = this.host.getRootNode() as Document | ShadowRoot;
+    const named = target.startsWith('#') ? root.getElementById?.(target.slice(1)) : undefined;
+    const finder =
+      named?.localName === 'wegwijs-contact-finder'
+        ? named
+        : root.querySelector?.('wegwijs-contact-finder:not([no-hash])');
+    if (finder && !finder.hasAttribute('no-hash')) return hash;
+    if (finder && named === finder) {
       finder.setAttribute('language', language);
       finder.setAttribute('topic', topic);
       return target;
     }
     const url = safeUrl(target);
     if (!url || !/^https?:/.test(url)) return undefined;
-    const hash = new URLSearchParams({ language, topic });
-    return `${url.split('#')[0]}#${hash}`;
+    return `${url.split('#')[0]}${hash}`;
   }
 
   // ——— Read the letter aloud, with the sentence highlighted (loaded after the first render) ———
@@ -663,4 +670,19 @@ export function questionText(key: AnswerKey): string {
     default:
       return msg('Wie kan mij helpen?');
   }
+}
+
+/**
+ * The translated term shown in brackets after the Dutch one. A translation that already
+ * starts with the Dutch term ("CAK (devlet ödeme kurumu)") gives only what it adds, or
+ * "CAK (CAK (devlet ödeme kurumu))" is shown (#26); one equal to it adds nothing.
+ */
+export function glossBeside(dutch: string, gloss: string | undefined): string | undefined {
+  if (!gloss) return undefined;
+  const d = dutch.trim().toLowerCase();
+  const g = gloss.trim();
+  if (g.toLowerCase() === d) return undefined;
+  const inner = g.match(/^(.+?)\s*\((.+)\)$/);
+  if (inner && inner[1]!.toLowerCase() === d) return inner[2];
+  return g;
 }

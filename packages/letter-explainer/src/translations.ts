@@ -9,6 +9,11 @@ const loaders: Record<string, () => Promise<{ templates: TemplateMap }>> = {
   fr: () => import('./generated/locales/fr.js'),
   pl: () => import('./generated/locales/pl.js'),
   uk: () => import('./generated/locales/uk.js'),
+  bg: () => import('./generated/locales/bg.js'),
+  ro: () => import('./generated/locales/ro.js'),
+  fa: () => import('./generated/locales/fa.js'),
+  ti: () => import('./generated/locales/ti.js'),
+  so: () => import('./generated/locales/so.js'),
 };
 
 export const letterCatalog: CatalogLoader = (locale) => loaders[locale]?.();

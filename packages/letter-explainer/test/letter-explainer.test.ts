@@ -380,14 +380,37 @@ describe('wegwijs-letter-explainer', () => {
         a.href.includes('hulp-bij-geldzaken'),
       )!;
       expect(link.href).to.equal(
-        'https://www.voorbeeldstad.nl/hulp-bij-geldzaken#language=ar&topic=money',
+        // the contact finder's own hash state (#26: "#language=" was never read)
+        'https://www.voorbeeldstad.nl/hulp-bij-geldzaken#cf-lang=ar&cf-topic=money',
       );
     });
 
-    it('prefilters a contact finder on the same page', async () => {
+    it('links to a contact finder on the same page through its hash state, staying here', async () => {
       const wrapper = await fixture(
         html`<div>
           <wegwijs-contact-finder id="hulp"></wegwijs-contact-finder>
+          <wegwijs-letter-explainer topic="letters">
+            <script type="application/json">
+              {
+                "answers": { "what": "a", "todo": "b", "ifNothing": "c", "help": "d" },
+                "help": { "contactFinder": "https://www.voorbeeldstad.nl/elders" }
+              }
+            </script>
+          </wegwijs-letter-explainer>
+        </div>`,
+      );
+      await setPageLocale('tr', { remember: false });
+      const el = await ready(wrapper.querySelector('wegwijs-letter-explainer')!);
+      await el.updateComplete;
+      // The finder on this page wins over the page elsewhere (#26: the link left the page).
+      expect(el.querySelector('a[href="#cf-lang=tr&cf-topic=letters"]')).to.exist;
+      expect(el.querySelector('a[href*="voorbeeldstad.nl"]')).to.equal(null);
+    });
+
+    it('prefilters a same-page contact finder with no-hash by its attributes', async () => {
+      const wrapper = await fixture(
+        html`<div>
+          <wegwijs-contact-finder id="hulp" no-hash></wegwijs-contact-finder>
           <wegwijs-letter-explainer topic="letters">
             <script type="application/json">
               {

@@ -183,6 +183,10 @@ export const guideStyles = css`
       color: var(--_on-primary);
       font-weight: 700;
     }
+    /* A phone number never breaks over two lines ("020 123 45 / 67", issue #26). */
+    wegwijs-step-guide .wsg-act bdi {
+      white-space: nowrap;
+    }
     wegwijs-step-guide .wsg-check {
       display: inline-flex;
       align-items: center;

@@ -2,7 +2,8 @@
 // `npm test`: the whole suite, in order, each part's output shown as it runs:
 //   build → component tests (web-test-runner, Chromium) → checker tests (node --test) →
 //   size budgets → quality gates (they build Storybook, then: axe matrix, hostile hosts and
-//   content, faults, privacy, no-JS). Ends with one line "N passed, N failed" over all parts.
+//   content, faults, privacy, no-JS) → resident journeys (test/e2e: the demo site on the CDN
+//   build, in Chromium). Ends with one line "N passed, N failed" over all parts.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -31,6 +32,12 @@ const parts = [
     command: 'node test/quality/run.mjs',
     counts: 'passed-failed',
     when: 'test/quality/run.mjs',
+  },
+  {
+    name: 'journeys (e2e)',
+    command: 'node test/e2e/run.mjs',
+    counts: 'passed-failed',
+    when: 'test/e2e/run.mjs',
   },
 ];
 

@@ -6,13 +6,23 @@ import type { VideoVersion } from './content.js';
 import { WegwijsVideoConsentEvent } from './events.js';
 import { PLAY_ICON, type VideoService, type WegwijsVideoExplainer } from './video-explainer.js';
 
-/** The notice over the (self-hosted) poster; added to the shadow root with this module. */
+/**
+ * The notice over the (self-hosted) poster; added to the shadow root with this module. The
+ * poster is dimmed by the notice's own backdrop, not by its opacity: an element with opacity
+ * below 1 is painted above its unpositioned siblings and took every tap and click meant for
+ * the play button (issue #26). The notice is positioned above it, and the poster ignores the
+ * pointer either way.
+ */
 export const serviceStyles = css`
   .poster {
     object-fit: cover;
-    opacity: 0.35;
+    pointer-events: none;
   }
   .consent {
+    position: relative;
+    z-index: 1;
+    background: rgb(0 0 0 / 0.72);
+    color: #fff;
     display: grid;
     place-content: center;
     text-align: center;

@@ -194,7 +194,7 @@ ${TAG} .vx-cue{display:flex;gap:.75rem;inline-size:100%;text-align:start;border-
 ${TAG} span.vx-cue{cursor:auto}
 ${TAG} .vx-cue:hover{border-color:var(--_border)}
 ${TAG} .vx-now{background:var(--_primary);color:var(--_on-primary)}
-${TAG} .vx-time{font-variant-numeric:tabular-nums;min-inline-size:3.5ch}
+${TAG} .vx-time{font-variant-numeric:tabular-nums;min-inline-size:3.5ch;white-space:nowrap}
 ${TAG} mark{background:#ffdd00;color:#000}
 ${TAG} .vx-download{margin-block-start:.75rem;cursor:pointer}
 ${TAG} :focus-visible{outline:var(--_focus-width) var(--_focus-style) var(--_focus-color);outline-offset:var(--_focus-offset);box-shadow:0 0 0 calc(var(--_focus-offset) + var(--_focus-width) + 2px) var(--_focus-halo)}

@@ -479,6 +479,25 @@ describe('video explainer: privacy', () => {
     iframe.remove();
   });
 
+  it('lets a pointer reach the play button over a poster (issue #26: the poster took the tap)', async () => {
+    const el = await explainer({
+      versions: [
+        { lang: 'nl', title: 'YouTube', youtube: 'abcdefghijk', poster: `${MEDIA}/oco-nl.jpg` },
+      ],
+    });
+    await waitUntil(() => $(el, '.consent button'), 'the notice before YouTube');
+    const play = $<HTMLButtonElement>(el, '.consent button')!;
+    await waitUntil(() => $<HTMLImageElement>(el, 'img.poster')?.complete, 'the poster');
+    const box = play.getBoundingClientRect();
+    const hit = el.shadowRoot!.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    expect(hit && play.contains(hit), `a tap lands on ${hit?.outerHTML.slice(0, 60)}`).to.equal(
+      true,
+    );
+    // Full-strength text and button: the poster is dimmed behind the notice, not the notice.
+    expect(getComputedStyle($(el, '.consent')!).opacity).to.equal('1');
+    expect(getComputedStyle($(el, 'img.poster')!).opacity).to.equal('1');
+  });
+
   it('uses Vimeo with dnt=1 after consent and drops a poster from a video service', async () => {
     const el = await explainer(
       {

@@ -42,7 +42,12 @@ const ENDONYMS: Record<string, string> = {
 /** The name of a language in that language itself: never a flag, never a translation. */
 export function endonym(code: string): string {
   const normalised = normaliseLocale(code) ?? code;
-  const known = ENDONYMS[normalised.toLowerCase()] ?? ENDONYMS[primaryLanguage(normalised)];
+  // The code as given first: "prs" (Dari) canonicalises to fa-AF, whose primary language
+  // would give the Persian name (#26: Dari was shown as فارسی).
+  const known =
+    ENDONYMS[code.trim().toLowerCase()] ??
+    ENDONYMS[normalised.toLowerCase()] ??
+    ENDONYMS[primaryLanguage(normalised)];
   if (known) return known;
   try {
     const name = new Intl.DisplayNames([normalised], { type: 'language', fallback: 'none' }).of(

@@ -1,6 +1,8 @@
 import { html, css, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg } from '../locale/msg.js';
+import { msg, str } from '../locale/msg.js';
+import { endonym } from '../locale/endonyms.js';
+import { primaryLanguage } from '../locale/locales.js';
 import { WegwijsElement } from '../base/wegwijs-element.js';
 import { ReadAloudController, SPEECH_RATES, type ReadAloudItem } from './read-aloud-controller.js';
 import { speakerIcon } from './speaker-icon.js';
@@ -22,6 +24,18 @@ export class WegwijsReadAloud extends WegwijsElement {
     css`
       :host {
         display: inline-block;
+      }
+      .no-voice {
+        display: flex;
+        gap: 0.5rem;
+        align-items: center;
+        margin: 0;
+        color: var(--_muted, inherit);
+      }
+      .no-voice svg {
+        flex: none;
+        inline-size: 1.25em;
+        block-size: 1.25em;
       }
       .controls {
         display: inline-flex;
@@ -117,9 +131,31 @@ export class WegwijsReadAloud extends WegwijsElement {
     this.controller.stop();
   }
 
+  /**
+   * No voice and no recording for the text's language, while the device has voices for other
+   * languages (nearly always so for Tigrinya): say so, and which languages it can read, rather
+   * than let the button vanish without a word (#26). With no voices at all (yet) it stays empty.
+   */
+  private renderNoVoice() {
+    const voices = (this.synth ?? globalThis.speechSynthesis)?.getVoices?.() ?? [];
+    const usable = voices.filter((voice) => this.allowRemoteVoices || voice.localService);
+    if (!usable.length) return nothing;
+    const ui = this.localeController.uiLocale;
+    const lang = this.queue[0]?.lang ?? this.localeController.locale;
+    const name = endonym(lang);
+    const others = [...new Set(usable.map((voice) => primaryLanguage(voice.lang)))].map(endonym);
+    const list = new Intl.ListFormat(ui, { type: 'conjunction' }).format(others);
+    return html`<p part="no-voice" class="no-voice" dir=${this.localeController.dir} lang=${ui}>
+      ${speakerIcon}<span
+        >${msg(str`Voorlezen in ${name} kan niet: dit apparaat heeft geen stem voor deze taal.`)}
+        ${msg(str`Wel in: ${list}.`)}</span
+      >
+    </p>`;
+  }
+
   override render() {
     const reader = this.controller;
-    if (!this.queue.some((item) => reader.canRead(item))) return nothing;
+    if (!this.queue.some((item) => reader.canRead(item))) return this.renderNoVoice();
     const state = reader.state;
     const action =
       state === 'playing'

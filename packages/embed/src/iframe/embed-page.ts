@@ -7,7 +7,8 @@ import { showUnavailable } from '../loader.js';
 import { preloadContent, preloadWidget } from '../preload.js';
 import { widgetLoaders } from '../widgets.js';
 import { readEmbedParams } from './embed-params.js';
-import { RESIZE_MESSAGE } from './messages.js';
+import { setPageLocale } from '@wegwijs/core/locale/page-locale';
+import { RESIZE_MESSAGE, isLocaleMessage } from './messages.js';
 
 const params = readEmbedParams(new URLSearchParams(location.search));
 const root = document.documentElement;
@@ -37,6 +38,14 @@ if (!params.widget) {
       showUnavailable(widget);
     });
 }
+
+// The resident chose a language on the host page (its wegwijs-iframe.js tells us): follow it,
+// without storing it here. Only from our parent, and from its origin when we know it.
+window.addEventListener('message', (event) => {
+  if (event.source !== window.parent || !isLocaleMessage(event.data)) return;
+  if (params.parentOrigin && event.origin !== params.parentOrigin) return;
+  void setPageLocale(event.data.locale, { remember: false });
+});
 
 // Tell the parent how tall we are; the parent checks our origin before it believes us.
 let lastHeight = 0;

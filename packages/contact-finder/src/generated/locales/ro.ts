@@ -59,6 +59,6 @@
 'se36b396c5220b2fa': `Tineri și familie`,
 'se6e495dd327b97c2': `Program`,
 'sf5e17fc2d9d50d0d': `Vorbește:`,
-'sf8cda3036d6bcf41': str`Găsiți: ${0}`,
+'sf8cda3036d6bcf41': str`Rezultate: ${0}`,
     };
   

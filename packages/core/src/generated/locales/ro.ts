@@ -3,19 +3,21 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's03bf37fb08f24ceb': `Limba`,
+      's019fdde60eecf267': str`Citirea cu voce tare în ${0} nu este posibilă: acest dispozitiv nu are o voce pentru această limbă.`,
+'s03bf37fb08f24ceb': `Limba`,
 's6125ee6286a63013': `Viteză`,
 's61d3d3b6bfe08b14': `Citește cu voce tare`,
 's9726935356e89c26': `Aceste informații nu pot fi afișate acum. Încercați din nou mai târziu sau contactați primăria.`,
 'sa7d16cbe561cbbe7': `Pauză`,
 'sb1b6c6ab9cd7a357': `Continuă citirea`,
 'sd9ad53251f2330a5': `Oprește`,
+'sdeb6c562d6fba1d8': str`Se poate în: ${0}.`,
 'sf2e557892455534b': `Mesaj pentru redactor`,
     };
   

@@ -3,19 +3,21 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's03bf37fb08f24ceb': `Dil`,
+      's019fdde60eecf267': str`${0} dilinde sesli okuma yapılamıyor: bu cihazda bu dil için bir ses yok.`,
+'s03bf37fb08f24ceb': `Dil`,
 's6125ee6286a63013': `Hız`,
 's61d3d3b6bfe08b14': `Sesli oku`,
 's9726935356e89c26': `Bu bilgi şu anda gösterilemiyor. Daha sonra tekrar deneyin veya belediyeyle iletişime geçin.`,
 'sa7d16cbe561cbbe7': `Duraklat`,
 'sb1b6c6ab9cd7a357': `Okumaya devam et`,
 'sd9ad53251f2330a5': `Durdur`,
+'sdeb6c562d6fba1d8': str`Şu dillerde yapılabilir: ${0}.`,
 'sf2e557892455534b': `Editör için uyarı`,
     };
   

@@ -14,7 +14,7 @@
 's08dc14d12c9cc8cd': str`C'est un jour férié : ${0}.`,
 's0d7ec0bb6fc36bee': `Imprimer`,
 's11286e522368c6ef': `Qui peut m'aider ?`,
-'s16343619b0e5e224': `Appelez le`,
+'s16343619b0e5e224': `Appeler`,
 's1ce558da628698e6': `Qu'est-ce que cette lettre ?`,
 's1e74401112550227': str`Au plus tard le ${0}. Jours restants : ${1}.`,
 's2199b0b63a6995b9': `Ajouter à mon agenda`,

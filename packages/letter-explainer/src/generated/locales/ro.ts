@@ -14,7 +14,7 @@
 's08dc14d12c9cc8cd': str`Este o zi de sărbătoare: ${0}.`,
 's0d7ec0bb6fc36bee': `Tipărește`,
 's11286e522368c6ef': `Cine mă poate ajuta?`,
-'s16343619b0e5e224': `Sunați la`,
+'s16343619b0e5e224': `Sunați`,
 's1ce558da628698e6': `Ce este această scrisoare?`,
 's1e74401112550227': str`Cel târziu ${0}. Zile rămase: ${1}.`,
 's2199b0b63a6995b9': `Adaugă în calendarul meu`,

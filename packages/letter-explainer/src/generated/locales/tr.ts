@@ -14,7 +14,7 @@
 's08dc14d12c9cc8cd': str`Bu bir resmi tatil: ${0}.`,
 's0d7ec0bb6fc36bee': `Yazdır`,
 's11286e522368c6ef': `Bana kim yardım edebilir?`,
-'s16343619b0e5e224': `Arayın`,
+'s16343619b0e5e224': `Ara`,
 's1ce558da628698e6': `Bu mektup nedir?`,
 's1e74401112550227': str`En geç ${0}. Kalan gün: ${1}.`,
 's2199b0b63a6995b9': `Takvimime ekle`,

@@ -30,7 +30,7 @@
 's5737ed8c62b56331': `Pełny ekran`,
 's5b528a7f6c0c40af': `Głośność`,
 's5f4280f4d6f7c068': `Nie można teraz pokazać napisów.`,
-'s6125ee6286a63013': `Prędkość`,
+'s6125ee6286a63013': `Szybkość`,
 's6cab21189d8b811b': `Pobierz film`,
 's6dd3d434e656cc57': `Język migowy (NGT)`,
 's72852d80d457d17f': `Ustawienia`,

@@ -68,6 +68,6 @@
 'see92f25ae1b1fda3': `Mărimea subtitrării`,
 'sf08c08f7d9e2572d': `Descriere audio`,
 'sf7024367bb6655ff': `Subtitrare`,
-'sf8cda3036d6bcf41': str`Găsite: ${0}`,
+'sf8cda3036d6bcf41': str`Rezultate: ${0}`,
     };
   

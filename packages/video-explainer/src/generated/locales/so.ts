@@ -49,7 +49,7 @@
 's9ac9d05e9112ed2a': `Madow oo cad ku yaal`,
 's9c55423fea2770c3': `Ka raadi qoraalka`,
 'sa4dbdabf13e23663': `Liiskan`,
-'sa7d16cbe561cbbe7': `Jooji`,
+'sa7d16cbe561cbbe7': `Jooji in yar`,
 'sad5d86af344b9364': `Qoraal`,
 'sb2ceee3c244c7647': `Daar`,
 'sb4f84441d47129ea': `Cad oo madow ku yaal`,
