@@ -1,13 +1,20 @@
 #!/usr/bin/env node
 // `npm test`: the whole suite, in order, each part's output shown as it runs:
-//   build → component tests (web-test-runner, Chromium) → checker tests (node --test) →
-//   size budgets → quality gates (they build Storybook, then: axe matrix, hostile hosts and
-//   content, faults, privacy, no-JS). Ends with one line "N passed, N failed" over all parts.
+//   build → type check (tsc --noEmit per package) → tarball check (npm pack: every import
+//   resolves) → component tests (web-test-runner, Chromium) → checker tests (node --test) →
+//   consumer apps (Vite + TS, React, Vue from the tarballs) → size budgets → quality gates
+//   (they build Storybook, then: axe matrix, hostile hosts and content, faults, privacy,
+//   no-JS). Ends with one line "N passed, N failed" over all parts.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const parts = [
   { name: 'build', command: 'npm run build --silent', counts: false },
+  {
+    name: 'tarball check',
+    command: 'node packages/tools/bin/check-tarballs.mjs',
+    counts: 'passed-failed',
+  },
   {
     name: 'component tests',
     command: 'npx web-test-runner --config test/web-test-runner.config.mjs',
@@ -19,6 +26,12 @@ const parts = [
       'node --test --test-reporter=spec packages/cli/test/ packages/content-oco/test/ packages/embed/test/cdn-build.test.mjs packages/embed/test/drop-empty-chunks.test.mjs',
     counts: 'node-test',
     when: 'packages/cli/test',
+  },
+  {
+    name: 'consumer apps',
+    command: 'node test/consumer/run.mjs',
+    counts: 'passed-failed',
+    when: 'test/consumer/run.mjs',
   },
   {
     name: 'size budgets',
