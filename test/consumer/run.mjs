@@ -11,9 +11,18 @@
 //   axe       — axe-core on the whole page after the interactions: no violations.
 // Ends with "N passed, N failed" (one check per app and kind) for `npm test`.
 //
-//   node test/consumer/run.mjs [vite-ts react vue] [--keep]
+//   node test/consumer/run.mjs [vite-ts react vue] [--keep] [--reuse=<folder of a kept run>]
+//   [--no-typecheck]
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -42,9 +51,11 @@ function run(command, args, cwd) {
   });
 }
 
-const work = mkdtempSync(join(tmpdir(), 'wegwijs-consumer-'));
-console.log(`packing into ${work}`);
-const tarballs = packAll(join(work, 'tarballs'));
+// --reuse: the installed apps of a --keep run (to iterate on the checks without reinstalling).
+const reuse = process.argv.find((arg) => arg.startsWith('--reuse='))?.slice('--reuse='.length);
+const work = reuse ?? mkdtempSync(join(tmpdir(), 'wegwijs-consumer-'));
+console.log(`${reuse ? 'reusing' : 'packing into'} ${work}`);
+const tarballs = reuse ? [] : packAll(join(work, 'tarballs'));
 
 /** The app's package.json with every Wegwijs tarball as a dependency, also for transitive use. */
 function withTarballs(manifest) {
@@ -129,6 +140,14 @@ function serve(root) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+/** What each widget shows once its content has loaded. */
+const loaded = {
+  'wegwijs-step-guide': '.wsg-toggle',
+  'wegwijs-video-explainer': 'section.base',
+  'wegwijs-letter-explainer': '.wle-box',
+  'wegwijs-contact-finder': '.wegwijs-cf-contact',
+};
+
 /** Opens the built app, interacts, runs axe; returns { render: problems[], axe: problems[] }. */
 async function inBrowser(browser, dist) {
   const server = await serve(dist);
@@ -141,26 +160,28 @@ async function inBrowser(browser, dist) {
     await page.waitForFunction(() => document.documentElement.dataset.app, null, {
       timeout: 20000,
     });
-    for (const tag of [
-      'wegwijs-step-guide',
-      'wegwijs-video-explainer',
-      'wegwijs-letter-explainer',
-      'wegwijs-contact-finder',
-    ])
+    // Each widget shows its loaded content (in its light DOM or shadow root) and no problem.
+    for (const [tag, selector] of Object.entries(loaded))
       await page
         .waitForFunction(
-          (name) => {
+          ([name, css]) => {
             const el = document.querySelector(name);
-            return (
-              el?.shadowRoot &&
-              el.shadowRoot.childElementCount > 0 &&
-              !el.hasAttribute('data-wegwijs-problem')
-            );
+            return el && (el.querySelector(css) ?? el.shadowRoot?.querySelector(css));
           },
-          tag,
+          [tag, selector],
           { timeout: 20000 },
         )
-        .catch(() => render.push(`${tag} did not render`));
+        .catch(() => render.push(`${tag} did not render ${selector}`));
+    const problems = await page.evaluate(
+      (tags) =>
+        tags.flatMap((tag) =>
+          (document.querySelector(tag)?.problems ?? [])
+            .filter((p) => p.severity === 'error')
+            .map((p) => `${tag}: ${p.message}`),
+        ),
+      Object.keys(loaded),
+    );
+    render.push(...problems);
 
     // Step guide: expand the second step.
     const toggle = page.locator('wegwijs-step-guide .wsg-toggle').nth(1);
@@ -206,7 +227,9 @@ async function inBrowser(browser, dist) {
   }
 }
 
-const prepared = await Promise.all(apps.map(prepare));
+const prepared = reuse
+  ? apps.map((app) => ({ app, dir: join(work, app), install: { ok: true } }))
+  : await Promise.all(apps.map(prepare));
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: [
@@ -219,6 +242,15 @@ const browser = await chromium.launch({
     '--no-first-run',
   ],
 });
+
+/** Whether any file of the app names the `source` condition (it must resolve what ships). */
+function setsSourceCondition(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .some((entry) =>
+      /["']source["']/.test(readFileSync(join(entry.parentPath, entry.name), 'utf8')),
+    );
+}
 
 let passed = 0;
 let failed = 0;
@@ -234,18 +266,16 @@ for (const { app, dir, install } of prepared) {
     report(app, 'install', install.output.trim().split('\n').slice(-15));
     continue;
   }
-  const typecheck = await run('npm', ['run', 'typecheck', '--silent'], dir);
+  const typecheck = process.argv.includes('--no-typecheck')
+    ? { ok: true }
+    : await run('npm', ['run', 'typecheck', '--silent'], dir);
   report(
     app,
     'typecheck (skipLibCheck off)',
     typecheck.ok ? [] : typecheck.output.trim().split('\n').slice(0, 30),
   );
   const build = await run('npm', ['run', 'build', '--silent'], dir);
-  const source = /["']source["']/.test(
-    readFileSync(join(dir, 'vite.config.ts'), 'utf8').concat(
-      readFileSync(join(dir, 'tsconfig.json'), 'utf8'),
-    ),
-  );
+  const source = setsSourceCondition(join(here, app));
   report(app, 'build', [
     ...(build.ok ? [] : build.output.trim().split('\n').slice(-20)),
     ...(source ? ['the app sets the "source" condition'] : []),
@@ -258,7 +288,7 @@ for (const { app, dir, install } of prepared) {
 }
 await browser.close();
 
-if (keep) console.log(`apps kept in ${work}`);
+if (keep || reuse) console.log(`apps kept in ${work}`);
 else rmSync(work, { recursive: true, force: true });
 console.log(`consumer test took ${seconds()}`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -16,10 +16,22 @@ function App() {
   return (
     <main>
       <h1>Wegwijs in een React-app</h1>
-      <wegwijs-step-guide src="/content/step-guide.json"></wegwijs-step-guide>
-      <wegwijs-video-explainer src="/video/examples/oco-explainer.json"></wegwijs-video-explainer>
-      <wegwijs-letter-explainer src="/content/letter.json"></wegwijs-letter-explainer>
-      <wegwijs-contact-finder ref={finder} src="/content/contacts.json"></wegwijs-contact-finder>
+      <section aria-labelledby="stappen-titel">
+        <h2 id="stappen-titel">Zo krijgt u hulp</h2>
+        <wegwijs-step-guide src="/content/step-guide.json"></wegwijs-step-guide>
+      </section>
+      <section aria-labelledby="video-titel">
+        <h2 id="video-titel">Uitleg in een video</h2>
+        <wegwijs-video-explainer src="/video/examples/oco-explainer.json"></wegwijs-video-explainer>
+      </section>
+      <section aria-labelledby="brief-titel">
+        <h2 id="brief-titel">Een brief van de gemeente begrijpen</h2>
+        <wegwijs-letter-explainer src="/content/letter.json"></wegwijs-letter-explainer>
+      </section>
+      <section aria-labelledby="contact-titel">
+        <h2 id="contact-titel">Iemand die uw taal spreekt</h2>
+        <wegwijs-contact-finder ref={finder} src="/content/contacts.json"></wegwijs-contact-finder>
+      </section>
     </main>
   );
 }
