@@ -24,9 +24,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize, relative } from 'node:path';
 import { packAll, repoRoot } from '../../packages/tools/lib/pack.mjs';
 
 const require = createRequire(import.meta.url);
@@ -116,6 +116,7 @@ function serve(root) {
   const types = {
     '.html': 'text/html',
     '.js': 'text/javascript',
+    '.mjs': 'text/javascript',
     '.css': 'text/css',
     '.json': 'application/json',
     '.vtt': 'text/vtt',
@@ -140,7 +141,95 @@ function serve(root) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+/**
+ * A page without a bundler: the widgets' `define` modules straight from node_modules, with an
+ * import map for the bare specifiers. The map is what an import-map generator would write: one
+ * entry per bare specifier the module graph uses, resolved through each package's exports.
+ */
+function importMapPage(appDir) {
+  const imports = {};
+  const seen = new Set();
+  const ts = require(join(appDir, 'node_modules/typescript'));
+  const resolveBare = (specifier) => {
+    const parts = specifier.split('/');
+    const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+    const folder = join(appDir, 'node_modules', name);
+    const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+    const subpath = `.${specifier.slice(name.length)}`;
+    let target = subpath === '.' ? (manifest.module ?? manifest.main ?? 'index.js') : subpath;
+    if (manifest.exports) {
+      const map =
+        typeof manifest.exports === 'string' ? { '.': manifest.exports } : manifest.exports;
+      const key =
+        subpath in map
+          ? subpath
+          : Object.keys(map).find((k) => k.includes('*') && subpath.startsWith(k.split('*')[0]));
+      const star = key?.includes('*')
+        ? subpath.slice(key.split('*')[0].length, subpath.length - key.split('*')[1].length)
+        : '';
+      const pick = (value) =>
+        typeof value === 'string'
+          ? value
+          : Object.entries(value ?? {}).reduce(
+              (found, [condition, next]) =>
+                found ??
+                (['browser', 'import', 'module', 'default'].includes(condition)
+                  ? pick(next)
+                  : undefined),
+              undefined,
+            );
+      target = key && pick(map[key])?.replace('*', star);
+      if (!target) throw new Error(`${specifier} is not exported`);
+    }
+    return join(folder, target);
+  };
+  const walk = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const { fileName } of ts.preProcessFile(readFileSync(file, 'utf8'), true, true)
+      .importedFiles) {
+      if (fileName.startsWith('.')) walk(join(dirname(file), fileName));
+      else if (!builtinModules.includes(fileName)) {
+        // (a UMD file's guarded `require('stream')` is no import a browser makes)
+        const target = resolveBare(fileName);
+        imports[fileName] = `/${relative(appDir, target)}`;
+        walk(target);
+      }
+    }
+  };
+  const entries = widgetTags.map((tag) => `@wegwijs/${tag.replace('wegwijs-', '')}/define`);
+  const entryFile = join(appDir, 'plain-entry.mjs');
+  writeFileSync(entryFile, entries.map((e) => `import '${e}';`).join('\n'));
+  walk(entryFile);
+  const widgets = readFileSync(join(appDir, 'index.html'), 'utf8').match(
+    /<main>[\s\S]*<\/main>/,
+  )[0];
+  const page = `<!doctype html>
+<html lang="nl">
+  <head>
+    <meta charset="utf-8" />
+    <title>Wegwijs zonder bundler</title>
+    <script type="importmap">${JSON.stringify({ imports })}</script>
+  </head>
+  <body>
+    ${widgets.replaceAll('src="/', 'src="/public/')}
+    <script type="module">
+      ${entries.map((e) => `import '${e}';`).join('\n      ')}
+      document.documentElement.dataset.app = 'plain';
+    </script>
+  </body>
+</html>`;
+  writeFileSync(join(appDir, 'plain.html'), page);
+  return Object.keys(imports).length;
+}
+
 /** What each widget shows once its content has loaded. */
+const widgetTags = [
+  'wegwijs-step-guide',
+  'wegwijs-video-explainer',
+  'wegwijs-letter-explainer',
+  'wegwijs-contact-finder',
+];
 const loaded = {
   'wegwijs-step-guide': '.wsg-toggle',
   'wegwijs-video-explainer': 'section.base',
@@ -149,14 +238,14 @@ const loaded = {
 };
 
 /** Opens the built app, interacts, runs axe; returns { render: problems[], axe: problems[] }. */
-async function inBrowser(browser, dist) {
+async function inBrowser(browser, dist, path = '/') {
   const server = await serve(dist);
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   const render = [];
   try {
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.goto(`http://127.0.0.1:${server.address().port}${path}`);
     await page.waitForFunction(() => document.documentElement.dataset.app, null, {
       timeout: 20000,
     });
@@ -284,6 +373,21 @@ for (const { app, dir, install } of prepared) {
   const result = await inBrowser(browser, join(dir, 'dist'));
   report(app, 'render and interact', result.render);
   report(app, 'axe', result.axe);
+  if (app === 'vite-ts') {
+    // The same widgets on a page without a bundler, from the installed packages.
+    let mapped = 0;
+    let plain;
+    try {
+      mapped = importMapPage(dir);
+      plain = await inBrowser(browser, dir, '/plain.html');
+    } catch (error) {
+      plain = { render: [String(error.message ?? error)], axe: ['not run'] };
+    }
+    report(app, `plain page with an import map (${mapped} specifiers)`, [
+      ...plain.render,
+      ...plain.axe,
+    ]);
+  }
   console.log(`  (${seconds()})`);
 }
 await browser.close();
