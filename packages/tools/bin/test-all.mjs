@@ -11,6 +11,11 @@ import { existsSync } from 'node:fs';
 const parts = [
   { name: 'build', command: 'npm run build --silent', counts: false },
   {
+    name: 'type check',
+    command: 'node packages/tools/bin/typecheck-all.mjs',
+    counts: 'passed-failed',
+  },
+  {
     name: 'tarball check',
     command: 'node packages/tools/bin/check-tarballs.mjs',
     counts: 'passed-failed',
