@@ -4,7 +4,8 @@
 // per package, checks:
 //   manifest — no `source` export condition, no workspace/file dependencies, every export
 //              target, `main`, `module`, `types` and `bin` present in the tarball;
-//   files    — no TypeScript sources, nothing under a `node_modules` path;
+//   files    — no TypeScript sources, nothing under a `node_modules` path, no source map
+//              pointing at sources that do not ship;
 //   imports  — every import specifier of every shipped .js/.mjs/.d.ts file resolves inside the
 //              tarballs or in a declared dependency (exports maps honoured, ESM needs exact
 //              file names, a .d.ts import of an untyped package needs its @types package);
@@ -301,13 +302,23 @@ function checkManifest(pkg, shipped) {
 }
 
 function checkFiles(pkg, shipped) {
-  return shipped
+  const problems = shipped
     .filter(
       (file) =>
         /(^|\/)node_modules\//.test(file) ||
         (/\.(m|c)?tsx?$/.test(file) && !/\.d\.(m|c)?ts$/.test(file)),
     )
     .map((file) => `ships ${file}`);
+  // A source map is useful only when it carries its sources or they ship beside it.
+  for (const file of shipped.filter((path) => path.endsWith('.map'))) {
+    const map = readJson(join(pkg.folder, file));
+    const missing = (map.sources ?? []).filter(
+      (source, index) =>
+        map.sourcesContent?.[index] == null && !isFile(join(pkg.folder, dirname(file), source)),
+    );
+    if (missing.length) problems.push(`${file} points at ${missing[0]}, which does not ship`);
+  }
+  return problems;
 }
 
 function checkSyntax(pkg, shipped) {
