@@ -8,7 +8,8 @@
 //              pointing at sources that do not ship;
 //   imports  — every import specifier of every shipped .js/.mjs/.d.ts file resolves inside the
 //              tarballs or in a declared dependency (exports maps honoured, ESM needs exact
-//              file names, a .d.ts import of an untyped package needs its @types package);
+//              file names, a .d.ts import of an untyped package needs its @types package,
+//              no Node built-in in a module the exports reach);
 //   syntax   — every shipped .js parses as standard JavaScript without decorators (what a
 //              bundler or a plain `<script type="module">` page can run).
 // The registry packages are taken from the repo's node_modules: the same versions npm installs.
@@ -244,11 +245,35 @@ function missingNames(file, pkg) {
   return problems;
 }
 
+/**
+ * The JavaScript modules a consumer's bundler can reach: the `exports` targets and their
+ * relative imports. They must not use Node built-ins (the CLI's checking logic runs in a
+ * browser too); its `bin` and shipped tooling scripts may.
+ */
+function exportedModules(pkg, shipped) {
+  const reached = new Set();
+  const visit = (path) => {
+    if (reached.has(path) || !shipped.includes(path)) return;
+    reached.add(path);
+    const file = join(pkg.folder, path);
+    for (const specifier of importsOf(file, readFileSync(file, 'utf8')))
+      if (specifier.startsWith('.')) visit(relative(pkg.folder, join(dirname(file), specifier)));
+  };
+  for (const { target, conditions } of exportTargets(pkg.manifest.exports ?? {})) {
+    if (conditions.includes('types') || !/\.m?js$/.test(target)) continue;
+    const [before, after = ''] = target.replace(/^\.\//, '').split('*');
+    if (target.includes('*'))
+      shipped.filter((f) => f.startsWith(before) && f.endsWith(after)).forEach(visit);
+    else visit(before);
+  }
+  return reached;
+}
+
 function checkImports(pkg, shipped) {
   const problems = [];
   let specifiers = 0;
   let modules = 0;
-  const browser = !pkg.manifest.bin;
+  const api = exportedModules(pkg, shipped);
   for (const path of shipped) {
     const isDeclaration = /\.d\.m?ts$/.test(path);
     if (!isDeclaration && !/\.m?js$/.test(path)) continue;
@@ -263,7 +288,7 @@ function checkImports(pkg, shipped) {
         else if (isDeclaration ? !declarationFor(target) : !isFile(target))
           problem = 'no such file';
       } else if (specifier.startsWith('node:') || builtinModules.includes(specifier)) {
-        if (browser) problem = 'a Node built-in in a browser package';
+        if (api.has(path)) problem = 'a Node built-in in a module the package exports';
       } else problem = resolveBare(specifier, pkg, isDeclaration);
       if (problem) problems.push(`${path}: '${specifier}': ${problem}`);
     }
