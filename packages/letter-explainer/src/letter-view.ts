@@ -83,12 +83,19 @@ export class LetterView implements ReactiveController {
 
   readonly content = new ContentController<LetterContent>(this.host, {
     validate: async (raw, origin) => {
-      // The markup reader is its own chunk too, fetched only for a letter given as markup.
+      // The markup reader is its own chunk too, fetched only for a letter given as markup, or
+      // for the editor's letter beside JSON content: shown as it is, it goes through the
+      // allowlist first (in place, before the explanations' buttons go in).
+      const letter = this.host.querySelector(LETTER_SELECTOR);
       const [{ checkLetter }, markup] = await Promise.all([
         this.checker,
-        origin === 'markup' ? import('./markup.js') : undefined,
+        origin === 'markup' || letter ? import('./markup.js') : undefined,
       ]);
-      return checkLetter(markup ? markup.markupToContent(raw as HTMLElement) : raw);
+      const dropped = letter && markup ? markup.allowlistLetter(this.host) : [];
+      const checked = checkLetter(
+        markup && origin === 'markup' ? markup.markupToContent(raw as HTMLElement) : raw,
+      );
+      return { ...checked, problems: [...checked.problems, ...dropped] };
     },
     // Here only whether there is markup; it is read once the reader's chunk is in.
     fromMarkup: (host) =>

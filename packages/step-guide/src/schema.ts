@@ -41,7 +41,11 @@ export const routeSchema = v.object({
  * Check a route: a bad step is skipped (a warning naming it), a route without any good step
  * is an error. Unsafe addresses are dropped with a warning.
  */
-export function checkRoute(raw: unknown): { data?: Route; problems: ContentProblem[] } {
+export function checkRoute(
+  raw: unknown,
+  /** The address of the JSON file: its relative audio addresses are relative to it. */
+  base?: string,
+): { data?: Route; problems: ContentProblem[] } {
   const top = validate(routeSchema, raw);
   if (!top.ok) return { problems: top.problems };
   const problems: ContentProblem[] = [];
@@ -63,6 +67,16 @@ export function checkRoute(raw: unknown): { data?: Route; problems: ContentProbl
       return;
     }
     const step: Step = { ...checked.data };
+    // A pack ships its recordings next to its JSON (audio/fa/step.mp3): resolve them against
+    // the file, not the page that shows it, or the button would play nothing.
+    const audio = step.audio;
+    if (audio && base) {
+      const resolve = (ref: string) => safeMediaUrl(ref, base) ?? ref;
+      step.audio =
+        typeof audio === 'string'
+          ? resolve(audio)
+          : Object.fromEntries(Object.entries(audio).map(([lang, ref]) => [lang, resolve(ref)]));
+    }
     const { action, pictogram } = step;
     if (action) {
       const href = action.href === undefined ? undefined : safeUrl(action.href);

@@ -95,4 +95,22 @@ describe('route schema', () => {
       expect(checked.problems.length, JSON.stringify(route)).to.be.greaterThan(0);
     }
   });
+
+  it('resolves relative audio against the JSON file it came from, not the page', () => {
+    const base = 'https://example.org/packs/oco/step-guide.json';
+    const route = {
+      steps: [
+        { title: 'a', audio: { fa: 'audio/fa/a.mp3', nl: 'https://cdn.example/nl.mp3' } },
+        { title: 'b', audio: 'audio/b.mp3' },
+      ],
+    };
+    const [first, second] = checkRoute(route, base).data!.steps;
+    expect(first!.audio).to.deep.equal({
+      fa: 'https://example.org/packs/oco/audio/fa/a.mp3',
+      nl: 'https://cdn.example/nl.mp3',
+    });
+    expect(second!.audio).to.equal('https://example.org/packs/oco/audio/b.mp3');
+    // Inline content or markup has no file of its own: the page is the base, as before.
+    expect(checkRoute(route).data!.steps[0]!.audio).to.deep.equal(route.steps[0]!.audio);
+  });
 });
