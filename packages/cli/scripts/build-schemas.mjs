@@ -55,7 +55,9 @@ export async function loadCheck(widget) {
     conditions: ['source'],
     outfile: out,
     logLevel: 'warning',
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+    tsconfigRaw: {
+      compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false },
+    },
   });
   return import(`${pathToFileURL(out).href}?t=${Date.now()}`);
 }
@@ -93,7 +95,10 @@ async function main() {
   for (const widget of Object.keys(SCHEMA_FILES)) {
     const text = await generate(widget);
     const { file } = SCHEMA_FILES[widget];
-    for (const path of [join(packages, widget, 'schema', file), join(packages, 'cli', 'schema', file)]) {
+    for (const path of [
+      join(packages, widget, 'schema', file),
+      join(packages, 'cli', 'schema', file),
+    ]) {
       let current = '';
       try {
         current = readFileSync(path, 'utf8');

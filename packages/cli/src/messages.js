@@ -1,3 +1,5 @@
+import { problemMessage } from '@wegwijs/core/check';
+
 /**
  * Human messages for problem codes, in Dutch (default, for editors) and English.
  * Plain ES module. `{name}` is replaced by the parameter of that name.
@@ -32,12 +34,6 @@ export const MESSAGES = {
     'media-root':
       'niet gecontroleerd: {ref} (begint met "/"; geef de map van de website met --root)',
     'caption-format': 'ondertitels moeten een .vtt-bestand zijn (WebVTT), niet .{extension}',
-    'vtt-header': 'regel {line}: het bestand moet beginnen met "WEBVTT" (gevonden: "{found}")',
-    'vtt-timing':
-      'regel {line}: verwacht een tijd zoals "00:01.000 --> 00:04.000" (gevonden: "{found}")',
-    'vtt-start-end': 'regel {line}: de begintijd {start} moet vóór de eindtijd {end} liggen',
-    'vtt-order': 'regel {line}: begint op {start}, eerder dan de ondertitel ervoor',
-    'vtt-arrow': 'regel {line}: "-->" mag niet in de tekst van een ondertitel staan',
     'vtt-no-cues': 'het bestand heeft geen ondertitels',
     'readability-above-b1':
       'moeilijker dan B1: Flesch-Douma {fleschDouma}, Brouwer {brouwer} ({words} woorden, {wordsPerSentence} woorden per zin, {syllablesPerWord} lettergrepen per woord)',
@@ -83,12 +79,6 @@ export const MESSAGES = {
     'media-missing': 'file not found: {ref}',
     'media-root': 'not checked: {ref} (starts with "/"; give the website folder with --root)',
     'caption-format': 'captions must be a .vtt file (WebVTT), not .{extension}',
-    'vtt-header': 'line {line}: the file must start with "WEBVTT" (found: "{found}")',
-    'vtt-timing':
-      'line {line}: expected a timing like "00:01.000 --> 00:04.000" (found: "{found}")',
-    'vtt-start-end': 'line {line}: start time {start} must be before end time {end}',
-    'vtt-order': 'line {line}: starts at {start}, earlier than the cue before it',
-    'vtt-arrow': 'line {line}: "-->" must not appear in cue text',
     'vtt-no-cues': 'the file has no cues',
     'readability-above-b1':
       'harder than B1: Flesch-Douma {fleschDouma}, Brouwer {brouwer} ({words} words, {wordsPerSentence} words per sentence, {syllablesPerWord} syllables per word)',
@@ -149,6 +139,7 @@ export const LABELS = {
     title: 'wegwijs check',
     parse: 'Bestand lezen',
     schema: 'Schema',
+    profile: 'Gemeenteprofiel ({{telefoon}} …)',
     csv: 'Contactenlijst (CSV)',
     translations: 'Vertalingen',
     media: 'Media en bestanden',
@@ -164,7 +155,7 @@ export const LABELS = {
     files: '{count} bestand(en) gecontroleerd',
     mediaCount: '{count} bestand(en) gevonden',
     captionCount: '{count} ondertitelbestand(en), {cues} ondertitels',
-    rows: '{rows} contact(en), scheidingsteken "{delimiter}"',
+    rows: '{rows} rij(en), {contacts} contact(en) voor bewoners',
     total:
       'hele bestand: Flesch-Douma {fleschDouma}, Brouwer {brouwer}, {wordsPerSentence} woorden per zin — {verdict}',
     verdictB1: 'B1 of makkelijker',
@@ -179,6 +170,7 @@ export const LABELS = {
     title: 'wegwijs check',
     parse: 'Reading the file',
     schema: 'Schema',
+    profile: 'Municipality profile ({{telefoon}} …)',
     csv: 'Contact list (CSV)',
     translations: 'Translations',
     media: 'Media and files',
@@ -194,7 +186,7 @@ export const LABELS = {
     files: '{count} file(s) checked',
     mediaCount: '{count} file(s) found',
     captionCount: '{count} caption file(s), {cues} cues',
-    rows: '{rows} contact(s), delimiter "{delimiter}"',
+    rows: '{rows} row(s), {contacts} contact(s) for residents',
     total:
       'whole file: Flesch-Douma {fleschDouma}, Brouwer {brouwer}, {wordsPerSentence} words per sentence — {verdict}',
     verdictB1: 'B1 or easier',
@@ -223,6 +215,11 @@ export function fill(template, params) {
  * @param {'nl' | 'en'} lang
  */
 export function message(code, params, lang = 'nl') {
+  // Codes of the widgets' checks (schema-*, profile-*, vtt-*…) are worded by @wegwijs/core/check.
+  if (code.startsWith('vtt-') && code !== 'vtt-no-cues') {
+    return `${lang === 'nl' ? 'regel' : 'line'} ${params.line}: ${problemMessage(code, params, lang)}`;
+  }
+  if (!(code in MESSAGES.en)) return problemMessage(code, params, lang);
   const template = MESSAGES[lang][code] ?? MESSAGES.en[code] ?? code;
   if (code === 'schema-type') {
     return fill(template, {

@@ -37,7 +37,11 @@ for (const [widget, meta] of Object.entries(SCHEMA_FILES)) {
     it('valid fixtures pass both', () => {
       for (const data of fixtures.valid) {
         assert.deepEqual(errors(data), [], JSON.stringify(data));
-        assert.equal(jsonSchema(data), true, `${JSON.stringify(data)}: ${JSON.stringify(jsonSchema.errors)}`);
+        assert.equal(
+          jsonSchema(data),
+          true,
+          `${JSON.stringify(data)}: ${JSON.stringify(jsonSchema.errors)}`,
+        );
       }
     });
 
@@ -61,8 +65,14 @@ for (const [widget, meta] of Object.entries(SCHEMA_FILES)) {
     it('the committed schema files are generated from the valibot schema', async () => {
       const { generate } = await import('../scripts/build-schemas.mjs');
       const fresh = await generate(widget);
-      assert.equal(readFileSync(join(repoRoot, 'packages', widget, 'schema', meta.file), 'utf8'), fresh);
-      assert.equal(readFileSync(join(repoRoot, 'packages', 'cli', 'schema', meta.file), 'utf8'), fresh);
+      assert.equal(
+        readFileSync(join(repoRoot, 'packages', widget, 'schema', meta.file), 'utf8'),
+        fresh,
+      );
+      assert.equal(
+        readFileSync(join(repoRoot, 'packages', 'cli', 'schema', meta.file), 'utf8'),
+        fresh,
+      );
     });
   });
 }

@@ -40,7 +40,8 @@ const FIELD_COLUMN: [RegExp, string][] = [
   [/^(\w+).*/, '$1'],
 ];
 const columnOf = (path: string) => {
-  for (const [pattern, column] of FIELD_COLUMN) if (pattern.test(path)) return path.replace(pattern, column);
+  for (const [pattern, column] of FIELD_COLUMN)
+    if (pattern.test(path)) return path.replace(pattern, column);
   return path;
 };
 
@@ -56,8 +57,12 @@ export interface CsvCheckResult extends WidgetCheckResult {
 /** Check a contact list exported from a spreadsheet (`;`, `,` or tab; a BOM is fine). */
 export function checkCsv(text: string, options: WidgetCheckOptions = {}): CsvCheckResult {
   const problems: CheckProblem[] = [];
-  const add = (code: string, path: string, params: Record<string, unknown> = {}, severity: 'error' | 'warning' = 'error') =>
-    problems.push(makeProblem(code, path, params, { ...options, severity }));
+  const add = (
+    code: string,
+    path: string,
+    params: Record<string, unknown> = {},
+    severity: 'error' | 'warning' = 'error',
+  ) => problems.push(makeProblem(code, path, params, { ...options, severity }));
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
   const [head, ...records] = parsed.data;
   const done = (rows: number, contacts: number, columns: string[]): CsvCheckResult => ({

@@ -25,7 +25,9 @@ export async function parseContactsCsv(text: string): Promise<Validated<unknown>
   const [head, ...rows] = parsed.data;
   const problems: ContentProblem[] = [];
   if (!head || !head.map(heading).includes('name')) {
-    return { problems: [problem('parse', 'Het CSV-bestand heeft geen kopregel met een kolom "naam"')] };
+    return {
+      problems: [problem('parse', 'Het CSV-bestand heeft geen kopregel met een kolom "naam"')],
+    };
   }
   const columns = head.map(heading);
   const broken = new Map<number, string>();

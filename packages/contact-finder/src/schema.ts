@@ -27,10 +27,7 @@ const time = v.pipe(
 const date = v.pipe(v.string(), v.regex(ISO_DATE, 'schema-date'), d('Datum als 2027-12-24.'));
 const days = v.pipe(
   v.string(),
-  v.regex(
-    /^\s*(MO|TU|WE|TH|FR|SA|SU)(\s*[,-]\s*(MO|TU|WE|TH|FR|SA|SU))*\s*$/,
-    'schema-days',
-  ),
+  v.regex(/^\s*(MO|TU|WE|TH|FR|SA|SU)(\s*[,-]\s*(MO|TU|WE|TH|FR|SA|SU))*\s*$/, 'schema-days'),
   d('Dagen als "MO,TU" of "MO-FR" (in de CSV mag "ma-vr").'),
 );
 const schedule = v.object({ byday: days, opens_at: time, closes_at: time });
@@ -104,9 +101,7 @@ export const directorySchema = v.pipe(
     holidays: v.optional(
       v.pipe(
         v.array(date),
-        d(
-          'Alleen lokale sluitingsdagen: de Nederlandse feestdagen worden voor elk jaar berekend.',
-        ),
+        d('Alleen lokale sluitingsdagen: de Nederlandse feestdagen worden voor elk jaar berekend.'),
       ),
     ),
   }),

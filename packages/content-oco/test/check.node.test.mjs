@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 const pack = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(pack, '..', 'cli', 'bin', 'wegwijs.mjs');
 const content = join(pack, 'content');
+const profile = join(pack, 'profiel-voorbeeld.json');
 
 /** @param {string[]} args */
 function check(...args) {
@@ -43,8 +44,8 @@ const FILES = [
 ];
 
 for (const [file, ...options] of FILES) {
-  test(`${file}: no errors and no warnings (schema, 7 languages, Dutch at B1)`, () => {
-    const report = check(...options, join(content, file));
+  test(`${file}: with a profile, no errors and no warnings (schema, 7 languages, Dutch at B1)`, () => {
+    const report = check('--profiel', profile, ...options, join(content, file));
     const problems = report.files[0].checks.flatMap((c) =>
       c.problems.map((p) => `${c.id}: ${p.code} ${p.path ?? ''}`),
     );
@@ -61,6 +62,36 @@ for (const [file, ...options] of FILES) {
     ]);
   });
 }
+
+test('step-guide-oco.json: without a profile, the checker names each missing value', () => {
+  const report = check(join(content, 'step-guide-oco.json'));
+  assert.equal(report.ok, false);
+  const missing = report.files[0].checks
+    .find((c) => c.id === 'profile')
+    .problems.map((p) => `${p.code} ${p.params.field} ${p.path}`);
+  // Every language's sentence, and the call button's number.
+  for (const field of ['telefoon', 'adres', 'inlooptijden', 'website']) {
+    assert.ok(missing.filter((m) => m.startsWith(`profile-missing ${field} `)).length >= 7, field);
+  }
+  assert.ok(missing.includes('profile-missing telefoon steps[0].action.phone'));
+  const words = report.files[0].checks.find((c) => c.id === 'profile').problems[0].message;
+  assert.match(words, /\{\{telefoon\}\} is niet ingevuld/);
+});
+
+test('video-script-oco.json: without a profile, {{telefoon}} is named in every language', () => {
+  const report = check(
+    '--widget',
+    'video-explainer',
+    '--schema',
+    join(pack, 'schema', 'video-script.schema.json'),
+    join(content, 'video-script-oco.json'),
+  );
+  const fields = report.files[0].checks
+    .find((c) => c.id === 'profile')
+    .problems.map((p) => p.params.field);
+  assert.deepEqual([...new Set(fields)], ['telefoon']);
+  assert.equal(fields.length, 7);
+});
 
 test('video-explainer-oco.json: in the pack only the media to copy are missing', () => {
   const report = check(join(content, 'video-explainer-oco.json'));

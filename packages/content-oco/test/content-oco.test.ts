@@ -6,8 +6,8 @@ document.documentElement.lang = 'nl';
 
 const BASE = '/packages/content-oco/content/';
 const LANGUAGES = ['ar', 'en', 'fr', 'nl', 'pl', 'tr', 'uk'];
-/** Every placeholder the docs (docs/content-oco.nl.md) tell the editor to fill in. */
-const PLACEHOLDERS = ['[ADRES]', '[INLOOPTIJDEN]', '[TELEFOONNUMMER]', '[WEBSITE]'];
+/** Every municipality-profile field the pack uses (docs/content-oco.nl.md). */
+const PLACEHOLDERS = ['{{adres}}', '{{inlooptijden}}', '{{telefoon}}', '{{website}}'];
 const TEXT_FILES = ['step-guide-oco.json', 'video-script-oco.json', 'contact-finder-intro.json'];
 
 type Json = Record<string, unknown>;
@@ -36,7 +36,7 @@ function texts(node: unknown, path = ''): Array<{ path: string; text: Record<str
   );
 }
 
-const placeholdersIn = (text: string) => (text.match(/\[[A-Z]+\]/g) ?? []).sort();
+const placeholdersIn = (text: string) => (text.match(/\{\{[a-z]+\}\}/g) ?? []).sort();
 
 /** WebVTT cues: id, timing line, text. */
 function cues(vtt: string) {
@@ -51,7 +51,7 @@ function cues(vtt: string) {
 const sentencePattern = (sentence: string) =>
   new RegExp(
     `^${sentence
-      .split(/\[[A-Z]+\]/)
+      .split(/\{\{[a-z]+\}\}/)
       .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
       .join('.+')}$`,
   );
@@ -252,42 +252,50 @@ async function rendered(el: WegwijsStepGuide) {
 describe('content-oco: the step guide reads the pack with its own validator', () => {
   const src = `${BASE}step-guide-oco.json`;
 
-  it('loads all 7 steps; only the unfilled phone placeholder is reported', async () => {
+  it('without a profile: 7 steps, no raw {{field}}, sentences and the call button left out', async () => {
     const el = await fixture<WegwijsStepGuide>(
       html`<wegwijs-step-guide preview src=${src}></wegwijs-step-guide>`,
     );
     await rendered(el);
     expect(el.content.status).to.equal('ready');
     expect(el.content.data?.steps).to.have.length(7);
-    // The resident-facing text is in the page; an unfilled placeholder is visible, no call link.
-    expect(el.textContent).to.include('[TELEFOONNUMMER]');
+    // A resident never sees an unfilled field, nor a button that calls no number.
+    expect(el.textContent).not.to.match(/\{\{|\[[A-Z]{4,}\]/);
+    expect(el.textContent).to.include('Zeg dan: ik wil graag een cliëntondersteuner.');
+    expect(el.textContent).not.to.include('Bel .');
     expect(el.querySelector('a[href^="tel:"]')).to.equal(null);
-    // Until the editor fills in [TELEFOONNUMMER], the call button is left out and the
-    // preview says so: a resident never gets a button that calls a wrong number.
-    expect(el.problems.map((p) => p.path)).to.deep.equal(['steps[0].action.phone']);
     expect(el.content.data?.steps[0]?.action).to.equal(undefined);
+    // The preview names every unfilled field, in Dutch.
+    const paths = el.problems.map((p) => p.path);
+    expect(paths).to.include('steps[0].action.phone');
+    expect(paths).to.include('steps[1].text.nl');
+    for (const p of el.problems) expect(p.message).to.match(/is niet ingevuld/);
   });
 
-  it('with the placeholders filled in, it loads without any problem', async () => {
-    const filled = (await getText(src))
-      .replaceAll('[TELEFOONNUMMER]', '020 123 45 67')
-      .replaceAll('[ADRES]', 'Stationsplein 1')
-      .replaceAll('[INLOOPTIJDEN]', 'di 9:00-12:00')
-      .replaceAll('[WEBSITE]', 'voorbeeldstad.nl/oco');
-    // Inline content, as an editor pastes it: <script type="application/json"> inside the tag.
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = filled;
-    const guide = document.createElement('wegwijs-step-guide');
-    guide.preview = true;
-    guide.append(script);
-    const el = await fixture<WegwijsStepGuide>(html`${guide}`);
-    await rendered(el);
-    expect(el.content.status).to.equal('ready');
-    expect(el.problems).to.deep.equal([]);
-    expect(el.textContent).not.to.match(/\[[A-Z]+\]/);
-    expect(el.querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:0201234567');
-    expect(el.content.data?.steps[0]?.action?.phone).to.equal('020 123 45 67');
+  it('with the profile on the page (<html data-wegwijs-…>), it loads without any problem', async () => {
+    const root = document.documentElement;
+    const profile = {
+      telefoon: '020 123 45 67',
+      adres: 'Stationsplein 1',
+      inlooptijden: 'di 9:00-12:00',
+      website: 'voorbeeldstad.nl/oco',
+    };
+    for (const [field, value] of Object.entries(profile))
+      root.setAttribute(`data-wegwijs-${field}`, value);
+    try {
+      const el = await fixture<WegwijsStepGuide>(
+        html`<wegwijs-step-guide preview src=${src}></wegwijs-step-guide>`,
+      );
+      await rendered(el);
+      expect(el.content.status).to.equal('ready');
+      expect(el.problems).to.deep.equal([]);
+      expect(el.textContent).not.to.match(/\{\{|\[[A-Z]{4,}\]/);
+      expect(el.textContent).to.include('Stationsplein 1');
+      expect(el.querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:0201234567');
+      expect(el.content.data?.steps[0]?.action?.phone).to.equal('020 123 45 67');
+    } finally {
+      for (const field of Object.keys(profile)) root.removeAttribute(`data-wegwijs-${field}`);
+    }
   });
 });
 

@@ -36,7 +36,10 @@ export const deadlineSchema = v.pipe(
   v.metadata({
     anyOf: [
       { required: ['date'] },
-      ...PERIODS.map((p) => ({ required: [p], properties: { [p]: { type: 'integer', minimum: 1 } } })),
+      ...PERIODS.map((p) => ({
+        required: [p],
+        properties: { [p]: { type: 'integer', minimum: 1 } },
+      })),
     ],
   }),
   d('Uiterste datum: een datum, of dagen, weken of maanden na de datum van de brief.'),
@@ -69,10 +72,15 @@ export const letterSchema = v.pipe(
     /** The language of the letter itself (default nl). */
     lang: v.optional(v.pipe(v.string(), d('Taal van de brief zelf (standaard nl).'))),
     /** Topic for the contact finder (default "letters"). */
-    topic: v.optional(v.pipe(v.string(), d('Onderwerp voor de contactzoeker (standaard "letters").'))),
+    topic: v.optional(
+      v.pipe(v.string(), d('Onderwerp voor de contactzoeker (standaard "letters").')),
+    ),
     /** Languages whose texts were machine-assisted and not yet checked by a person. */
     machineTranslated: v.optional(
-      v.pipe(v.array(v.string()), d('Talen die met hulp van een machine zijn vertaald en nog niet nagekeken.')),
+      v.pipe(
+        v.array(v.string()),
+        d('Talen die met hulp van een machine zijn vertaald en nog niet nagekeken.'),
+      ),
     ),
     answers: v.pipe(
       v.object({
@@ -87,7 +95,10 @@ export const letterSchema = v.pipe(
     deadline: v.optional(deadlineSchema),
     /** The letter as paragraphs; mark a passage as [[explanation-id|passage]]. */
     letter: v.optional(
-      v.pipe(v.array(v.string()), d('De brief in alinea’s; markeer een stukje als [[uitleg-id|stukje]].')),
+      v.pipe(
+        v.array(v.string()),
+        d('De brief in alinea’s; markeer een stukje als [[uitleg-id|stukje]].'),
+      ),
     ),
     image: v.optional(
       v.object({
@@ -100,11 +111,16 @@ export const letterSchema = v.pipe(
     help: v.optional(
       v.object({
         phone: v.optional(phoneSchema),
-        walkIn: v.optional(v.pipe(text, d('Inloopspreekuur, bijvoorbeeld "{{inlooptijden}} op {{adres}}".'))),
+        walkIn: v.optional(
+          v.pipe(text, d('Inloopspreekuur, bijvoorbeeld "{{inlooptijden}} op {{adres}}".')),
+        ),
         link: v.optional(v.object({ href: v.string(), text })),
         /** A page with a <wegwijs-contact-finder> (URL), or "#id" of one on this page. */
         contactFinder: v.optional(
-          v.pipe(v.string(), d('Pagina met de contactzoeker (adres of "#id"), of {{contactpagina}}.')),
+          v.pipe(
+            v.string(),
+            d('Pagina met de contactzoeker (adres of "#id"), of {{contactpagina}}.'),
+          ),
         ),
       }),
     ),

@@ -12,6 +12,7 @@ import {
   languageCode,
   pageProfile,
   phoneSchema,
+  profileProblems,
   problemLine,
   schemaProblems,
   textSchema as text,
@@ -62,7 +63,10 @@ export const stepSchema = v.pipe(
       ),
     ),
     next: v.optional(
-      v.pipe(v.picklist(['and', 'or']), d('"and": doe ook de volgende stap; "or": kies een van beide.')),
+      v.pipe(
+        v.picklist(['and', 'or']),
+        d('"and": doe ook de volgende stap; "or": kies een van beide.'),
+      ),
     ),
     status: v.optional(
       v.pipe(v.picklist(['done', 'current', 'attention']), d('Status die de gemeente zet.')),
@@ -88,7 +92,11 @@ const routeEntries = {
 export const routeSchema = v.pipe(
   v.object({
     ...routeEntries,
-    steps: v.pipe(v.array(stepSchema), v.minLength(1, 'schema-minItems'), d('De stappen, in volgorde.')),
+    steps: v.pipe(
+      v.array(stepSchema),
+      v.minLength(1, 'schema-minItems'),
+      d('De stappen, in volgorde.'),
+    ),
   }),
   d('Stappenplan voor <wegwijs-step-guide>.'),
 );
@@ -124,7 +132,10 @@ export function checkRoute(
   if (!top.success) {
     return { problems: schemaProblems(routeTopSchema, raw).map((p) => toContent(p, 'error')) };
   }
-  const problems: ContentProblem[] = [];
+  // The preview names each unfilled profile field (residents get the text without it).
+  const problems: ContentProblem[] = profileProblems(input, profile).map((p) =>
+    toContent(p, 'warning'),
+  );
   const warn = (path: string, message: string) =>
     problems.push(problem('content', `${path}: ${message}`, { path, severity: 'warning' }));
   const steps: Step[] = [];
@@ -149,13 +160,15 @@ export function checkRoute(
       if (action.phone !== undefined && !telHref(action.phone))
         warn(`${at}.action.phone`, 'geen telefoonnummer (weggelaten)');
       if (!href && !(action.phone && telHref(action.phone))) delete step.action;
-      else if (!action.label && !action.phone) warn(`${at}.action.label`, 'een link heeft woorden nodig');
+      else if (!action.label && !action.phone)
+        warn(`${at}.action.label`, 'een link heeft woorden nodig');
     }
     if (typeof pictogram === 'object') {
       if (!safeMediaUrl(pictogram.src)) {
         warn(`${at}.pictogram.src`, 'geen https-adres (er staat een leeg vlak)');
         step.pictogram = '';
-      } else if (!pictogram.alt) warn(`${at}.pictogram.alt`, 'geen alt-tekst: de afbeelding is versiering');
+      } else if (!pictogram.alt)
+        warn(`${at}.pictogram.alt`, 'geen alt-tekst: de afbeelding is versiering');
     }
     steps.push(step);
   });

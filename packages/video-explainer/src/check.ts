@@ -12,3 +12,6 @@ export const videoExplainerCheck = createWidgetCheck({
 });
 
 export const { widget, schema, shape, validate, check, texts } = videoExplainerCheck;
+
+/** The one WebVTT reader (the player's): the CLI checks caption files with it. */
+export { readVtt, type VttIssue } from './vtt.js';

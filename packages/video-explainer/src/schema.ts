@@ -7,15 +7,15 @@ import * as v from 'valibot';
 import { normaliseLocale } from '@wegwijs/core/locale/locales';
 import { safeMediaUrl } from '@wegwijs/core/content/safe-url';
 import type { ContentProblem } from '@wegwijs/core/content/content-problem';
-import {
-  languageCode,
-  problemLine,
-  schemaProblems,
-} from '@wegwijs/core/check';
+import { languageCode, problemLine, schemaProblems } from '@wegwijs/core/check';
 import { THIRD_PARTY_HOST, VIMEO_ID, YOUTUBE_ID } from './content.js';
 
 const d = v.description;
-const file = v.pipe(v.string(), v.minLength(1, 'schema-minLength'), d('Adres van een bestand, ten opzichte van dit JSON-bestand of https://…'));
+const file = v.pipe(
+  v.string(),
+  v.minLength(1, 'schema-minLength'),
+  d('Adres van een bestand, ten opzichte van dit JSON-bestand of https://…'),
+);
 export const track = v.object({
   src: v.pipe(file, d('Ondertitels als WebVTT-bestand (.vtt).')),
   lang: v.optional(languageCode),
@@ -24,26 +24,48 @@ export const track = v.object({
 
 export const versionObject = v.object({
   lang: v.pipe(languageCode, d('De taal van deze versie (verplicht), bijvoorbeeld "nl" of "ar".')),
-  title: v.pipe(v.string(), v.minLength(1, 'schema-minLength'), d('Titel van de video in deze taal.')),
+  title: v.pipe(
+    v.string(),
+    v.minLength(1, 'schema-minLength'),
+    d('Titel van de video in deze taal.'),
+  ),
   sources: v.optional(
     v.pipe(
       v.array(
         v.object({
           src: file,
-          type: v.optional(v.pipe(v.string(), v.regex(/^video\//, 'video-type'), d('Bijvoorbeeld "video/mp4".'))),
+          type: v.optional(
+            v.pipe(v.string(), v.regex(/^video\//, 'video-type'), d('Bijvoorbeeld "video/mp4".')),
+          ),
         }),
       ),
       v.minLength(1, 'schema-minItems'),
       d('Eigen videobestanden (mp4, webm), de beste eerst.'),
     ),
   ),
-  youtube: v.optional(v.pipe(v.string(), v.regex(YOUTUBE_ID, 'video-youtube'), d('YouTube-video-id (11 tekens); pas na toestemming van de bewoner geladen.'))),
-  vimeo: v.optional(v.pipe(v.string(), v.regex(VIMEO_ID, 'video-vimeo'), d('Vimeo-video-id (cijfers); pas na toestemming geladen.'))),
-  poster: v.optional(v.pipe(file, d('Voorplaatje, op uw eigen website (niet bij YouTube of Vimeo).'))),
+  youtube: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(YOUTUBE_ID, 'video-youtube'),
+      d('YouTube-video-id (11 tekens); pas na toestemming van de bewoner geladen.'),
+    ),
+  ),
+  vimeo: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(VIMEO_ID, 'video-vimeo'),
+      d('Vimeo-video-id (cijfers); pas na toestemming geladen.'),
+    ),
+  ),
+  poster: v.optional(
+    v.pipe(file, d('Voorplaatje, op uw eigen website (niet bij YouTube of Vimeo).')),
+  ),
   captions: v.optional(v.array(track)),
   chapters: v.optional(v.pipe(file, d('Hoofdstukken als WebVTT-bestand.'))),
   descriptions: v.optional(v.pipe(file, d('Beschrijving van het beeld als WebVTT-bestand.'))),
-  transcript: v.optional(v.pipe(v.string(), d('De uitgeschreven tekst (anders uit de ondertitels).'))),
+  transcript: v.optional(
+    v.pipe(v.string(), d('De uitgeschreven tekst (anders uit de ondertitels).')),
+  ),
   signLanguage: v.optional(v.pipe(file, d('Video met gebarentaal.'))),
   download: v.optional(v.pipe(file, d('Videobestand om te downloaden.'))),
 });
@@ -68,11 +90,15 @@ export const videoContentSchema = v.pipe(
         (list) => new Set(list.map((x) => normaliseLocale(x.lang) ?? x.lang)).size === list.length,
         'video-lang-twice',
       ),
-      d('Eén versie per taal. Niet in JSON Schema: dat elke taal maar één keer voorkomt (de controle van Wegwijs ziet het wel).'),
+      d(
+        'Eén versie per taal. Niet in JSON Schema: dat elke taal maar één keer voorkomt (de controle van Wegwijs ziet het wel).',
+      ),
     ),
   }),
   d('Uitlegvideo voor <wegwijs-video-explainer>.'),
 );
+
+export type VideoContentInput = v.InferInput<typeof videoContentSchema>;
 
 const URL_FIELDS = ['poster', 'chapters', 'descriptions', 'signLanguage', 'download'] as const;
 

@@ -17,7 +17,7 @@ export interface Cue {
 
 /** What is wrong with a file, as a code: the words for the editor are in `vtt-messages.ts`. */
 export type VttIssueCode =
-  'header' | 'timing' | 'malformed' | 'ends' | 'order' | 'duplicate' | 'empty';
+  'header' | 'timing' | 'malformed' | 'ends' | 'order' | 'duplicate' | 'empty' | 'separator';
 
 export interface VttIssue {
   /** 1-based line number in the file. */
@@ -53,11 +53,25 @@ export function parseTime(value: string): number | undefined {
   return Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]) + Number(m[4]) / 1000;
 }
 
-/** Cue payload as plain text: tags (`<v Name>`, `<b>`, timestamps) removed, entities decoded. */
+/** A numeric character reference (`&#39;`, `&#x27;`) as its character; invalid ones as U+FFFD. */
+function codePoint(value: number): string {
+  return Number.isInteger(value) &&
+    value > 0 &&
+    value <= 0x10ffff &&
+    !(value >= 0xd800 && value <= 0xdfff)
+    ? String.fromCodePoint(value)
+    : '\ufffd';
+}
+
+/** Cue payload as plain text: tags (`<v Name>`, `<b>`, timestamps) removed, references decoded. */
 export function cueText(payload: string): string {
   return payload
     .replace(/<[^>]*>/g, '')
-    .replace(/&(amp|lt|gt|quot|apos|nbsp|lrm|rlm);/g, (_, name: string) => ENTITIES[name] ?? '')
+    .replace(
+      /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp|lrm|rlm));/g,
+      (_, dec?: string, hex?: string, name?: string) =>
+        dec ? codePoint(Number(dec)) : hex ? codePoint(parseInt(hex, 16)) : (ENTITIES[name!] ?? ''),
+    )
     .trim();
 }
 
@@ -117,7 +131,14 @@ export function readVtt(source: string): VttRead {
       if (ids.has(id)) error(first + 1, 'duplicate', id);
       ids.add(id);
     }
-    const text = cueText(block.slice(at + 1).join('\n'));
+    // A timing line inside the text: the blank line between two cues is missing. Without this,
+    // the next cue's timing would be shown as caption text and its cue would be lost.
+    const next = block.findIndex((line, k) => k > at && line.includes('-->'));
+    if (next !== -1) {
+      error(first + next + 1, 'separator');
+      i = first + next; // read the next cue from its timing line
+    }
+    const text = cueText(block.slice(at + 1, next === -1 ? undefined : next).join('\n'));
     if (!text) {
       error(timingLine, 'empty');
       continue;

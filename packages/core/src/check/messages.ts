@@ -40,16 +40,28 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'csv-missing-column': 'kolom "{column}" ontbreekt (verplicht; ook goed: {aliases})',
     'csv-unknown-column': 'onbekende kolom "{column}" (tikfout?); de widget slaat die over',
     'csv-duplicate-column': 'kolom "{column}" staat er twee keer in',
-    'csv-cells': '{found} cellen, de kopregel heeft er {expected} (staat er een ; of , te veel, zonder aanhalingstekens?)',
+    'csv-cells':
+      '{found} cellen, de kopregel heeft er {expected} (staat er een ; of , te veel, zonder aanhalingstekens?)',
     'csv-quotes': 'aanhalingstekens kloppen niet',
     'csv-no-channel': 'geen telefoon, WhatsApp, e-mail of website',
+    'vtt-header': 'het bestand moet beginnen met de regel "WEBVTT" (gevonden: "{a}")',
+    'vtt-timing': 'verwacht een tijdregel zoals "00:00:01.000 --> 00:00:04.000" (na "{a}")',
+    'vtt-malformed':
+      'tijdregel "{a}" klopt niet: gebruik uu:mm:ss.ttt of mm:ss.ttt (een punt en drie cijfers voor de milliseconden)',
+    'vtt-ends': 'de ondertitel eindigt ({b}) vóór of op het moment dat hij begint ({a})',
+    'vtt-order': 'de ondertitel begint ({a}) vóór de ondertitel erboven',
+    'vtt-duplicate': 'de naam "{a}" wordt voor twee ondertitels gebruikt',
+    'vtt-empty': 'de ondertitel heeft geen tekst',
+    'vtt-separator':
+      'hier begint een nieuwe ondertitel zonder lege regel ervoor: zet een lege regel tussen twee ondertitels',
     'profile-missing':
       '{{{field}}} is niet ingevuld: geef "{field}" in het gemeenteprofiel (bewoners zien de zin of knop anders niet)',
     'profile-unknown': '{{{field}}} bestaat niet in het gemeenteprofiel (kies uit {allowed})',
     'placeholder-left': 'er staat nog een invulplek "{placeholder}" in de tekst',
   },
   en: {
-    'json-syntax': 'Not valid JSON at line {line}, column {column}. Check commas, quotes and brackets.',
+    'json-syntax':
+      'Not valid JSON at line {line}, column {column}. Check commas, quotes and brackets.',
     'schema-type': 'expected {expected}, got {actual}',
     'schema-required': 'missing (required)',
     'schema-unknown': 'unknown property (typo?)',
@@ -84,6 +96,16 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'csv-cells': '{found} cells, the header has {expected} (an unquoted ; or , too many?)',
     'csv-quotes': 'quotes do not match',
     'csv-no-channel': 'no phone, WhatsApp, e-mail or website',
+    'vtt-header': 'the file must start with the line "WEBVTT" (found: "{a}")',
+    'vtt-timing': 'expected a timing line such as "00:00:01.000 --> 00:00:04.000" (after "{a}")',
+    'vtt-malformed':
+      'malformed timing "{a}": use hh:mm:ss.ttt or mm:ss.ttt (a full stop and three digits for the milliseconds)',
+    'vtt-ends': 'the cue ends ({b}) before or when it starts ({a})',
+    'vtt-order': 'the cue starts ({a}) before the cue above it',
+    'vtt-duplicate': 'the cue identifier "{a}" is used twice',
+    'vtt-empty': 'the cue has no text',
+    'vtt-separator':
+      'a new cue starts here without a blank line before it: put a blank line between two cues',
     'profile-missing':
       '{{{field}}} is not filled in: give "{field}" in the municipality profile (otherwise residents do not see the sentence or button)',
     'profile-unknown': '{{{field}}} is not a profile field (choose from {allowed})',

@@ -21,9 +21,13 @@ export type ProfileField = (typeof PROFILE_FIELDS)[number];
 export type ProfileValue = string | Readonly<Record<string, string>>;
 export type Profile = Partial<Record<ProfileField, ProfileValue>>;
 
-const value = v.union([v.string(), v.record(v.pipe(v.string(), v.regex(LANGUAGE_CODE)), v.string())]);
+const value = v.union([
+  v.string(),
+  v.record(v.pipe(v.string(), v.regex(LANGUAGE_CODE)), v.string()),
+]);
 export const profileSchema = v.object({
   $schema: v.optional(v.string()),
+  $comment: v.optional(v.string()),
   ...Object.fromEntries(PROFILE_FIELDS.map((field) => [field, v.optional(value)])),
 });
 
@@ -55,7 +59,12 @@ export function profileProblems(
         const name = field ?? '';
         if (!(PROFILE_FIELDS as readonly string[]).includes(name))
           out.push(
-            makeProblem('profile-unknown', joinPath(keys), { field: name, allowed: [...PROFILE_FIELDS] }, options),
+            makeProblem(
+              'profile-unknown',
+              joinPath(keys),
+              { field: name, allowed: [...PROFILE_FIELDS] },
+              options,
+            ),
           );
         else if (!filled(profile, name, lang))
           out.push(makeProblem('profile-missing', joinPath(keys), { field: name }, options));
@@ -64,8 +73,14 @@ export function profileProblems(
         out.push(makeProblem('placeholder-left', joinPath(keys), { placeholder }, options));
     } else if (Array.isArray(node)) node.forEach((child, i) => walk(child, [...keys, i], lang));
     else if (node && typeof node === 'object')
-      for (const [key, child] of Object.entries(node))
-        walk(child, [...keys, key], LANGUAGE_CODE.test(key) && typeof child === 'string' ? key : lang);
+      for (const [key, child] of Object.entries(node)) {
+        if (key.startsWith('$')) continue; // $schema, $comment: for editors, not residents
+        walk(
+          child,
+          [...keys, key],
+          LANGUAGE_CODE.test(key) && typeof child === 'string' ? key : lang,
+        );
+      }
   };
   walk(data, [], 'nl');
   return out;
@@ -78,7 +93,11 @@ const SENTENCE = /(?<=[.!?؟])\s+/;
  * Fill one string. A string that is only a field (a phone number field) becomes undefined when
  * the field is empty; in a text, the sentences with an empty field are left out.
  */
-export function fillText(text: string, profile: Profile | undefined, lang = 'nl'): string | undefined {
+export function fillText(
+  text: string,
+  profile: Profile | undefined,
+  lang = 'nl',
+): string | undefined {
   if (!text.includes('{{') && !OLD_PLACEHOLDER.test(text)) return text;
   OLD_PLACEHOLDER.lastIndex = 0;
   const replace = (part: string) => {
@@ -111,6 +130,10 @@ export function applyProfile<T>(data: T, profile: Profile | undefined): T {
     if (node && typeof node === 'object') {
       const out: Record<string, unknown> = {};
       for (const [key, child] of Object.entries(node)) {
+        if (key.startsWith('$')) {
+          out[key] = child;
+          continue;
+        }
         const next = walk(child, LANGUAGE_CODE.test(key) && typeof child === 'string' ? key : lang);
         if (next !== undefined) out[key] = next;
       }

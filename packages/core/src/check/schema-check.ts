@@ -6,7 +6,13 @@
  */
 import * as v from 'valibot';
 import { MESSAGES } from './messages.js';
-import { joinPath, jsonType, makeProblem, type CheckOptions, type CheckProblem } from './problem.js';
+import {
+  joinPath,
+  jsonType,
+  makeProblem,
+  type CheckOptions,
+  type CheckProblem,
+} from './problem.js';
 
 type Key = string | number;
 interface AnySchema {
@@ -52,7 +58,8 @@ function problemsOf(issue: Issue, options: CheckOptions): CheckProblem[] {
         problemsOf({ ...s, path: [...(issue.path ?? []), ...(s.path ?? [])] } as Issue, options),
       );
     const expected = [...new Set(sub.map((s) => TYPE_OF[s.type] ?? s.type))];
-    const text = expected.length === 2 && expected.includes('string') && expected.includes('object');
+    const text =
+      expected.length === 2 && expected.includes('string') && expected.includes('object');
     return at('schema-type', {
       expected: text ? 'text' : expected.join(', '),
       actual: jsonType(issue.input),
@@ -61,7 +68,9 @@ function problemsOf(issue: Issue, options: CheckOptions): CheckProblem[] {
   if (issue.kind === 'schema') {
     if (issue.input === undefined && keys.length > 0) return at('schema-required');
     if (issue.type === 'picklist' || issue.type === 'enum' || issue.type === 'literal') {
-      const allowed = (issue.expected ?? '').split(' | ').map((x) => x.replace(/^\(|\)$/g, '').replace(/^"|"$/g, ''));
+      const allowed = (issue.expected ?? '')
+        .split(' | ')
+        .map((x) => x.replace(/^\(|\)$/g, '').replace(/^"|"$/g, ''));
       return at('schema-enum', { allowed, value: issue.input });
     }
     return at('schema-type', {

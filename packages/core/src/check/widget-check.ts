@@ -65,7 +65,10 @@ export function createWidgetCheck(definition: {
         if (parsed.problems.length) return { ok: false, problems: parsed.problems };
         data = parsed.data;
       }
-      const problems = [...validate(data, options), ...profileProblems(data, options.profile, options)];
+      const problems = [
+        ...validate(data, options),
+        ...profileProblems(data, options.profile, options),
+      ];
       return { ok: !problems.some((p) => p.severity === 'error'), data, problems };
     },
     texts: (data) => findTexts(definition.schema, textSchema, data),
