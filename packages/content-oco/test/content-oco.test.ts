@@ -290,7 +290,9 @@ describe('content-oco: the step guide reads the pack with its own validator', ()
       expect(el.content.status).to.equal('ready');
       expect(el.problems).to.deep.equal([]);
       expect(el.textContent).not.to.match(/\{\{|\[[A-Z]{4,}\]/);
-      expect(el.textContent).to.include('Stationsplein 1');
+      const walkIn = el.content.data?.steps[1]?.text as Record<string, string>;
+      expect(walkIn['nl']).to.include('Stationsplein 1');
+      expect(walkIn['ar']).to.include('Stationsplein 1');
       expect(el.querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:0201234567');
       expect(el.content.data?.steps[0]?.action?.phone).to.equal('020 123 45 67');
     } finally {

@@ -34,6 +34,8 @@ export const profileSchema = v.object({
 const TOKEN = /\{\{\s*([\w-]+)\s*\}\}/g;
 /** Placeholders of the old content packs, such as [TELEFOONNUMMER]: never for residents. */
 const OLD_PLACEHOLDER = /\[[A-Z]{4,}\]/g;
+/** The same without the global flag, for `test` (a global regex keeps its position between calls). */
+const HAS_OLD_PLACEHOLDER = /\[[A-Z]{4,}\]/;
 
 function filled(profile: Profile | undefined, field: string, lang: string): string | undefined {
   const entry = profile?.[field as ProfileField];
@@ -98,11 +100,9 @@ export function fillText(
   profile: Profile | undefined,
   lang = 'nl',
 ): string | undefined {
-  if (!text.includes('{{') && !OLD_PLACEHOLDER.test(text)) return text;
-  OLD_PLACEHOLDER.lastIndex = 0;
+  if (!text.includes('{{') && !HAS_OLD_PLACEHOLDER.test(text)) return text;
   const replace = (part: string) => {
-    let missing = OLD_PLACEHOLDER.test(part);
-    OLD_PLACEHOLDER.lastIndex = 0;
+    let missing = HAS_OLD_PLACEHOLDER.test(part);
     const out = part.replace(TOKEN, (_, field: string) => {
       const found = filled(profile, field, lang);
       if (found === undefined) missing = true;
