@@ -13,6 +13,7 @@ import { findMediaRefs, resolveRef } from './media.js';
 import { checkVtt } from './vtt.js';
 import { checkContactsCsv } from './widgets.js';
 import { readability } from './readability.js';
+import { findTermsInText } from '@wegwijs/glossary';
 import { message } from './messages.js';
 
 /**
@@ -71,6 +72,9 @@ import { message } from './messages.js';
  * @property {Record<string, string[]>} missingTranslations
  * @property {{ total: import('./readability.js').ReadabilityScore | null, texts: Array<{ path: string } & import('./readability.js').ReadabilityScore> }} readability
  */
+
+/** Paths of titles, labels and headings (`steps[0].title.nl`). */
+const TITLE_PATH = /(^|\.)(title|label|heading)(\.nl(-[\w-]+)?)?$/;
 
 /**
  * The texts for residents where the widget's schema says texts are, in the shape texts.js uses.
@@ -334,15 +338,33 @@ export async function checkContent(options, io = {}) {
   const dutch = dutchTexts(texts);
   /** @type {Problem[]} */
   const readProblems = [];
+  const findTerms = (/** @type {string} */ text) => findTermsInText(text).map((m) => m.text);
   for (const { path, text } of dutch) {
-    const score = readability(text);
+    const score = readability(text, { findTerms });
     report.readability.texts.push({ path, ...score });
     if (score.aboveB1) {
       readProblems.push(
         problem(
           'warning',
           'readability-above-b1',
-          { ...score, longSentences: undefined },
+          { ...score, longSentences: undefined, terms: undefined, longWords: undefined },
+          { path },
+        ),
+      );
+    }
+    // Short sentences full of jargon must not pass silently: list the words, warn when many.
+    if (score.terms.length || score.longWords.length) {
+      readProblems.push(
+        problem(
+          // A title is a name, not a sentence: listed, never a warning.
+          score.jargon && !TITLE_PATH.test(path) ? 'warning' : 'info',
+          'readability-words',
+          {
+            terms: score.terms.join(', ') || '–',
+            longWords: score.longWords.join(', ') || '–',
+            count: new Set([...score.terms.map((t) => t.toLowerCase()), ...score.longWords]).size,
+            words: score.words,
+          },
           { path },
         ),
       );
@@ -355,7 +377,14 @@ export async function checkContent(options, io = {}) {
     }
   }
   if (dutch.length) {
-    report.readability.total = readability(dutch.map((d) => d.text).join('\n'));
+    // Titles, labels and headings are not sentences: they would make the whole file look easier.
+    const body = dutch.filter((d) => !TITLE_PATH.test(d.path));
+    report.readability.total = readability(
+      (body.length ? body : dutch).map((d) => d.text).join('\n'),
+      {
+        findTerms,
+      },
+    );
     report.checks.push(result('readability', readProblems, { texts: dutch.length }));
   } else report.checks.push(skipped('readability', 'no-dutch-text'));
 

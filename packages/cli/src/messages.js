@@ -38,6 +38,8 @@ export const MESSAGES = {
     'readability-above-b1':
       'moeilijker dan B1: Flesch-Douma {fleschDouma}, Brouwer {brouwer} ({words} woorden, {wordsPerSentence} woorden per zin, {syllablesPerWord} lettergrepen per woord)',
     'readability-long-sentence': 'lange zin ({words} woorden): "{excerpt}"',
+    'readability-words':
+      'moeilijke woorden ({count} van {words}): begrippen uit de woordenlijst: {terms}; lange woorden: {longWords}',
     'csv-empty': 'Het bestand is leeg.',
     'csv-no-rows': 'Er staan geen contacten onder de kopregel.',
     'csv-missing-column': 'kolom "{column}" ontbreekt (verplicht)',
@@ -83,6 +85,8 @@ export const MESSAGES = {
     'readability-above-b1':
       'harder than B1: Flesch-Douma {fleschDouma}, Brouwer {brouwer} ({words} words, {wordsPerSentence} words per sentence, {syllablesPerWord} syllables per word)',
     'readability-long-sentence': 'long sentence ({words} words): "{excerpt}"',
+    'readability-words':
+      'hard words ({count} of {words}): glossary terms: {terms}; long words: {longWords}',
     'csv-empty': 'The file is empty.',
     'csv-no-rows': 'There are no contacts below the header row.',
     'csv-missing-column': 'column "{column}" is missing (required)',

@@ -22,7 +22,10 @@ const io = createNodeIO();
 /** @param {string} name @param {object} [options] */
 async function check(name, options = {}) {
   const url = new URL(`./fixtures/${name}`, import.meta.url);
-  return checkContent({ text: readFileSync(url, 'utf8'), url, name, schema: SCHEMA, ...options }, io);
+  return checkContent(
+    { text: readFileSync(url, 'utf8'), url, name, schema: SCHEMA, ...options },
+    io,
+  );
 }
 /** @param {import('../src/check.js').FileReport} report @param {string} id */
 const checkOf = (report, id) => report.checks.find((c) => c.id === id);
@@ -136,10 +139,14 @@ test('hard Dutch text: above B1 and a long sentence (warnings)', async () => {
   assert.deepEqual(
     read?.problems.map((p) => [p.severity, p.path, p.code]),
     [
+      ['info', 'title', 'readability-words'],
       ['warning', 'intro', 'readability-above-b1'],
+      ['warning', 'intro', 'readability-words'],
       ['warning', 'intro', 'readability-long-sentence'],
     ],
   );
+  // The glossary terms and long words are named.
+  assert.match(read?.problems[2]?.message ?? '', /cliëntondersteuner/);
   assert.equal(report.ok, true);
 });
 
@@ -168,7 +175,10 @@ test('a CSV contact list is checked as contacts', async () => {
     ],
   );
   assert.equal(report.checks[0]?.info?.contacts, 3);
-  assert.match(report.checks[0]?.problems[2]?.message ?? '', /geen telefoon, WhatsApp, e-mail of website/);
+  assert.match(
+    report.checks[0]?.problems[2]?.message ?? '',
+    /geen telefoon, WhatsApp, e-mail of website/,
+  );
 });
 
 test('an unreadable file', async () => {

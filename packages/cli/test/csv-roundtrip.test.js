@@ -13,7 +13,6 @@ import { repoRoot } from './repo-files.js';
 
 const finder = join(repoRoot, 'packages', 'contact-finder');
 const cli = join(repoRoot, 'packages', 'cli', 'bin', 'wegwijs.mjs');
-const table = JSON.parse(readFileSync(join(finder, 'src', 'csv-columns.json'), 'utf8'));
 
 /** The widget's own CSV reader and directory check, bundled from their sources. */
 async function widgetReader() {
@@ -29,7 +28,7 @@ async function widgetReader() {
   mkdirSync(join(out, '..'), { recursive: true });
   await build({
     stdin: {
-      contents: `export { parseContactsCsv } from './src/csv.ts'; export { validateDirectory } from './src/schema.ts';`,
+      contents: `export { parseContactsCsv } from './src/csv.ts'; export { validateDirectory } from './src/schema.ts'; export { CSV_COLUMNS } from './src/csv-columns.ts';`,
       resolveDir: finder,
       loader: 'ts',
     },
@@ -71,8 +70,10 @@ const DUTCH = {
 describe('CSV round trip: template → wegwijs check → widget', () => {
   let reader;
   let dir;
+  let table;
   before(async () => {
     reader = await widgetReader();
+    table = reader.CSV_COLUMNS;
     dir = mkdtempSync(join(tmpdir(), 'wegwijs-csv-'));
   });
 

@@ -29,12 +29,14 @@ test('missing header is reported on line 1', () => {
 });
 
 test('BOM and CRLF are fine; cues out of order are not', () => {
-  const text = '\uFEFFWEBVTT\r\n\r\n00:05.000 --> 00:06.000\r\nB\r\n\r\n00:01.000 --> 00:02.000\r\nA\r\n';
+  const text =
+    '\uFEFFWEBVTT\r\n\r\n00:05.000 --> 00:06.000\r\nB\r\n\r\n00:01.000 --> 00:02.000\r\nA\r\n';
   assert.deepEqual(codes(text), [[6, 'vtt-order']]);
 });
 
 test('character references are decoded: &#39; &#x27; &amp; show as characters', () => {
-  const text = "WEBVTT\n\n00:01.000 --> 00:02.000\nIt&#39;s &#x27;gratis&#x27; &amp; geheim &lt;3\n";
+  const text =
+    'WEBVTT\n\n00:01.000 --> 00:02.000\nIt&#39;s &#x27;gratis&#x27; &amp; geheim &lt;3\n';
   assert.deepEqual(checkVtt(text).texts, ["It's 'gratis' & geheim <3"]);
 });
 

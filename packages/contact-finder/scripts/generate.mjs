@@ -4,7 +4,7 @@
 // (06-1234xxxx pattern, 0900-numbers marked fictional). Browser-safe: the CLI part only runs in Node.
 //   node scripts/generate.mjs examples            → examples/voorbeeldstad-contacts.{json,csv}
 //   node scripts/generate.mjs 10000 [out.json]    → a generated directory (seed 42)
-//   node scripts/generate.mjs template            → schema/contacts-template.csv (from src/csv-columns.json)
+//   node scripts/generate.mjs template            → schema/contacts-template.csv (from src/csv-columns.ts)
 
 /** mulberry32: a small deterministic PRNG. */
 export function rng(seed) {
@@ -552,7 +552,7 @@ export function generateContacts(n, seed = 42) {
 
 const DAY_NL = { MO: 'ma', TU: 'di', WE: 'wo', TH: 'do', FR: 'vr', SA: 'za', SU: 'zo' };
 
-/** One spreadsheet cell per column key of the column table (src/csv-columns.json). */
+/** One spreadsheet cell per column key of the column table (src/csv-columns.ts). */
 export const CELLS = {
   id: (c) => c.id,
   name: (c) => c.name,
@@ -615,11 +615,17 @@ export function templateCsv(table) {
 if (typeof process !== 'undefined' && import.meta.url === `file://${process.argv[1]}`) {
   const { writeFileSync } = process.getBuiltinModule('node:fs'); // no import: the module stays browser-safe
   const arg = process.argv[2] ?? 'examples';
-  const table = JSON.parse(
-    process
-      .getBuiltinModule('node:fs')
-      .readFileSync(new URL('../src/csv-columns.json', import.meta.url), 'utf8'),
-  );
+  // The column table is TypeScript (src/csv-columns.ts): bundle it to read it here.
+  const { build } = await import('esbuild');
+  const bundled = await build({
+    entryPoints: [new URL('../src/csv-columns.ts', import.meta.url).pathname],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'error',
+  });
+  const source = bundled.outputFiles[0].text;
+  const { CSV_COLUMNS: table } = await import(`data:text/javascript,${encodeURIComponent(source)}`);
   const columns = table.map((c) => c.key);
   if (arg === 'template') {
     writeFileSync(new URL('../schema/contacts-template.csv', import.meta.url), templateCsv(table));

@@ -1,10 +1,9 @@
 /**
- * The one table of contact-list columns (csv-columns.json): their keys, the Dutch names editors
+ * The one table of contact-list columns: their keys, the Dutch names editors
  * use (tel, telefoon, mail, e-mail, url, website, soort, talen, onderwerpen…), which are
  * required, which are ways to get in touch. The widget's CSV reader, the check, the example
  * generator and the CSV template all read it.
  */
-import table from './csv-columns.json';
 import { fold } from './text.js';
 
 export interface CsvColumn {
@@ -20,7 +19,68 @@ export interface CsvColumn {
   example: string;
 }
 
-export const CSV_COLUMNS: readonly CsvColumn[] = table as CsvColumn[];
+export const CSV_COLUMNS: readonly CsvColumn[] = [
+  { key: 'id', aliases: [], example: 'vb-1' },
+  { key: 'name', aliases: ['naam'], required: true, example: 'Voornaam Achternaam' },
+  { key: 'kind', aliases: ['soort', 'type'], required: true, example: 'sleutelpersoon' },
+  { key: 'role', aliases: ['functie', 'rol'], localized: true, example: 'Sleutelpersoon' },
+  { key: 'organization', aliases: ['organisatie'], example: 'Naam van de organisatie' },
+  {
+    key: 'organization_url',
+    aliases: ['organisatie_website'],
+    example: 'https://www.voorbeeld.example/',
+  },
+  {
+    key: 'description',
+    aliases: ['omschrijving', 'beschrijving'],
+    localized: true,
+    example: 'Korte uitleg (mag leeg)',
+  },
+  { key: 'photo', aliases: ['foto'], example: '' },
+  { key: 'photo_alt', aliases: ['foto_alt'], localized: true, example: '' },
+  { key: 'languages', aliases: ['talen', 'taal'], required: true, example: 'ar nl' },
+  { key: 'topics', aliases: ['onderwerpen', 'onderwerp'], example: 'brieven geld' },
+  {
+    key: 'phone',
+    aliases: ['telefoon', 'tel', 'telefoonnummer'],
+    channel: true,
+    example: '020 123 4567',
+  },
+  { key: 'phone_languages', aliases: ['telefoon_talen'], example: 'ar nl' },
+  { key: 'whatsapp', aliases: ['whatsapp_nummer'], channel: true, example: '06 12345678' },
+  {
+    key: 'email',
+    aliases: ['e-mail', 'e_mail', 'mail', 'emailadres', 'e-mailadres'],
+    channel: true,
+    example: 'naam@voorbeeld.example',
+  },
+  {
+    key: 'website',
+    aliases: ['url', 'site', 'internet'],
+    channel: true,
+    example: 'https://www.voorbeeld.example/',
+  },
+  { key: 'address', aliases: ['adres'], example: 'Marktplein 1' },
+  { key: 'postal_code', aliases: ['postcode'], example: '9901 AB' },
+  { key: 'city', aliases: ['plaats', 'woonplaats'], example: 'Voorbeeldstad' },
+  { key: 'latitude', aliases: ['breedtegraad'], example: '' },
+  { key: 'longitude', aliases: ['lengtegraad'], example: '' },
+  { key: 'areas', aliases: ['werkgebied', 'wijken'], example: '9901-9903, 9910' },
+  { key: 'access', aliases: ['toegang'], example: 'both' },
+  {
+    key: 'hours',
+    aliases: ['openingstijden', 'tijden'],
+    example: 'ma-vr 09:00-12:00 | wo 13:00-17:00',
+  },
+  {
+    key: 'exceptions',
+    aliases: ['uitzonderingen'],
+    example: '2027-12-24 09:00-12:00 | 2027-12-31 gesloten',
+  },
+  { key: 'free', aliases: ['gratis'], example: 'ja' },
+  { key: 'independent', aliases: ['onafhankelijk'], example: 'ja' },
+  { key: 'confidential', aliases: ['vertrouwelijk'], example: 'ja' },
+];
 
 const BY_NAME = new Map<string, string>();
 for (const column of CSV_COLUMNS) {

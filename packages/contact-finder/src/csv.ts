@@ -1,14 +1,14 @@
 /**
  * The spreadsheet export editors maintain (CSV, comma or semicolon, with or without BOM).
  * Loaded on demand: papaparse is only downloaded when a CSV file is used.
- * Columns and their Dutch names: csv-columns.json (also the template and the checker's).
+ * Columns and their Dutch names: csv-columns.ts (also the template and the checker's).
  */
 import { problem, type ContentProblem, type Validated } from '@wegwijs/core';
 import { columnKey } from './csv-columns.js';
 import { fromFlat } from './flat.js';
 import { ROWS } from './schema.js';
 
-/** A heading cell → its column key, by the one column table (csv-columns.json). */
+/** A heading cell → its column key, by the one column table (csv-columns.ts). */
 const heading = columnKey;
 
 /**

@@ -46,8 +46,11 @@ const FILES = [
 for (const [file, ...options] of FILES) {
   test(`${file}: with a profile, no errors and no warnings (schema, 7 languages, Dutch at B1)`, () => {
     const report = check('--profiel', profile, ...options, join(content, file));
+    // Info lines (glossary terms and long words per text) are a list for the editor, not problems.
     const problems = report.files[0].checks.flatMap((c) =>
-      c.problems.map((p) => `${c.id}: ${p.code} ${p.path ?? ''}`),
+      c.problems
+        .filter((p) => p.severity !== 'info')
+        .map((p) => `${c.id}: ${p.code} ${p.path ?? ''}`),
     );
     assert.deepEqual(problems, []);
     assert.equal(report.ok, true);
@@ -95,7 +98,9 @@ test('video-script-oco.json: without a profile, {{telefoon}} is named in every l
 
 test('video-explainer-oco.json: in the pack only the media to copy are missing', () => {
   const report = check(join(content, 'video-explainer-oco.json'));
-  const problems = report.files[0].checks.flatMap((c) => c.problems);
+  const problems = report.files[0].checks
+    .flatMap((c) => c.problems)
+    .filter((p) => p.severity !== 'info');
   assert.ok(problems.length > 0);
   for (const p of problems) {
     assert.equal(p.code, 'media-missing');
@@ -110,7 +115,9 @@ test('video-explainer-oco.json: no errors and no warnings once media/ is copied 
     cpSync(join(pack, '..', 'video-explainer', 'media'), join(site, 'media'), { recursive: true });
     const report = check(join(site, 'video-explainer-oco.json'));
     const problems = report.files[0].checks.flatMap((c) =>
-      c.problems.map((p) => `${c.id}: ${p.code} ${p.path ?? ''}`),
+      c.problems
+        .filter((p) => p.severity !== 'info')
+        .map((p) => `${c.id}: ${p.code} ${p.path ?? ''}`),
     );
     assert.deepEqual(problems, []);
     assert.equal(report.errors + report.warnings, 0);

@@ -197,12 +197,19 @@ export function findTexts(
   value: unknown,
 ): FoundText[] {
   const out: FoundText[] = [];
+  // `v.pipe(textSchema, v.description(…))` is a copy: recognise the text by its shape too.
+  const base = textSchema as unknown as AnySchema;
+  const isText = (s: AnySchema): boolean =>
+    s === base ||
+    (s.type === 'union' &&
+      s.options?.length === base.options?.length &&
+      (s.options as AnySchema[]).every((o, i) => o === (base.options as AnySchema[])[i]));
   const walk = (node: AnySchema | undefined, data: unknown, keys: Key[]) => {
     if (data === undefined || data === null) return;
     let s = node;
-    while (s && s !== (textSchema as unknown) && s.wrapped) s = s.wrapped;
+    while (s && !isText(s) && s.wrapped) s = s.wrapped;
     if (!s) return;
-    if (s === (textSchema as unknown)) {
+    if (isText(s)) {
       if (typeof data === 'string') out.push({ path: joinPath(keys), value: data });
       else if (data && typeof data === 'object' && !Array.isArray(data)) {
         const map = Object.fromEntries(
@@ -215,7 +222,7 @@ export function findTexts(
     if (s.type === 'union') {
       const type = jsonType(data);
       const match = (s.options as AnySchema[]).find(
-        (o) => o === (textSchema as unknown) || (TYPE_OF[unwrap(o)?.type ?? ''] ?? '') === type,
+        (o) => isText(o) || (TYPE_OF[unwrap(o)?.type ?? ''] ?? '') === type,
       );
       walk(match, data, keys);
     } else if (s.type === 'array' && Array.isArray(data)) {
