@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { toJsonSchema } from '@valibot/to-json-schema';
+import { format, resolveConfig } from 'prettier';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packages = join(here, '..', '..');
@@ -86,7 +87,9 @@ export async function generate(widget) {
     $comment: `Generated from packages/${widget}/src/schema.ts by packages/cli/scripts/build-schemas.mjs; do not edit.`,
     ...rest,
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  // Formatted as the repository's Prettier does, so `npm run lint` and this file agree.
+  const path = join(packages, widget, 'schema', meta.file);
+  return format(JSON.stringify(out), { ...(await resolveConfig(path)), filepath: path });
 }
 
 async function main() {
