@@ -6,7 +6,6 @@
  */
 import Papa from 'papaparse';
 import {
-  createWidgetCheck,
   makeProblem,
   schemaProblems,
   type CheckProblem,
@@ -15,13 +14,11 @@ import {
 } from '@wegwijs/core/check';
 import { CSV_COLUMNS, columnKey, isKnownColumn } from './csv-columns.js';
 import { fromFlat } from './flat.js';
-import { contactSchema, directorySchema } from './schema.js';
+import { contactSchema } from './schema.js';
 
-export const contactFinderCheck = createWidgetCheck({
-  widget: 'contact-finder',
-  schema: directorySchema,
-  shape: ['contacts'],
-});
+import { contactFinderCheck } from './directory-check.js';
+
+export { contactFinderCheck };
 
 export const { widget, schema, shape, validate, texts } = contactFinderCheck;
 

@@ -140,7 +140,7 @@ export function validateDirectory(raw: unknown): Validated<Directory> {
   const rows = input[ROWS];
   const contacts: Contact[] = [];
   input.contacts.forEach((record, i) => {
-    const contact = check(record, rows ? `row ${rows[i]}` : `contacts[${i}]`, problems);
+    const contact = check(record, rows ? `rij ${rows[i]}` : `contacts[${i}]`, problems);
     if (contact) contacts.push(contact);
   });
   const directory: Directory = { contacts };

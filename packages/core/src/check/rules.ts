@@ -33,7 +33,7 @@ const S = '[ ()./-]*';
 const digits = (count: string) => `(?:\\d${S})${count}`;
 /**
  * A Dutch phone number as people write it (spaces, dashes, brackets allowed), by digit count:
- * 0 + 9 digits (020 123 4567, 06 12345678), +31/0031 + 9 digits (also "+31 (0)20 …"),
+ * 0 + 9 digits (020 123 4567, 06 12345678), +31/0031/31 + 9 digits (also "+31 (0)20 …"),
  * 14 + area code (14 020, 14 0592), 0800/0900/0906/0909 + 4–7 digits, 112, 113, or a foreign
  * number +country + 7–15 digits. "06-1234" has too few digits and fails. A profile field
  * ({{telefoon}}) is allowed too: the municipality profile fills it.
@@ -42,7 +42,8 @@ export const DUTCH_PHONE = new RegExp(
   `^${S}(?:` +
     [
       `0${S}[1-9]${S}${digits('{8}')}`,
-      `(?:\\+${S}|0${S}0${S})3${S}1${S}(?:\\(0\\)${S})?[1-9]${S}${digits('{8}')}`,
+      // +31, 0031, or 31 as in a wa.me/31… link
+      `(?:\\+${S}|0${S}0${S})?3${S}1${S}(?:\\(0\\)${S})?[1-9]${S}${digits('{8}')}`,
       `1${S}4${S}0${S}${digits('{2,3}')}`,
       `0${S}(?:8${S}0${S}0|9${S}0${S}[069])${S}${digits('{4,7}')}`,
       `1${S}1${S}[23]${S}`,
