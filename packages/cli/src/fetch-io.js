@@ -5,6 +5,7 @@
 /**
  * The content rules come with the widgets' checks (widgets.js); only referenced files are fetched.
  * @param {object} [options]
+ * @param {string | URL} [options.schemaBase] no longer used: the rules come with the checks
  * @param {typeof fetch} [options.fetch]
  * @returns {import('./check.js').CheckIO}
  */
