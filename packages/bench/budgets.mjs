@@ -23,7 +23,13 @@ export const budgets = {
  * ceiling is reported as "OVER" — not a pass — and does not fail CI; above the ceiling fails.
  * Remove an entry as soon as the widget meets its budget: the ceiling only stops regressions.
  */
-export const knownOver = {};
+export const knownOver = {
+  'video-explainer+player': {
+    ceiling: 20.2 * kB,
+    reason:
+      'issue #18: the one WebVTT reader decodes numeric character references and recovers a cue after a missing blank line (+~60 B on 19.96 kB)',
+  },
+};
 
 const started = performance.now();
 const checks = [];

@@ -53,25 +53,16 @@ export function parseTime(value: string): number | undefined {
   return Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]) + Number(m[4]) / 1000;
 }
 
-/** A numeric character reference (`&#39;`, `&#x27;`) as its character; invalid ones as U+FFFD. */
-function codePoint(value: number): string {
-  return Number.isInteger(value) &&
-    value > 0 &&
-    value <= 0x10ffff &&
-    !(value >= 0xd800 && value <= 0xdfff)
-    ? String.fromCodePoint(value)
-    : '\ufffd';
-}
-
-/** Cue payload as plain text: tags (`<v Name>`, `<b>`, timestamps) removed, references decoded. */
+/** Cue payload as plain text: tags (`<v Name>`, `<b>`, timestamps) removed, references decoded
+ * (`&amp;`, and numeric ones such as `&#39;` and `&#x27;`; an invalid number becomes U+FFFD). */
 export function cueText(payload: string): string {
   return payload
     .replace(/<[^>]*>/g, '')
-    .replace(
-      /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp|lrm|rlm));/g,
-      (_, dec?: string, hex?: string, name?: string) =>
-        dec ? codePoint(Number(dec)) : hex ? codePoint(parseInt(hex, 16)) : (ENTITIES[name!] ?? ''),
-    )
+    .replace(/&(#x?)?(\w+);/gi, (whole, num: string | undefined, name: string) => {
+      if (!num) return ENTITIES[name] ?? whole;
+      const code = +(num[1] ? `0x${name}` : name);
+      return String.fromCodePoint(code > 0 && code < 0x110000 ? code : 0xfffd);
+    })
     .trim();
 }
 
@@ -100,7 +91,9 @@ export function readVtt(source: string): VttRead {
     if (i >= lines.length) break;
     const first = i;
     const block: string[] = [];
-    while (i < lines.length && lines[i]!.trim() !== '') block.push(lines[i++]!);
+    // A second timing line ends the cue: the blank line before it is missing (reported below).
+    while (lines[i]?.trim() && !(lines[i]!.includes('-->') && block.join().includes('-->')))
+      block.push(lines[i++]!);
     if (/^(NOTE|STYLE|REGION)(?:[ \t]|$)/.test(block[0]!)) continue;
     let at = 0;
     let id: string | undefined;
@@ -131,14 +124,8 @@ export function readVtt(source: string): VttRead {
       if (ids.has(id)) error(first + 1, 'duplicate', id);
       ids.add(id);
     }
-    // A timing line inside the text: the blank line between two cues is missing. Without this,
-    // the next cue's timing would be shown as caption text and its cue would be lost.
-    const next = block.findIndex((line, k) => k > at && line.includes('-->'));
-    if (next !== -1) {
-      error(first + next + 1, 'separator');
-      i = first + next; // read the next cue from its timing line
-    }
-    const text = cueText(block.slice(at + 1, next === -1 ? undefined : next).join('\n'));
+    if (lines[i]?.trim()) error(i + 1, 'separator');
+    const text = cueText(block.slice(at + 1).join('\n'));
     if (!text) {
       error(timingLine, 'empty');
       continue;

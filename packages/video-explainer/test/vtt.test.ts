@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
 import { checkVideoContent, track, versionObject, videoContentSchema } from '../src/schema.js';
 import { check } from '../src/check.js';
-import { cueAt, parseTime } from '../src/vtt.js';
+import { cueAt, parseTime, readVtt } from '../src/vtt.js';
 import { parseVtt } from '../src/vtt-messages.js';
 import { readContent } from '../src/content.js';
 
@@ -69,6 +69,20 @@ describe('WebVTT parser', () => {
     expect(result.errors[1]!.message).to.contain('vóór de ondertitel erboven');
     expect(parseTime('01:02:03.004')).to.equal(3723.004);
     expect(parseTime('1:02.000')).to.equal(undefined);
+  });
+});
+
+describe('WebVTT reader: character references and a missing blank line', () => {
+  it('shows &#39; &#x27; and &amp; as characters, and an invalid number as U+FFFD', () => {
+    const read = readVtt(
+      'WEBVTT\n\n00:01.000 --> 00:02.000\nIt&#39;s &#x27;gratis&#X27; &amp; geheim &#99999999;\n',
+    );
+    expect(read.cues[0]!.text).to.equal("It's 'gratis' & geheim \ufffd");
+  });
+  it('keeps the next cue when the blank line before it is missing, and says where', () => {
+    const read = readVtt('WEBVTT\n\n00:01.000 --> 00:02.000\nEen\n00:03.000 --> 00:04.000\nTwee\n');
+    expect(read.cues.map((c) => c.text)).to.deep.equal(['Een', 'Twee']);
+    expect(read.errors).to.deep.equal([{ line: 5, code: 'separator', values: [] }]);
   });
 });
 
