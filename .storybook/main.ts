@@ -6,7 +6,12 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
-  staticDirs: [{ from: '../stories/assets', to: '/assets' }],
+  staticDirs: [
+    { from: '../stories/assets', to: '/assets' },
+    // The OCO content pack as a municipality serves it: JSON with its audio/ and captions/ next
+    // to it (relative addresses resolve against the JSON file).
+    { from: '../packages/content-oco/content', to: '/content-oco' },
+  ],
   async viteFinal(viteConfig) {
     // Stories run from the packages' TypeScript sources (the "source" export condition).
     viteConfig.resolve = {

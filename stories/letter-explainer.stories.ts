@@ -4,6 +4,10 @@ import '@wegwijs/letter-explainer/define';
 import wmoUrl from '../packages/letter-explainer/examples/wmo-beschikking.json?url';
 import invitationUrl from '../packages/letter-explainer/examples/keukentafelgesprek.json?url';
 import reminderUrl from '../packages/letter-explainer/examples/aanmaning-belastingen.json?url';
+import youthUrl from '../packages/letter-explainer/examples/jeugdhulp-besluit.json?url';
+import assistanceUrl from '../packages/letter-explainer/examples/bijzondere-bijstand-gegevens.json?url';
+import warrantUrl from '../packages/letter-explainer/examples/dwangbevel-belastingen.json?url';
+import rentUrl from '../packages/letter-explainer/examples/huurachterstand-huurtoeslag.json?url';
 import imageContent from './letter-explainer/aanmaning-afbeelding.json';
 import letterImageUrl from './letter-explainer/brief-aanmaning.svg?url&no-inline';
 
@@ -49,6 +53,68 @@ export const KitchenTableInvitation: Story = {
 export const TaxReminder: Story = {
   name: 'Reminder: municipal taxes',
   args: { src: reminderUrl, today: '2025-05-01', letterDate: '2025-04-28' },
+};
+
+/**
+ * Jeugdwet: a decision granting youth care. No marks by the editor: the glossary terms are
+ * explained where they stand, and the deadline comes from the letter (`"deadline": { "auto": true }`).
+ * Letter date 13 November 2026: six weeks end on Christmas Day, so the last day moves to 28 December.
+ */
+export const YouthCareDecision: Story = {
+  name: 'Jeugdwet decision (deadline on Christmas Day)',
+  args: { src: youthUrl, today: '2026-12-01', letterDate: '2026-11-13' },
+};
+
+/** Special assistance: the municipality asks for papers within 14 days (ends on a Saturday). */
+export const SpecialAssistancePapers: Story = {
+  name: 'Bijzondere bijstand: papers needed (deadline on a Saturday)',
+  args: { src: assistanceUrl, today: '2026-03-10', letterDate: '2026-03-07' },
+};
+
+/** Debt collection: a distress warrant for unpaid municipal taxes. */
+export const DistressWarrant: Story = {
+  name: 'Dwangbevel (debt collection)',
+  args: { src: warrantUrl, today: '2026-06-12', letterDate: '2026-06-11' },
+};
+
+/** Housing: rent arrears found early, with rent benefit and a fixed date. */
+export const RentArrears: Story = {
+  name: 'Rent arrears and rent benefit',
+  args: { src: rentUrl, today: '2027-01-04' },
+};
+
+export const YouthCareArabic: Story = {
+  name: 'Jeugdwet decision, Arabic (RTL)',
+  args: { src: youthUrl, today: '2026-12-01', letterDate: '2026-11-13' },
+  parameters: { locale: 'ar' },
+};
+
+export const DistressWarrantTigrinya: Story = {
+  name: 'Dwangbevel, Tigrinya',
+  args: { src: warrantUrl, today: '2026-06-12', letterDate: '2026-06-11' },
+  parameters: { locale: 'ti' },
+};
+
+/**
+ * For editors: with `preview`, a deadline found in the letter is proposed with its sentence.
+ * "Gebruik deze termijn" applies it here; the JSON line makes it the content's own rule.
+ */
+export const DeadlineProposal: Story = {
+  name: 'Preview: deadline found in the letter',
+  render: () =>
+    html`<wegwijs-letter-explainer preview today="2026-03-01" letter-date="2026-03-02">
+      <div data-letter lang="nl">
+        <p>Geachte mevrouw Haile,</p>
+        <p>
+          Voor uw aanvraag bijzondere bijstand hebben wij uw bankafschriften nodig. Stuur deze
+          binnen 14 dagen na de dagtekening van deze brief.
+        </p>
+      </div>
+      <p data-answer="what">Een brief over uw aanvraag. Er missen papieren.</p>
+      <p data-answer="todo">Stuur uw bankafschriften.</p>
+      <p data-answer="if-nothing">Dan kijkt de gemeente niet naar uw aanvraag.</p>
+      <p data-answer="help">Bel ons als het niet lukt. Dan krijgt u vaak meer tijd.</p>
+    </wegwijs-letter-explainer>`,
 };
 
 export const Arabic: Story = {

@@ -2,7 +2,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@wegwijs/step-guide/define';
-import routeUrl from './step-guide/oco-route.json?url';
+
+/** The OCO content pack (@wegwijs/content-oco), served as a municipality serves it (.storybook/main.ts). */
+const routeUrl = 'content-oco/step-guide-oco.json';
 
 interface Args {
   view: 'all' | 'one';
@@ -32,8 +34,25 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The OCO route from a JSON file (`src`), all steps; the resident can switch view and language. */
+/**
+ * The OCO route from the content pack (`src`), all steps; the resident can switch view and
+ * language. It starts from whom the resident already trusts: several doors (a key person or
+ * volunteer, the GP or neighbourhood team, phone or WhatsApp, walking in), then what happens in
+ * the first conversation. Placeholders such as [TELEFOONNUMMER] are the municipality's to fill in.
+ */
 export const AllSteps: Story = { name: 'All steps (OCO route, src JSON)' };
+
+/** The same route in Tigrinya: no phone has a Tigrinya voice, so no read-aloud button is shown. */
+export const Tigrinya: Story = { name: 'Tigrinya, several doors', parameters: { locale: 'ti' } };
+
+/** The same route in Somali: no device voice either, so no read-aloud button. */
+export const Somali: Story = { name: 'Somali, several doors', parameters: { locale: 'so' } };
+
+/** Persian (RTL): phones have no Persian voice; each step plays a generated recording of the pack. */
+export const Persian: Story = {
+  name: 'Persian (RTL), generated audio',
+  parameters: { locale: 'fa' },
+};
 
 /** Large pictogram, one sentence, big previous/next buttons; swipe works too. */
 export const OneStepAtATime: Story = { name: 'One step at a time', args: { view: 'one' } };

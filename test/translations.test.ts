@@ -3,7 +3,14 @@
 import { expect } from '@open-wc/testing';
 import { TARGET_LOCALES } from '@wegwijs/core';
 
-const PACKAGES = ['core', 'step-guide', 'video-explainer', 'letter-explainer', 'contact-finder'];
+const PACKAGES = [
+  'core',
+  'step-guide',
+  'video-explainer',
+  'letter-explainer',
+  'contact-finder',
+  'question-helper',
+];
 
 interface LocalizeConfig {
   sourceLocale: string;

@@ -14,6 +14,7 @@ export const budgets = {
   'video-explainer+player': 20 * kB,
   'letter-explainer': 16 * kB,
   'contact-finder': 16 * kB,
+  'question-helper': 14 * kB,
   together: 45 * kB,
 };
 

@@ -22,6 +22,7 @@ export const widgetNames = [
   'video-explainer',
   'letter-explainer',
   'contact-finder',
+  'question-helper',
 ];
 
 /** The tags of src/widgets.ts and the widget entry each loads (a test checks they match). */
@@ -30,6 +31,7 @@ export const tagWidgets = {
   'wegwijs-video-explainer': 'video-explainer',
   'wegwijs-letter-explainer': 'letter-explainer',
   'wegwijs-contact-finder': 'contact-finder',
+  'wegwijs-question-helper': 'question-helper',
   'wegwijs-language-switch': 'core',
   'wegwijs-read-aloud': 'core',
 };
@@ -43,6 +45,7 @@ export const connectModules = {
   'step-guide': ['packages/step-guide/src/pictogram-loader.ts', 'packages/core/src/define.ts'],
   'letter-explainer': ['packages/letter-explainer/src/validate.ts', 'packages/core/src/define.ts'],
   'contact-finder': ['packages/contact-finder/src/data.ts'],
+  'question-helper': ['packages/question-helper/src/view.ts', 'packages/core/src/define.ts'],
 };
 
 /**
@@ -55,6 +58,7 @@ export const contentModules = {
   'step-guide': { json: ['packages/step-guide/src/schema.ts'] },
   'video-explainer': { markup: ['packages/video-explainer/src/markup.ts'] },
   'letter-explainer': { markup: ['packages/letter-explainer/src/markup.ts'] },
+  'question-helper': { json: ['packages/question-helper/src/schema.ts'] },
   'contact-finder': {
     csv: ['packages/contact-finder/src/csv.ts', 'node_modules/papaparse/papaparse.min.js'],
   },

@@ -23,6 +23,8 @@ import { hostChecks } from './checks/hosts.mjs';
 import { contentChecks } from './checks/content.mjs';
 import { faultChecks } from './checks/faults.mjs';
 import { noJsChecks } from './checks/nojs.mjs';
+import { trustedTypesChecks } from './checks/trusted-types.mjs';
+import { markupChecks } from './checks/markup.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -44,6 +46,8 @@ const ALL = [
   'content',
   'faults',
   'no-js',
+  'trusted-types',
+  'markup',
 ];
 const only = args.only ? new Set(String(args.only).split(',')) : new Set(ALL);
 const started = Date.now();
@@ -238,6 +242,8 @@ const phases = [
   ['content', contentChecks],
   ['faults', faultChecks],
   ['no-js', noJsChecks],
+  ['trusted-types', trustedTypesChecks],
+  ['markup', markupChecks],
 ];
 const timings = {};
 try {

@@ -40,6 +40,11 @@ export const widgets = [
     title: 'Contact finder',
     define: 'packages/contact-finder/src/define.ts',
   },
+  {
+    name: 'question-helper',
+    title: 'Question helper',
+    define: 'packages/question-helper/src/define.ts',
+  },
 ];
 export const core = {
   name: 'core',

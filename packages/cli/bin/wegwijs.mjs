@@ -22,7 +22,7 @@ Opties:
   --widget <naam>   soort inhoud: ${WIDGETS.join(', ')}
   --schema <pad>    controleer ook met dit JSON Schema
   --profiel <pad>   gemeenteprofiel (JSON): vult {{telefoon}}, {{adres}}, {{inlooptijden}},
-                    {{website}}, {{whatsapp}} en {{contactpagina}}
+                    {{website}}, {{whatsapp}}, {{contactpagina}} en {{reactietijd}}
   --root <map>      map van de website, voor adressen die met "/" beginnen
   --strict          waarschuwingen (vertalingen, leesbaarheid) tellen als fout
   --json            uitvoer als JSON (voor andere programma's)

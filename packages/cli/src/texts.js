@@ -44,6 +44,10 @@ export const METADATA_KEYS = new Set([
   'reviewStatus',
   'translationStatus',
   'machineTranslated',
+  // A recording per language (`"audio": { "fa": "audio/fa/step-1.mp3" }`): a file, not a text
+  // to translate; only the languages a phone has no voice for need one (the media check still
+  // checks that each file exists).
+  'audio',
 ]);
 
 /** Language codes we recognise without other evidence (so `{ "id": "x" }` is not a text). */

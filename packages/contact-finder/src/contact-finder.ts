@@ -64,7 +64,11 @@ export class WegwijsContactFinder extends WegwijsElement {
   src?: string;
   /** Preset: a language code (e.g. `ar`). */
   language = '';
-  /** Preset: a topic id: money, care, youth, housing, work, health, letters, loneliness. */
+  /**
+   * Preset: a topic id: money, care, youth, housing, work, health, letters, loneliness; or
+   * several separated by spaces (contacts with any of them), as `<wegwijs-question-helper>`
+   * sets it when it hands a question over.
+   */
   topic = '';
   /** Preset: a postcode (4 digits, or 4 digits and 2 letters). */
   postcode = '';

@@ -79,6 +79,21 @@ export function renderForm(v: View) {
     <fieldset class="topics">
       <legend>${msg('Waarmee wilt u hulp?')}</legend>
       ${radio('', msg('Alles'))}
+      ${
+        // Several topics at once (handed over by a question helper): one choice for them all.
+        f.topic.includes(' ')
+          ? radio(
+              f.topic,
+              html`<span
+                >${f.topic
+                  .split(' ')
+                  .filter((t): t is (typeof TOPICS)[number] => TOPICS.includes(t as never))
+                  .map(topicLabel)
+                  .join(' + ')}</span
+              >`,
+            )
+          : nothing
+      }
       ${TOPICS.map((topic) =>
         radio(
           topic,

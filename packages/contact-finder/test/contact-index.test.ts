@@ -33,6 +33,22 @@ describe('contact index: filters', () => {
     ]);
   });
 
+  it('filters by several topics at once (any of them), as a question helper hands them over', () => {
+    const either = (c: Directory['contacts'][number]) =>
+      c.topics.includes('money') || c.topics.includes('letters');
+    const r = index.filter({ language: 'ar', topic: 'money letters' });
+    expect(names(r.ids)).to.deep.equal(
+      dir.contacts.filter((c) => c.languages.includes('ar') && either(c)).map((c) => c.name),
+    );
+    expect(r.ids.length).to.be.greaterThan(
+      index.filter({ language: 'ar', topic: 'money' }).ids.length,
+    );
+    expect(index.filter({ topic: ' money ' }).ids.length).to.equal(
+      index.filter({ topic: 'money' }).ids.length,
+    );
+    expect(index.filter({ topic: 'nothing unknown' }).ids.length).to.equal(0);
+  });
+
   it('filters by language spoken (also phone languages), with counts', () => {
     const r = index.filter({ language: 'ti' });
     expect(names(r.ids)).to.include.members([

@@ -44,7 +44,7 @@ const FILES = [
 ];
 
 for (const [file, ...options] of FILES) {
-  test(`${file}: with a profile, no errors and no warnings (schema, 7 languages, Dutch at B1)`, () => {
+  test(`${file}: with a profile, no errors and no warnings (schema, 12 languages, Dutch at B1)`, () => {
     const report = check('--profiel', profile, ...options, join(content, file));
     // Info lines (glossary terms and long words per text) are a list for the editor, not problems.
     const problems = report.files[0].checks.flatMap((c) =>
@@ -56,10 +56,15 @@ for (const [file, ...options] of FILES) {
     assert.equal(report.ok, true);
     assert.deepEqual([...report.files[0].languages].sort(), [
       'ar',
+      'bg',
       'en',
+      'fa',
       'fr',
       'nl',
       'pl',
+      'ro',
+      'so',
+      'ti',
       'tr',
       'uk',
     ]);
@@ -72,16 +77,16 @@ test('step-guide-oco.json: without a profile, the checker names each missing val
   const missing = report.files[0].checks
     .find((c) => c.id === 'profile')
     .problems.map((p) => `${p.code} ${p.params.field} ${p.path}`);
-  // Every language's sentence, and the call button's number.
-  for (const field of ['telefoon', 'adres', 'inlooptijden', 'website']) {
-    assert.ok(missing.filter((m) => m.startsWith(`profile-missing ${field} `)).length >= 7, field);
+  // Every language's sentence (12), and the call button's number.
+  for (const field of ['telefoon', 'whatsapp', 'adres', 'inlooptijden', 'reactietijd', 'website']) {
+    assert.ok(missing.filter((m) => m.startsWith(`profile-missing ${field} `)).length >= 12, field);
   }
-  assert.ok(missing.includes('profile-missing telefoon steps[0].action.phone'));
+  assert.ok(missing.includes('profile-missing telefoon steps[3].action.phone'));
   const words = report.files[0].checks.find((c) => c.id === 'profile').problems[0].message;
   assert.match(words, /\{\{telefoon\}\} is niet ingevuld/);
 });
 
-test('video-script-oco.json: without a profile, {{telefoon}} is named in every language', () => {
+test('video-script-oco.json: without a profile, {{telefoon}} and {{whatsapp}} are named in every language', () => {
   const report = check(
     '--widget',
     'video-explainer',
@@ -92,8 +97,9 @@ test('video-script-oco.json: without a profile, {{telefoon}} is named in every l
   const fields = report.files[0].checks
     .find((c) => c.id === 'profile')
     .problems.map((p) => p.params.field);
-  assert.deepEqual([...new Set(fields)], ['telefoon']);
-  assert.equal(fields.length, 7);
+  assert.deepEqual([...new Set(fields)].sort(), ['telefoon', 'whatsapp']);
+  assert.equal(fields.filter((f) => f === 'telefoon').length, 12);
+  assert.equal(fields.filter((f) => f === 'whatsapp').length, 12);
 });
 
 test('video-explainer-oco.json: in the pack only the media to copy are missing', () => {

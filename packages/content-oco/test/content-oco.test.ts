@@ -1,13 +1,22 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { WegwijsStepGuide } from '@wegwijs/step-guide';
 import '@wegwijs/step-guide/define';
+import { setPageLocale } from '@wegwijs/core';
 
 document.documentElement.lang = 'nl';
 
 const BASE = '/packages/content-oco/content/';
-const LANGUAGES = ['ar', 'en', 'fr', 'nl', 'pl', 'tr', 'uk'];
-/** Every municipality-profile field the pack uses (docs/content-oco.nl.md). */
-const PLACEHOLDERS = ['{{adres}}', '{{inlooptijden}}', '{{telefoon}}', '{{website}}'];
+/** The 12 UI languages (packages/core/src/locale/locales.ts): the content speaks all of them. */
+const LANGUAGES = ['ar', 'bg', 'en', 'fa', 'fr', 'nl', 'pl', 'ro', 'so', 'ti', 'tr', 'uk'];
+/** Every municipality-profile field the docs (docs/content-oco.nl.md) tell the editor to fill in. */
+const PLACEHOLDERS = [
+  '{{adres}}',
+  '{{inlooptijden}}',
+  '{{reactietijd}}',
+  '{{telefoon}}',
+  '{{website}}',
+  '{{whatsapp}}',
+];
 const TEXT_FILES = ['step-guide-oco.json', 'video-script-oco.json', 'contact-finder-intro.json'];
 
 type Json = Record<string, unknown>;
@@ -25,12 +34,15 @@ const isLanguageObject = (value: unknown): value is Record<string, string> =>
   Object.keys(value).length > 0 &&
   Object.entries(value).every(([k, v]) => /^[a-z]{2,3}$/.test(k) && typeof v === 'string');
 
-/** Every multilingual text in a file, with its path (translation status under `review` is not text). */
+/**
+ * Every multilingual text in a file, with its path. Not text: the translation status under
+ * `review`, and `audio` (a file per language, only where a phone has no voice).
+ */
 function texts(node: unknown, path = ''): Array<{ path: string; text: Record<string, string> }> {
   if (isLanguageObject(node)) return [{ path, text: node }];
   if (!node || typeof node !== 'object') return [];
   return Object.entries(node).flatMap(([key, value]) =>
-    key === 'review'
+    key === 'review' || key === 'audio'
       ? []
       : texts(value, Array.isArray(node) ? `${path}[${key}]` : `${path}.${key}`),
   );
@@ -58,7 +70,7 @@ const sentencePattern = (sentence: string) =>
 
 describe('content-oco: translations and placeholders', () => {
   for (const file of TEXT_FILES) {
-    it(`${file}: every text has all 7 languages, none empty`, async () => {
+    it(`${file}: every text has all 12 languages, none empty`, async () => {
       const found = texts(await getJson(BASE + file));
       expect(found.length).to.be.greaterThan(1);
       for (const { path, text } of found) {
@@ -187,7 +199,7 @@ describe('content-oco: the checker rules (schema, B1 Dutch, WebVTT)', () => {
       if (ref.endsWith('.vtt'))
         expect(checkVtt(await response.text()).problems, url).to.deep.equal([]);
     }
-    // Videos in nl ar tr fr pl, subtitles for the Dutch video in en and uk: 7 languages.
+    // Videos in nl ar tr fr pl, subtitles for the Dutch video in the 11 other UI languages.
     const langs = new Set<string>();
     for (const v of versions) {
       langs.add(v['lang'] as string);
@@ -208,8 +220,32 @@ describe('content-oco: captions', () => {
       (c) => c['sentences'] as Array<Record<string, string>>,
     );
   };
+  /**
+   * Where the Dutch video's sentences are in the script (in order): the script is the text for
+   * a new recording and has more sentences (shame, the doors) than the committed demo video.
+   */
+  const spokenInScript = async () => {
+    const sentences = await script();
+    const spoken: number[] = [];
+    let from = 0;
+    for (const cue of await dutch()) {
+      const at = sentences.findIndex(
+        (s, i) => i >= from && sentencePattern(s['nl']!).test(cue.text),
+      );
+      expect(at, `"${cue.text}" is a sentence of the Dutch script`).to.be.greaterThan(-1);
+      spoken.push(at);
+      from = at + 1;
+    }
+    return spoken;
+  };
 
-  for (const lang of ['en', 'uk']) {
+  it('the Dutch script holds every sentence of the committed Dutch video, in order, and more', async () => {
+    const spoken = await spokenInScript();
+    expect(spoken).to.have.length(10);
+    expect((await script()).length).to.be.greaterThan(spoken.length);
+  });
+
+  for (const lang of LANGUAGES.filter((l) => l !== 'nl')) {
     it(`oco-nl.${lang}.vtt: valid WebVTT with the cue ids and timings of the Dutch video`, async () => {
       const text = await getText(`${BASE}captions/oco-nl.${lang}.vtt`);
       expect((await loadChecker()).checkVtt(text).problems).to.deep.equal([]);
@@ -219,28 +255,23 @@ describe('content-oco: captions', () => {
       expect(mine.map((c) => [c.id, c.timing])).to.deep.equal(nl.map((c) => [c.id, c.timing]));
     });
 
-    it(`oco-nl.${lang}.vtt: one cue per script sentence, same text`, async () => {
+    it(`oco-nl.${lang}.vtt: each cue is the script's ${lang} sentence the video speaks there`, async () => {
       const mine = cues(await getText(`${BASE}captions/oco-nl.${lang}.vtt`));
       const sentences = await script();
-      expect(mine.length).to.equal(sentences.length);
-      sentences.forEach((s, i) => expect(mine[i]!.text).to.match(sentencePattern(s[lang]!)));
-    });
-  }
-
-  for (const lang of ['nl', 'ar', 'tr', 'fr', 'pl']) {
-    it(`the ${lang} script matches the committed ${lang} video captions`, async () => {
-      const committed = cues(await getText(`/packages/video-explainer/media/oco-${lang}.vtt`));
-      const sentences = await script();
-      expect(committed.length).to.equal(sentences.length);
-      sentences.forEach((s, i) => expect(committed[i]!.text).to.match(sentencePattern(s[lang]!)));
+      const spoken = await spokenInScript();
+      spoken.forEach((at, i) =>
+        expect(mine[i]!.text).to.match(sentencePattern(sentences[at]![lang]!)),
+      );
     });
   }
 });
 
+const STEPS = 10;
+
 /** Wait until the guide has rendered its steps (light DOM) and their pictograms. */
 async function rendered(el: WegwijsStepGuide) {
   await el.content.loaded;
-  await waitUntil(() => el.querySelectorAll('.wsg-step').length === 7, 'steps not rendered', {
+  await waitUntil(() => el.querySelectorAll('.wsg-step').length === STEPS, 'steps not rendered', {
     timeout: 4000,
   });
   await waitUntil(() => !el.querySelector('[data-pictogram="loading"]'), 'pictograms', {
@@ -249,35 +280,56 @@ async function rendered(el: WegwijsStepGuide) {
   await el.updateComplete;
 }
 
+/** Open every step: a closed step's text, actions and read-aloud button are filled when it opens. */
+async function openAll(el: WegwijsStepGuide) {
+  if (el.open.size < STEPS) el.toggleAll();
+  await el.updateComplete;
+  expect(el.open.size).to.equal(STEPS);
+}
+
 describe('content-oco: the step guide reads the pack with its own validator', () => {
   const src = `${BASE}step-guide-oco.json`;
 
-  it('without a profile: 7 steps, no raw {{field}}, sentences and the call button left out', async () => {
+  it('without a profile: 10 steps, no raw {{field}}, sentences and the call button left out', async () => {
     const el = await fixture<WegwijsStepGuide>(
       html`<wegwijs-step-guide preview src=${src}></wegwijs-step-guide>`,
     );
     await rendered(el);
+    await openAll(el);
     expect(el.content.status).to.equal('ready');
-    expect(el.content.data?.steps).to.have.length(7);
+    expect(el.content.data?.steps).to.have.length(STEPS);
     // A resident never sees an unfilled field, nor a button that calls no number.
     expect(el.textContent).not.to.match(/\{\{|\[[A-Z]{4,}\]/);
-    expect(el.textContent).to.include('Zeg dan: ik wil graag een cliëntondersteuner.');
     expect(el.textContent).not.to.include('Bel .');
     expect(el.querySelector('a[href^="tel:"]')).to.equal(null);
-    expect(el.content.data?.steps[0]?.action).to.equal(undefined);
-    // The preview names every unfilled field, in Dutch.
+    const steps = el.content.data!.steps;
+    const call = steps.findIndex((s) => s.id === 'call-or-message');
+    const walkIn = steps.findIndex((s) => s.id === 'walk-in');
+    const first = steps.findIndex((s) => s.id === 'first-conversation');
+    expect(steps[call]?.action).to.equal(undefined);
+    // The sentences without a field stay: the step still says what to do.
+    expect((steps[walkIn]?.text as Record<string, string>)['nl']).not.to.equal('');
+    // The preview names every unfilled field (all six), in Dutch.
     const paths = el.problems.map((p) => p.path);
-    expect(paths).to.include('steps[0].action.phone');
-    expect(paths).to.include('steps[1].text.nl');
+    expect(paths).to.include(`steps[${call}].action.phone`);
+    expect(paths).to.include(`steps[${walkIn}].text.nl`);
+    expect(paths).to.include(`steps[${first}].text.ar`);
     for (const p of el.problems) expect(p.message).to.match(/is niet ingevuld/);
+    for (const field of PLACEHOLDERS)
+      expect(
+        el.problems.some((p) => p.message.includes(field)),
+        field,
+      ).to.equal(true);
   });
 
   it('with the profile on the page (<html data-wegwijs-…>), it loads without any problem', async () => {
     const root = document.documentElement;
     const profile = {
       telefoon: '020 123 45 67',
+      whatsapp: '06 12 34 56 78',
       adres: 'Stationsplein 1',
       inlooptijden: 'di 9:00-12:00',
+      reactietijd: 'een week',
       website: 'voorbeeldstad.nl/oco',
     };
     for (const [field, value] of Object.entries(profile))
@@ -287,18 +339,129 @@ describe('content-oco: the step guide reads the pack with its own validator', ()
         html`<wegwijs-step-guide preview src=${src}></wegwijs-step-guide>`,
       );
       await rendered(el);
+      await openAll(el);
       expect(el.content.status).to.equal('ready');
       expect(el.problems).to.deep.equal([]);
       expect(el.textContent).not.to.match(/\{\{|\[[A-Z]{4,}\]/);
-      const walkIn = el.content.data?.steps[1]?.text as Record<string, string>;
+      const steps = el.content.data!.steps;
+      const walkIn = steps.find((s) => s.id === 'walk-in')?.text as Record<string, string>;
       expect(walkIn['nl']).to.include('Stationsplein 1');
       expect(walkIn['ar']).to.include('Stationsplein 1');
       expect(el.querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:0201234567');
-      expect(el.content.data?.steps[0]?.action?.phone).to.equal('020 123 45 67');
+      expect(steps.find((s) => s.id === 'call-or-message')?.action?.phone).to.equal(
+        '020 123 45 67',
+      );
     } finally {
       for (const field of Object.keys(profile)) root.removeAttribute(`data-wegwijs-${field}`);
     }
   });
+
+  it('pasted inline, with the example profile as a JSON block, it loads without any problem', async () => {
+    // The example profile fills every field, per language where a language needs its own words.
+    const block = document.createElement('script');
+    block.type = 'application/json';
+    block.dataset['wegwijsProfile'] = '';
+    block.textContent = await getText('/packages/content-oco/profiel-voorbeeld.json');
+    document.body.append(block);
+    try {
+      // Inline content, as an editor pastes it: <script type="application/json"> inside the tag.
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = await getText(src);
+      const guide = document.createElement('wegwijs-step-guide');
+      guide.preview = true;
+      guide.append(script);
+      const el = await fixture<WegwijsStepGuide>(html`${guide}`);
+      await rendered(el);
+      await openAll(el);
+      expect(el.content.status).to.equal('ready');
+      expect(el.problems).to.deep.equal([]);
+      expect(el.textContent).not.to.match(/\{\{|\[[A-Z]{4,}\]/);
+      expect(el.querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:0201234567');
+      const steps = el.content.data!.steps;
+      const first = steps.find((s) => s.id === 'first-conversation')?.text as Record<
+        string,
+        string
+      >;
+      expect(first['nl']).to.include('binnen een week');
+      expect(first['pl']).to.include('w ciągu tygodnia');
+      expect(first['fr']).to.include('dans un délai de sept jours');
+      const call = steps.find((s) => s.id === 'call-or-message')?.text as Record<string, string>;
+      expect(call['nl']).to.include('06 12345678');
+    } finally {
+      block.remove();
+    }
+  });
+});
+
+describe('content-oco: read aloud in every language (content/audio/device-voices.json)', () => {
+  const src = `${BASE}step-guide-oco.json`;
+  afterEach(() => setPageLocale('nl', { remember: false }));
+
+  const readAloud = async (lang: string) => {
+    await setPageLocale(lang, { remember: false });
+    const el = await fixture<WegwijsStepGuide>(
+      html`<wegwijs-step-guide src=${src}></wegwijs-step-guide>`,
+    );
+    await rendered(el);
+    await openAll(el);
+    const buttons = [...el.querySelectorAll('wegwijs-read-aloud')];
+    await Promise.all(
+      buttons.map((b) => (b as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
+    );
+    return buttons as Array<HTMLElement & { items?: Array<{ audio?: string; lang: string }> }>;
+  };
+
+  it('Persian (no voice on the phone): every step plays its generated recording, next to the JSON', async () => {
+    const players = await readAloud('fa');
+    expect(players).to.have.length(STEPS);
+    for (const player of players) {
+      const audio = player.items?.[0]?.audio;
+      expect(audio, 'a recording').to.match(
+        /\/packages\/content-oco\/content\/audio\/fa\/[\w-]+\.mp3$/,
+      );
+      const response = await fetch(audio!);
+      expect(response.ok, audio).to.equal(true);
+      expect(response.headers.get('content-type')).to.match(/^audio\/mpeg/);
+      expect(player.shadowRoot?.querySelector('button'), 'a read-aloud button').not.to.equal(null);
+    }
+  });
+
+  for (const lang of ['ti', 'so']) {
+    it(`${lang} (no voice, no espeak-ng): no read-aloud button that would say nothing`, async () => {
+      const voices = speechSynthesis
+        .getVoices()
+        .filter((v) => v.lang.toLowerCase().startsWith(lang));
+      expect(voices, `this browser has a ${lang} voice: the test assumes none`).to.have.length(0);
+      const players = await readAloud(lang);
+      expect(players).to.have.length(STEPS);
+      for (const player of players) {
+        expect(player.items?.[0]?.audio).to.equal(undefined);
+        expect(player.shadowRoot?.querySelector('button')).to.equal(null);
+      }
+    });
+  }
+});
+
+describe('content-oco: the new route passes axe in nl, ar (RTL), ti and so', function () {
+  // axe over ten open steps takes a few seconds on a busy machine.
+  this.timeout(30000);
+  afterEach(() => setPageLocale('nl', { remember: false }));
+  for (const lang of ['nl', 'ar', 'ti', 'so']) {
+    it(`${lang}: every step open, text in ${lang}, no axe violation`, async () => {
+      await setPageLocale(lang, { remember: false });
+      const el = await fixture<WegwijsStepGuide>(
+        html`<wegwijs-step-guide src=${`${BASE}step-guide-oco.json`}></wegwijs-step-guide>`,
+      );
+      await rendered(el);
+      await openAll(el);
+      // The resident-facing text is in the resident's language, with its direction.
+      const first = el.querySelector('.wsg-text') as HTMLElement;
+      expect(first.lang).to.equal(lang);
+      expect(first.dir).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+      await expect(el).to.be.accessible();
+    });
+  }
 });
 
 describe('content-oco: package exports', () => {

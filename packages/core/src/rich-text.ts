@@ -9,3 +9,9 @@ export {
   type Inline,
 } from './content/rich-text.js';
 export { markupToRichText } from './content/safe-markup.js';
+export {
+  auditMarkup,
+  droppedProblem,
+  inertCopy,
+  type DroppedMarkup,
+} from './content/markup-audit.js';

@@ -15,7 +15,13 @@ const loaders: Loaders = {};
 for (const [tag, load] of Object.entries(widgetLoaders))
   loaders[tag] = () => {
     preloadWidget(tag, base);
-    return load();
+    return load().catch(async (error: unknown) => {
+      // A host whose Trusted Types list lacks ours makes Lit throw as it loads: the elements
+      // would stay empty. The fallback (no Lit, no policy) is fetched only then.
+      const fallback = await import('@wegwijs/core/base/policy-fallback').catch(() => undefined);
+      if (!fallback?.isPolicyError(error)) throw error;
+      fallback.showPolicyFallback(tag);
+    });
   };
 // Two copies of the loader on one page: the second stands down (define() warns on versions).
 if (!scope[key])

@@ -8,6 +8,7 @@ export const widgetLoaders: Record<string, () => Promise<unknown>> = {
   'wegwijs-video-explainer': () => import('@wegwijs/video-explainer/define'),
   'wegwijs-letter-explainer': () => import('@wegwijs/letter-explainer/define'),
   'wegwijs-contact-finder': () => import('@wegwijs/contact-finder/define'),
+  'wegwijs-question-helper': () => import('@wegwijs/question-helper/define'),
   'wegwijs-language-switch': () => import('@wegwijs/core/define'),
   'wegwijs-read-aloud': () => import('@wegwijs/core/define'),
 };

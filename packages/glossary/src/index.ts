@@ -1,4 +1,5 @@
 export type {
+  GlossaryContext,
   GlossaryLocale,
   GlossaryPictogram,
   GlossaryTerm,

@@ -63,6 +63,22 @@ export interface GlossaryTerm {
   explanation: string;
   /** Name of a pictogram in `@wegwijs/pictograms`. */
   pictogram?: GlossaryPictogram;
+  /** When a form that also has a common everyday meaning counts as this term. */
+  context?: GlossaryContext;
+}
+
+/**
+ * Some forms have an everyday meaning too: "beroep" (a profession, or an appeal), "herinnering"
+ * (a memory, or a payment reminder). Such forms count only in the right surroundings. Words
+ * are compared without case or diacritics; a `near` word matches words that start with it.
+ */
+export interface GlossaryContext {
+  /** The forms this applies to (the others always count). */
+  forms: string[];
+  /** The form counts only if its sentence has a word starting with one of these. */
+  near?: string[];
+  /** The form does not count inside one of these phrases, e.g. "van beroep", "geen bezwaar". */
+  not?: string[];
 }
 
 /** A term in another language. The Dutch term is always shown beside it. */

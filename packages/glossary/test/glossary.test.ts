@@ -9,6 +9,19 @@ import {
   normalizeTermText,
 } from '../src/index.js';
 
+/** The project's own Dutch readability check (plain JS of @wegwijs/cli, loaded as a module). */
+interface ReadabilityScore {
+  fleschDouma: number;
+  brouwer: number;
+  aboveB1: boolean;
+  longSentences: unknown[];
+}
+const CHECKER = '../../cli/src/readability.js';
+const { readability } = (await import(/* @vite-ignore */ CHECKER)) as {
+  readability: (text: string) => ReadabilityScore;
+};
+import { EVERYDAY_SENTENCES, LETTER_SENTENCES } from './sentences.js';
+
 // Every UI language of Wegwijs (see @wegwijs/core's UI_LOCALES), and Farsi.
 const REQUIRED_LOCALES = ['en', 'ar', 'tr', 'fr', 'pl', 'uk', 'bg', 'ro', 'fa', 'ti', 'so'];
 
@@ -24,8 +37,62 @@ function words(sentence: string): number {
 }
 
 describe('glossaryTerms (Dutch base data)', () => {
-  it('has at least 44 terms', () => {
-    expect(glossaryTerms.length).to.be.at.least(44);
+  it('has at least 150 terms', () => {
+    expect(glossaryTerms.length).to.be.at.least(150);
+  });
+
+  it('covers the subjects of municipal letters', () => {
+    const ids = new Set(glossaryTerms.map((t) => t.id));
+    const needed = [
+      // Wmo, Jeugdwet, Participatiewet and special assistance
+      'maatwerkvoorziening',
+      'abonnementstarief',
+      'jeugdhulp',
+      'ondertoezichtstelling',
+      'bijstandsnorm',
+      'kostendelersnorm',
+      'draagkracht',
+      'bijzondere-bijstand',
+      // benefits and allowances
+      'zorgtoeslag',
+      'kinderbijslag',
+      'aow',
+      'terugvordering',
+      // municipal taxes and collection
+      'ozb',
+      'afvalstoffenheffing',
+      'invordering',
+      'aanmaning',
+      'dwangbevel',
+      'invorderingskosten',
+      'belastingdeurwaarder',
+      'invorderingsambtenaar',
+      // debts and housing
+      'beslaglegging',
+      'beslagvrije-voet',
+      'schuldsanering',
+      'huurachterstand',
+      'ontruiming',
+      // Awb procedure
+      'bezwaar',
+      'beroep',
+      'voorlopige-voorziening',
+      'inlichtingenplicht',
+      'niet-in-behandeling',
+      'bezwaarcommissie',
+      'rechtbank',
+      'hersteltermijn',
+    ];
+    for (const id of needed) expect(ids.has(id), id).to.be.true;
+  });
+
+  it("has every Dutch explanation at B1 by the project's own checker (packages/cli readability)", () => {
+    const above = glossaryTerms
+      .map((t) => ({ id: t.id, score: readability(t.explanation) }))
+      .filter(({ score }) => score.aboveB1 || score.longSentences.length > 0);
+    expect(above.map((a) => `${a.id} (${a.score.fleschDouma}/${a.score.brouwer})`)).to.deep.equal(
+      [],
+    );
   });
 
   it('has unique kebab-case ASCII ids', () => {
@@ -174,6 +241,32 @@ describe('findTermsInText', () => {
     ]);
     expect(found[0]!.text).to.equal('bezwaar maken');
     for (const m of found) expect(text.slice(m.index, m.index + m.length)).to.equal(m.text);
+  });
+
+  it('matches abbreviations in capitals only: "ZIN" is zorg in natura, "zin" is a sentence', () => {
+    expect(findTermsInText('U krijgt de hulp als ZIN.').map((m) => m.term.id)).to.deep.equal([
+      'zorg-in-natura',
+    ]);
+    expect(findTermsInText('Deze zin is lang. Zin in koffie?')).to.deep.equal([]);
+    expect(findTermsInText('Het cak van de boot.')).to.deep.equal([]);
+    expect(findTermsInText('Het CAK stuurt u een brief.').map((m) => m.term.id)).to.include('cak');
+  });
+
+  it(`finds no term in ${EVERYDAY_SENTENCES.length} everyday sentences with words that are also terms`, () => {
+    expect(EVERYDAY_SENTENCES.length).to.be.at.least(30);
+    const falseMatches = EVERYDAY_SENTENCES.flatMap((sentence) =>
+      findTermsInText(sentence).map((m) => `${m.term.id} in "${sentence}"`),
+    );
+    expect(falseMatches).to.deep.equal([]);
+  });
+
+  it('still finds those words in the sentences of letters', () => {
+    for (const [sentence, id] of LETTER_SENTENCES) {
+      expect(
+        findTermsInText(sentence).map((m) => m.term.id),
+        sentence,
+      ).to.include(id);
+    }
   });
 
   it('does not match inside other words and collapses line breaks', () => {

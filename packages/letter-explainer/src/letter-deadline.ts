@@ -1,7 +1,9 @@
 /**
  * The deadline: the date on the resident's letter (a native date input; it never leaves the
- * device), the deadline worked out from it with a warning within 7 days, and the calendar
- * file. Loaded after the first render, only for a letter with a deadline.
+ * device), the deadline worked out from it with a warning within 7 days, moved to the next
+ * working day under the Algemene termijnenwet, the letter's own sentence beside it, and the
+ * calendar file. For editors (`preview`), the deadlines found in the letter's text. Loaded
+ * after the first render.
  */
 import { adoptLightStyles, lightStyleSheet } from '@wegwijs/core/light-dom/light-styles';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -18,6 +20,10 @@ import {
   toIsoDate,
 } from './deadline.js';
 import { resolveText } from '@wegwijs/core/content/localized-text';
+import { extendToWorkingDay, type Holiday } from '@wegwijs/core/calendar/holidays';
+import { describeRule, sameRule } from './deadline-text.js';
+import type { DeadlineRule } from './deadline.js';
+import type { LocalizedText } from '@wegwijs/core/content/localized-text';
 import { T } from './letter-explainer.styles.js';
 import type { LetterContent } from './schema.js';
 import type { LetterView } from './letter-view.js';
@@ -25,14 +31,47 @@ import type { LetterView } from './letter-view.js';
 const deadlineCss = `${T} .wle-deadline{border-inline-start:6px solid var(--_success);padding-inline-start:.75rem;font-weight:700}
 ${T} .wle-deadline:not([data-state=plenty],[data-state=unknown]){border-color:var(--_warning);color:var(--_warning)}
 ${T} .wle-deadline p{margin:0}
+${T} .wle-source{font-weight:400;margin-block:.5rem}
+${T} .wle-proposal{border:2px dashed currentColor;padding:.5rem .75rem;margin-block:.75rem}
+${T} .wle-proposal code{white-space:pre-wrap;word-break:break-word}
 @media (forced-colors:active){${T} .wle-deadline{border-color:CanvasText}}`;
+
+/**
+ * The deadline residents see: the content's rule (with the letter's sentence it came from),
+ * or with `deadline: { auto: true }` / `deadline="auto"` the first one found in the letter.
+ */
+export function activeDeadline(
+  view: LetterView,
+  data: LetterContent,
+): { rule: DeadlineRule & { label?: LocalizedText }; source?: string } | undefined {
+  const rule = data.deadline;
+  if (rule && !rule.auto) {
+    const found = view.foundDeadlines.find((f) => sameRule(f.rule, rule));
+    return { rule, source: rule.source ?? found?.sentence };
+  }
+  const found = view.foundDeadlines[0];
+  if (!found || (!rule?.auto && view.host.deadline !== 'auto')) return undefined;
+  return { rule: { ...found.rule, label: rule?.label }, source: found.sentence };
+}
 
 /** The deadline worked out for the current letter date and today. */
 export function deadlineInfo(view: LetterView, data: LetterContent) {
-  const rule = data.deadline;
+  const active = activeDeadline(view, data);
+  const rule = active?.rule;
   const letterDate = parseIsoDate(view.host.letterDate);
-  const date = deadlineDate(rule, letterDate);
+  let date = deadlineDate(rule, letterDate);
   if (!date) return undefined;
+  // Algemene termijnenwet: a period that ends on a Saturday, Sunday or holiday runs on to the
+  // next working day. A fixed date in the letter is the municipality's own choice: kept.
+  let moved: { from: string; reason: string } | undefined;
+  if (isRelative(rule)) {
+    const end = extendToWorkingDay(toIsoDate(date));
+    const first = end.skipped[0];
+    if (first) {
+      moved = { from: formatDate(date, view.host.locales.locale), reason: holidayReason(first) };
+      date = parseIsoDate(end.date)!;
+    }
+  }
   const { locale } = view.host.locales;
   const daysLeft = daysBetween(parseIsoDate(view.host.today) ?? localToday(), date);
   const state = deadlineState(daysLeft);
@@ -45,7 +84,14 @@ export function deadlineInfo(view: LetterView, data: LetterContent) {
         : state === 'soon'
           ? msg(str`Let op: uiterlijk ${when}. Dagen over: ${daysLeft}.`)
           : msg(str`Uiterlijk ${when}. Dagen over: ${daysLeft}.`);
-  return { date, daysLeft, state, when, sentence };
+  return { date, daysLeft, state, when, sentence, moved, source: active?.source };
+}
+
+/** Why the last day moved, in the reader's language (the holiday's Dutch name kept). */
+function holidayReason(day: Holiday): string {
+  if (day.name === 'zaterdag') return msg('Dat is een zaterdag.');
+  if (day.name === 'zondag') return msg('Dat is een zondag.');
+  return msg(str`Dat is een feestdag: ${day.name}.`);
 }
 
 export function deadlineTemplate(
@@ -53,7 +99,8 @@ export function deadlineTemplate(
   data: LetterContent,
 ): TemplateResult | typeof nothing {
   adoptLightStyles(view.host, lightStyleSheet(deadlineCss));
-  const rule = data.deadline;
+  const active = activeDeadline(view, data);
+  const rule = active?.rule;
   if (!rule) return nothing;
   const info = deadlineInfo(view, data);
   const relative = isRelative(rule);
@@ -77,10 +124,27 @@ export function deadlineTemplate(
           </div>`
         : nothing
     }
+    ${
+      active.source
+        ? html`<p class="wle-source">
+            ${msg('In de brief staat:')}
+            <q lang=${view.contentLang} dir="ltr">${active.source}</q>
+          </p>`
+        : nothing
+    }
     <div class="wle-deadline" role="status" data-state=${info?.state ?? 'unknown'}>
       ${
         info
-          ? html`<p>${info.sentence}</p>`
+          ? html`${
+                info.moved
+                  ? html`<p class="wle-moved">
+                      ${msg(str`Volgens de brief is de laatste dag ${info.moved.from}.`)}
+                      ${info.moved.reason}
+                      ${msg('Dan mag het volgens de wet ook op de eerstvolgende werkdag. Die datum ziet u hieronder.')}
+                    </p>`
+                  : nothing
+              }
+              <p>${info.sentence}</p>`
           : invalid
             ? html`<p>
                 ${msg('Deze datum klopt niet. Kies de datum die bovenaan uw brief staat.')}
@@ -109,7 +173,11 @@ export async function calendarFile(
   if (!info || !data) return undefined;
   const { buildIcs } = await import('./ics.js');
   const { locale } = view.host.locales;
-  const label = resolveText(data.deadline?.label ?? data.title, locale, view.contentLang)?.text;
+  const label = resolveText(
+    activeDeadline(view, data)?.rule.label ?? data.title,
+    locale,
+    view.contentLang,
+  )?.text;
   const todo = resolveText(data.answers.todo, locale, view.contentLang)?.text;
   return buildIcs({
     date: info.date,
@@ -125,4 +193,50 @@ async function addToCalendar(view: LetterView): Promise<void> {
   if (!ics || !info) return;
   const { downloadIcs } = await import('./ics.js');
   downloadIcs(ics, `deadline-${toIsoDate(info.date)}.ics`);
+}
+
+/**
+ * For editors (`preview`, in Dutch): the deadlines found in the letter, each with its sentence,
+ * and how to use one. The first one applies at once with "Gebruik deze termijn" (this page only)
+ * or `deadline: { auto: true }`; the JSON snippet makes it the content's own rule.
+ */
+export function proposalTemplate(
+  view: LetterView,
+  data: LetterContent,
+): TemplateResult | typeof nothing {
+  const found = view.foundDeadlines;
+  if (!found.length) return nothing;
+  const active = activeDeadline(view, data);
+  return html`<div class="wle-proposal" lang="nl" dir="ltr">
+    <p><strong>Voor de redactie: termijn gevonden in de brief</strong></p>
+    <ol>
+      ${found.map(
+        (f, i) =>
+          html`<li>
+            <q>${f.sentence}</q><br />
+            Voorstel: ${describeRule(f.rule)}.
+            ${
+              active && active.source === f.sentence
+                ? html`<strong>In gebruik.</strong>`
+                : i === 0
+                  ? html`<button
+                      type="button"
+                      class="wle-btn"
+                      @click=${() => {
+                        view.host.deadline = 'auto';
+                      }}
+                    >
+                      Gebruik deze termijn
+                    </button>`
+                  : nothing
+            }
+            <br /><code>${JSON.stringify({ deadline: { ...f.rule, source: f.sentence } })}</code>
+          </li>`,
+      )}
+    </ol>
+    <p>
+      Controleer de termijn altijd met de brief. Neem hem over met <code>"auto": true</code> in
+      <code>deadline</code>, of zet de regel hierboven in de inhoud.
+    </p>
+  </div>`;
 }

@@ -39,6 +39,7 @@ export class WegwijsLetterExplainer extends WegwijsElement {
     src: {},
     today: {},
     letterDate: { attribute: 'letter-date' },
+    deadline: {},
     topic: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     allowRemoteVoices: { type: Boolean, attribute: 'allow-remote-voices' },
@@ -51,6 +52,11 @@ export class WegwijsLetterExplainer extends WegwijsElement {
   today?: string;
   /** The date on the resident's letter, YYYY-MM-DD; the resident can enter it. Never sent anywhere. */
   letterDate?: string;
+  /**
+   * `auto`: use the deadline found in the letter's text when the content has none. With
+   * `preview`, a found deadline is proposed to the editor either way.
+   */
+  deadline?: string;
   /** Topic for the contact finder link (overrides the content's; default "letters"). */
   topic?: string;
   /** Level of the headings (2–6). */

@@ -6,14 +6,67 @@
 import { adoptLightStyles, lightStyleSheet } from '@wegwijs/core/light-dom/light-styles';
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@wegwijs/core/locale/msg';
-import { findTermsInText, getTerm } from '@wegwijs/glossary';
-import { letterText } from './letter-text.js';
+import { findTerm, findTermsInText, getTerm } from '@wegwijs/glossary';
+import { letterText, segments } from './letter-text.js';
 import { resolveText } from '@wegwijs/core/content/localized-text';
 import { same } from './letter-dom.js';
 import { T } from './letter-explainer.styles.js';
 import type { LetterEntry, LetterView } from './letter-view.js';
 
 export { findTerm, getTerm, loadGlossaryLocale } from '@wegwijs/glossary';
+export { letterText } from './letter-text.js';
+
+/** Where no automatic mark goes: the editor's marks, links, controls and `data-no-term`. */
+const NO_AUTO_MARK =
+  'a, button, input, select, textarea, label, code, [data-explain], [data-term], dfn, mark, [data-no-term], .wle-tip';
+
+/**
+ * Marks glossary terms in the letter's text as the editor would (`<span data-term="id">`): the
+ * first occurrence of each term per paragraph, never inside the editor's own marks, links or
+ * controls, and not the terms in `skip` (ids or Dutch words). Returns the number of marks.
+ */
+export function markTerms(letter: HTMLElement, skip: readonly string[]): number {
+  if (letter.dataset['autoTerms'] === 'off') return 0;
+  const skipped = new Set(
+    [...skip, ...(letter.dataset['skipTerms'] ?? '').split(/[,;]/)]
+      .map((word) => word.trim())
+      .filter(Boolean)
+      .map((word) => getTerm(word)?.id ?? findTerm(word)?.id ?? word),
+  );
+  let count = 0;
+  for (const segment of segments(letter)) {
+    const seen = new Set<string>();
+    const chosen: { id: string; node: Text; start: number; length: number }[] = [];
+    for (const match of findTermsInText(segment.text)) {
+      const id = match.term.id;
+      if (seen.has(id) || skipped.has(id)) continue;
+      const hit = [...segment.nodes].reverse().find((n) => n.start <= match.index);
+      if (!hit) continue;
+      const start = match.index - hit.start;
+      // A term across two text nodes ("bezwaar <b>maken</b>") is left as it is.
+      if (start + match.length > hit.node.length) continue;
+      // A term the editor marked counts as explained in this paragraph.
+      if (hit.node.parentElement?.closest(NO_AUTO_MARK)) {
+        seen.add(id);
+        continue;
+      }
+      seen.add(id);
+      chosen.push({ id, node: hit.node, start, length: match.length });
+    }
+    // From the end, so splitting a text node keeps the earlier offsets valid.
+    for (const { id, node, start, length } of chosen.reverse()) {
+      const word = node.splitText(start);
+      word.splitText(length);
+      const mark = document.createElement('span');
+      mark.dataset['term'] = id;
+      mark.dataset['auto'] = '';
+      word.replaceWith(mark);
+      mark.append(word);
+      count++;
+    }
+  }
+  return count;
+}
 
 const glossaryCss = `${T} dl.wle-gl dt{font-weight:700;margin-block-start:.75rem}
 ${T} dl.wle-gl dd{margin-inline-start:0}`;

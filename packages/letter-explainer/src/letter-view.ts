@@ -22,6 +22,7 @@ import { defineCoreElements } from '@wegwijs/core/define-lazy';
 import type { Pictogram } from '@wegwijs/pictograms';
 import type { GlossaryLocale } from '@wegwijs/glossary';
 import type { AnswerKey, LetterContent } from './schema.js';
+import type { FoundDeadline } from './deadline-text.js';
 import {
   LETTER_SELECTOR,
   MARK_SELECTOR,
@@ -41,6 +42,7 @@ type Glossary = typeof import('./letter-glossary.js');
 type ImageView = typeof import('./letter-image.js');
 type DeadlineView = typeof import('./letter-deadline.js');
 type TipsView = typeof import('./letter-tips.js');
+type DeadlineText = typeof import('./deadline-text.js');
 
 /** One numbered explanation: of a marked passage, a term or an image region. */
 export interface LetterEntry {
@@ -83,12 +85,19 @@ export class LetterView implements ReactiveController {
 
   readonly content = new ContentController<LetterContent>(this.host, {
     validate: async (raw, origin) => {
-      // The markup reader is its own chunk too, fetched only for a letter given as markup.
+      // The markup reader is its own chunk too, fetched only for a letter given as markup, or
+      // for the editor's letter beside JSON content: shown as it is, it goes through the
+      // allowlist first (in place, before the explanations' buttons go in).
+      const letter = this.host.querySelector(LETTER_SELECTOR);
       const [{ checkLetter }, markup] = await Promise.all([
         this.checker,
-        origin === 'markup' ? import('./markup.js') : undefined,
+        origin === 'markup' || letter ? import('./markup.js') : undefined,
       ]);
-      return checkLetter(markup ? markup.markupToContent(raw as HTMLElement) : raw);
+      const dropped = letter && markup ? markup.allowlistLetter(this.host) : [];
+      const checked = checkLetter(
+        markup && origin === 'markup' ? markup.markupToContent(raw as HTMLElement) : raw,
+      );
+      return { ...checked, problems: [...checked.problems, ...dropped] };
     },
     // Here only whether there is markup; it is read once the reader's chunk is in.
     fromMarkup: (host) =>
@@ -97,6 +106,8 @@ export class LetterView implements ReactiveController {
 
   /** The numbered explanations, in reading order. */
   entries: LetterEntry[] = [];
+  /** Deadlines found in the letter's text, in reading order (after the first render). */
+  foundDeadlines: FoundDeadline[] = [];
   /** Resolves when the letter has been enhanced, its glossary terms and tools loaded (tests). */
   enhanced: Promise<void> = Promise.resolve();
 
@@ -108,6 +119,7 @@ export class LetterView implements ReactiveController {
   private image?: ImageView;
   private deadline?: DeadlineView;
   private tips?: TipsView;
+  private deadlineText?: DeadlineText;
   private speech?: Speech;
   private reader?: LetterReader;
   private readonly glossaryLocales = new Map<string, GlossaryLocale | null>();
@@ -228,7 +240,13 @@ export class LetterView implements ReactiveController {
         },
         () => undefined,
       ),
-      data.deadline
+      this.letterEl && !data.image
+        ? import('./deadline-text.js').then(
+            (m) => (this.deadlineText = m),
+            () => undefined,
+          )
+        : undefined,
+      data.deadline || this.letterEl
         ? import('./letter-deadline.js').then(
             (m) => (this.deadline = m),
             () => undefined,
@@ -242,6 +260,13 @@ export class LetterView implements ReactiveController {
         : undefined,
     ]);
     if (this.preparedFor !== data) return;
+    if (this.letterEl && !data.image && data.autoTerms !== false) {
+      this.glossary?.markTerms(this.letterEl, data.skipTerms ?? []);
+    }
+    this.foundDeadlines =
+      this.letterEl && !data.image && this.deadlineText && this.glossary
+        ? this.deadlineText.findDeadlines(this.glossary.letterText(this.letterEl))
+        : [];
     this.index(data, true);
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -301,6 +326,7 @@ export class LetterView implements ReactiveController {
     const explanations = this.data?.explanations ?? [];
     const own =
       explanations.find((e) => e.id === key) ??
+      (byTerm ? explanations.find((e) => e.glossary === key) : undefined) ??
       (byTerm ? explanations.find((e) => e.term && same(e.term, key)) : undefined);
     const glossaryTerm = own
       ? own.glossary
@@ -432,7 +458,8 @@ export class LetterView implements ReactiveController {
     const title = resolveText(data.title, locale, this.contentLang);
     const speech = this.speech;
     const answers = QUESTIONS.filter(
-      ({ key }) => data.answers[key] || (key === 'when' && data.deadline),
+      ({ key }) =>
+        data.answers[key] || (key === 'when' && (data.deadline || this.activeDeadline(data))),
     );
     return html`<section class="wle-box" aria-labelledby="${this.uid}-h">
       ${this.heading(msg('Uitleg bij deze brief'), this.host.headingLevel, `${this.uid}-h`)}
@@ -464,6 +491,7 @@ export class LetterView implements ReactiveController {
             </p>`
           : nothing
       }
+      ${this.host.preview ? this.deadline?.proposalTemplate(this, data) : nothing}
       <ol class="wle-q">
         ${answers.map(({ key }) => {
           const answer = resolveText(data.answers[key], locale, this.contentLang);
@@ -501,6 +529,11 @@ export class LetterView implements ReactiveController {
   }
 
   // ——— Deadline (loaded after the first render) ———
+
+  /** The deadline residents see (the content's, or one found in the letter): see letter-deadline. */
+  activeDeadline(data = this.data) {
+    return data && this.deadline?.activeDeadline(this, data);
+  }
 
   /** The deadline worked out for the current letter date and today. */
   deadlineInfo(data = this.data) {

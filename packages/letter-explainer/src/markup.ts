@@ -9,7 +9,30 @@
  * answer `data-phone` and `data-contact-finder`.
  */
 import { markupToRichText } from '@wegwijs/core/content/safe-markup';
+import { auditMarkup, droppedProblem } from '@wegwijs/core/content/markup-audit';
+import type { ContentProblem } from '@wegwijs/core/content/content-problem';
 import { LETTER_SELECTOR } from './letter-dom.js';
+
+/** Letters already put through the allowlist, and what was dropped from each. */
+const cleaned = new WeakMap<Element, ContentProblem[]>();
+
+/**
+ * The editor's letter is shown as it is, so it goes through the one allowlist first, in place
+ * and once (before our buttons go in): what runs, embeds or loads goes, unknown elements are
+ * unwrapped. The answers are read as rich text; what that leaves out is reported with it.
+ */
+export function allowlistLetter(host: HTMLElement): ContentProblem[] {
+  const letter = host.querySelector(LETTER_SELECTOR);
+  if (!letter) return [];
+  const done = cleaned.get(letter);
+  if (done) return done;
+  const dropped = auditMarkup(letter, { fix: true, self: true });
+  for (const answer of host.querySelectorAll('[data-answer]'))
+    if (!letter.contains(answer)) auditMarkup(answer, { dropped });
+  const report = droppedProblem(dropped, 'letter');
+  cleaned.set(letter, report ? [report] : []);
+  return cleaned.get(letter)!;
+}
 
 const KEYS: Record<string, string> = {
   what: 'what',

@@ -27,22 +27,31 @@ export const deadlineSchema = v.pipe(
     from: v.optional(v.picklist(['letter-date'])),
     /** What must be done by then, e.g. "Bezwaar maken" (the calendar event's title). */
     label: v.optional(v.pipe(text, d('Wat er dan klaar moet zijn, bijvoorbeeld "Bezwaar maken".'))),
+    /** Use the deadline found in the letter's text (instead of a date or period). */
+    auto: v.optional(
+      v.pipe(v.boolean(), d('true: gebruik de termijn die in de tekst van de brief staat.')),
+    ),
+    /** The sentence of the letter the deadline comes from; residents see it beside the date. */
+    source: v.optional(
+      v.pipe(v.string(), d('De zin uit de brief waar de termijn uit komt (bewoners zien die).')),
+    ),
   }),
   v.check(
-    (rule) => !!rule.date || !!(rule.days || rule.weeks || rule.months),
+    (rule) => !!rule.auto || !!rule.date || !!(rule.days || rule.weeks || rule.months),
     'letter-deadline-empty',
   ),
   // The same rule for the JSON Schema file (the generator skips `check` actions).
   v.metadata({
     anyOf: [
       { required: ['date'] },
+      { required: ['auto'], properties: { auto: { const: true } } },
       ...PERIODS.map((p) => ({
         required: [p],
         properties: { [p]: { type: 'integer', minimum: 1 } },
       })),
     ],
   }),
-  d('Uiterste datum: een datum, of dagen, weken of maanden na de datum van de brief.'),
+  d('Uiterste datum: een datum, dagen, weken of maanden na de datum van de brief, of auto: true.'),
 );
 
 export const explanationSchema = v.object({
@@ -108,6 +117,22 @@ export const letterSchema = v.pipe(
       }),
     ),
     explanations: v.optional(v.array(explanationSchema)),
+    /** false: no automatic explanations of glossary terms in the letter (default true). */
+    autoTerms: v.optional(
+      v.pipe(
+        v.boolean(),
+        d('false: leg woorden uit de woordenlijst niet vanzelf uit (standaard true).'),
+      ),
+    ),
+    /** Glossary terms (ids or Dutch words) not to explain automatically in this letter. */
+    skipTerms: v.optional(
+      v.pipe(
+        v.array(v.string()),
+        d(
+          'Woorden uit de woordenlijst (id of Nederlands woord) die hier niet vanzelf uitgelegd worden.',
+        ),
+      ),
+    ),
     help: v.optional(
       v.object({
         phone: v.optional(phoneSchema),

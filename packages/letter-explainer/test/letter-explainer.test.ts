@@ -19,7 +19,7 @@ async function ready(el: WegwijsLetterExplainer): Promise<WegwijsLetterExplainer
 
 const markupLetter = () =>
   html`<wegwijs-letter-explainer today="2025-03-01">
-    <div data-letter>
+    <div data-letter data-auto-terms="off">
       <p>
         Wij hebben een <dfn data-term="beschikking">beschikking</dfn> genomen. U kunt bezwaar maken
         <mark data-explain="deadline">binnen 6 weken na de dagtekening</mark>.
@@ -203,15 +203,19 @@ describe('wegwijs-letter-explainer', () => {
         input.dispatchEvent(new Event('change', { bubbles: true }));
         await el.updateComplete;
       };
-      await enter('2025-02-01'); // + 6 weeks = 15 March; today is 1 March → 14 days
+      await enter('2025-02-01'); // + 6 weeks = Saturday 15 March → Monday 17 March (Atw): 16 days
       expect(status.getAttribute('data-state')).to.equal('plenty');
       expect(status.textContent).to.contain('zaterdag 15 maart 2025');
-      expect(status.textContent).to.contain('Dagen over: 14');
+      expect(status.textContent).to.contain('Dat is een zaterdag.');
+      expect(status.textContent).to.contain('Uiterlijk maandag 17 maart 2025');
+      expect(status.textContent).to.contain('Dagen over: 16');
       await enter('2025-01-20'); // → 3 March: 2 days
       expect(status.getAttribute('data-state')).to.equal('soon');
       expect(status.textContent).to.contain('Let op');
-      await enter('2025-01-18'); // → 1 March: today
-      expect(status.getAttribute('data-state')).to.equal('today');
+      expect(status.textContent).not.to.contain('zaterdag');
+      await enter('2025-01-18'); // → Saturday 1 March, today → Monday 3 March
+      expect(status.getAttribute('data-state')).to.equal('soon');
+      expect(status.textContent).to.contain('maandag 3 maart 2025');
       await enter('2025-01-01'); // → 12 February: passed
       expect(status.getAttribute('data-state')).to.equal('passed');
       expect(status.textContent).to.contain('voorbij');
@@ -257,7 +261,8 @@ describe('wegwijs-letter-explainer', () => {
       const letter = el.querySelector('[slot="wegwijs-letter"]')!;
       expect(letter.getAttribute('lang')).to.equal('nl');
       expect(letter.querySelectorAll('p').length).to.equal(9);
-      expect(termButtons(el).length).to.equal(8);
+      // 8 marked by the editor, 9 glossary terms marked automatically (first per paragraph).
+      expect(termButtons(el).length).to.equal(17);
       // Glossary-only marks (aanvraag, CAK…) get the glossary explanation.
       const cak = termButtons(el).find((b) => b.textContent!.startsWith('CAK'))!;
       cak.click();
@@ -265,8 +270,10 @@ describe('wegwijs-letter-explainer', () => {
         'CAK',
       );
       const info = el.deadlineInfo()!;
-      expect(info.daysLeft).to.equal(20); // 10 March + 6 weeks = 21 April
-      expect(info.when).to.equal('maandag 21 april 2025');
+      // 10 March + 6 weeks = Monday 21 April, Tweede Paasdag → Tuesday 22 April (Atw).
+      expect(info.daysLeft).to.equal(21);
+      expect(info.when).to.equal('dinsdag 22 april 2025');
+      expect(info.moved?.reason).to.equal('Dat is een feestdag: Tweede Paasdag.');
     });
 
     it('reports no "no content" problem while its src loads', async () => {
@@ -418,7 +425,7 @@ describe('wegwijs-letter-explainer', () => {
       expect(ics).to.contain(
         '\r\nSUMMARY:Gemeentelijke belastingen betalen of kwijtschelding vragen\r\n',
       );
-      expect(ics).to.contain('\r\nDESCRIPTION:Betaal € 319\\,40. Of vraag kwijtschelding');
+      expect(ics).to.contain('\r\nDESCRIPTION:Betaal € 319\\,40. Hebt u weinig geld?');
       const button = [...el.querySelectorAll('button')].find((b) =>
         b.textContent!.includes('Zet in mijn agenda'),
       )!;
@@ -490,7 +497,8 @@ describe('wegwijs-letter-explainer', () => {
   });
 
   describe('languages and accessibility', () => {
-    it('is accessible in Dutch with explanations open', async () => {
+    it('is accessible in Dutch with explanations open', async function () {
+      this.timeout(30000);
       const el = await ready(
         await fixture<WegwijsLetterExplainer>(
           html`<wegwijs-letter-explainer
@@ -506,7 +514,8 @@ describe('wegwijs-letter-explainer', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('is accessible in Arabic (RTL) with explanations open; keeps the Dutch term beside the Arabic', async () => {
+    it('is accessible in Arabic (RTL) with explanations open; keeps the Dutch term beside the Arabic', async function () {
+      this.timeout(30000);
       await setPageLocale('ar', { remember: false });
       const el = await ready(
         await fixture<WegwijsLetterExplainer>(

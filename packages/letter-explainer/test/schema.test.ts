@@ -5,7 +5,15 @@ import { letterSchema } from '../src/schema.js';
 
 const load = (path: string) =>
   fetch(path).then((r) => r.json() as Promise<Record<string, unknown>>);
-const EXAMPLES = ['wmo-beschikking', 'keukentafelgesprek', 'aanmaning-belastingen'];
+const EXAMPLES = [
+  'wmo-beschikking',
+  'keukentafelgesprek',
+  'aanmaning-belastingen',
+  'jeugdhulp-besluit',
+  'bijzondere-bijstand-gegevens',
+  'dwangbevel-belastingen',
+  'huurachterstand-huurtoeslag',
+];
 
 describe('content schema (valibot) and JSON Schema file stay in sync', () => {
   let jsonSchema: Validator;
@@ -33,6 +41,11 @@ describe('content schema (valibot) and JSON Schema file stay in sync', () => {
     ['no answers', {}, 'answers'],
     ['an answer that is a number', { answers: { ...base.answers, what: 3 } }, 'answers.what'],
     ['a date in the wrong form', { ...base, deadline: { date: '30-02-2025' } }, 'deadline.date'],
+    [
+      'a deadline marked auto that is not true or false',
+      { ...base, deadline: { auto: 'ja' } },
+      'deadline.auto',
+    ],
     [
       'a deadline without date or period',
       { ...base, deadline: { from: 'letter-date' } },

@@ -4,7 +4,13 @@
  * `template.content`); never writes HTML.
  */
 import { problem, type ContentProblem } from '@wegwijs/core';
-import { markupToRichText } from '@wegwijs/core/rich-text';
+import {
+  auditMarkup,
+  droppedProblem,
+  inertCopy,
+  markupToRichText,
+  type DroppedMarkup,
+} from '@wegwijs/core/rich-text';
 import type { Route, Step } from './types.js';
 
 type Texts = Record<string, string>;
@@ -23,13 +29,15 @@ interface Fields {
 const HEADINGS = 'h1,h2,h3,h4,h5,h6';
 const trim = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 
-function fields(li: Element): Fields {
+function fields(li: Element, dropped: DroppedMarkup): Fields {
   const link = li.querySelector('a[data-action]');
   const img = li.querySelector('img');
-  const rest = li.cloneNode(true) as Element;
+  // Copied into an inert document: a copy made in the page would load its images (onerror).
+  const rest = inertCopy(li);
   rest
     .querySelectorAll(`${HEADINGS},[data-bring],a[data-action],img,template`)
     .forEach((n) => n.remove());
+  auditMarkup(rest, { dropped });
   return {
     title: trim(li.querySelector(HEADINGS)),
     text: markupToRichText(rest),
@@ -52,10 +60,12 @@ export function readMarkup(host: Element): { data?: Route; problems: ContentProb
   if (!list) return { problems: [] };
   const problems: ContentProblem[] = [];
   const base = list.closest('[lang]')?.getAttribute('lang') || 'nl';
-  const languages: [string, Fields[]][] = [[base, items(list).map(fields)]];
+  const dropped: DroppedMarkup = new Map();
+  const read = (li: Element) => fields(li, dropped);
+  const languages: [string, Fields[]][] = [[base, items(list).map(read)]];
   for (const template of host.querySelectorAll<HTMLTemplateElement>(':scope > template[lang]')) {
     const lang = template.getAttribute('lang') ?? '';
-    const translated = items(template.content.querySelector('ol')).map(fields);
+    const translated = items(template.content.querySelector('ol')).map(read);
     if (translated.length !== languages[0]![1].length) {
       problems.push(
         problem(
@@ -67,6 +77,8 @@ export function readMarkup(host: Element): { data?: Route; problems: ContentProb
     }
     if (lang) languages.push([lang, translated]);
   }
+  const report = droppedProblem(dropped, 'steps');
+  if (report) problems.push(report);
   const pick = (index: number, key: keyof Fields): Texts | undefined => {
     let found: Texts | undefined;
     for (const [lang, steps] of languages) {

@@ -125,6 +125,8 @@ const toContent = (
  */
 export function checkRoute(
   input: unknown,
+  /** The address of the JSON file: its relative audio addresses are relative to it. */
+  base?: string,
   profile: Profile | undefined = pageProfile(),
 ): { data?: Route; problems: ContentProblem[] } {
   const raw = applyProfile(input, profile);
@@ -152,6 +154,16 @@ export function checkRoute(
     }
     if (errors.length) return;
     const step: Step = { ...(v.parse(stepSchema, item) as Step) };
+    // A pack ships its recordings next to its JSON (audio/fa/step.mp3): resolve them against
+    // the file, not the page that shows it, or the button would play nothing.
+    const audio = step.audio;
+    if (audio && base) {
+      const resolve = (ref: string) => safeMediaUrl(ref, base) ?? ref;
+      step.audio =
+        typeof audio === 'string'
+          ? resolve(audio)
+          : Object.fromEntries(Object.entries(audio).map(([lang, ref]) => [lang, resolve(ref)]));
+    }
     const { action, pictogram } = step;
     if (action) {
       const href = action.href === undefined ? undefined : safeUrl(action.href);

@@ -115,7 +115,12 @@ export class WegwijsStepGuide extends WegwijsElement {
       origin === 'markup'
         ? readMarkup(raw as Element)
         : import('./schema.js')
-            .then((m) => m.checkRoute(raw))
+            .then((m) =>
+              m.checkRoute(
+                raw,
+                origin === 'src' && this.src ? new URL(this.src, document.baseURI).href : undefined,
+              ),
+            )
             .catch(() => ({ problems: [problem('content', unloaded)] })),
     fromMarkup: (host) => (host.querySelector(':scope > ol') ? host : undefined),
   });

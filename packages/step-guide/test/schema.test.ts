@@ -55,13 +55,13 @@ describe('route schema', () => {
         },
       ],
     };
-    const empty = checkRoute(route, undefined);
+    const empty = checkRoute(route, undefined, undefined);
     expect(empty.data!.steps[0]!.text).to.deep.equal({
       nl: 'Het is gratis.',
       ar: 'المساعدة مجانية.',
     });
     expect(empty.data!.steps[0]!.action).to.equal(undefined);
-    const filled = checkRoute(route, { telefoon: '020 123 4567' });
+    const filled = checkRoute(route, undefined, { telefoon: '020 123 4567' });
     expect(filled.data!.steps[0]!.text).to.deep.equal({
       nl: 'Bel 020 123 4567. Het is gratis.',
       ar: 'اتصل على 020 123 4567. المساعدة مجانية.',
@@ -73,5 +73,23 @@ describe('route schema', () => {
       'profile-missing',
     ]);
     expect(check(route, { profile: { telefoon: '020 123 4567' } }).ok).to.equal(true);
+  });
+
+  it('resolves relative audio against the JSON file it came from, not the page', () => {
+    const base = 'https://example.org/packs/oco/step-guide.json';
+    const route = {
+      steps: [
+        { title: 'a', audio: { fa: 'audio/fa/a.mp3', nl: 'https://cdn.example/nl.mp3' } },
+        { title: 'b', audio: 'audio/b.mp3' },
+      ],
+    };
+    const [first, second] = checkRoute(route, base).data!.steps;
+    expect(first!.audio).to.deep.equal({
+      fa: 'https://example.org/packs/oco/audio/fa/a.mp3',
+      nl: 'https://cdn.example/nl.mp3',
+    });
+    expect(second!.audio).to.equal('https://example.org/packs/oco/audio/b.mp3');
+    // Inline content or markup has no file of its own: the page is the base, as before.
+    expect(checkRoute(route).data!.steps[0]!.audio).to.deep.equal(route.steps[0]!.audio);
   });
 });

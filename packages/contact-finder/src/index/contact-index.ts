@@ -16,6 +16,7 @@ type Bits = Uint32Array;
 
 export interface IndexQuery {
   language?: string;
+  /** A topic id, or several separated by spaces (contacts with any of them). */
   topic?: string;
   postcode?: Range;
   query?: string;
@@ -237,6 +238,18 @@ export function buildIndex(
   }
 
   const empty = bits();
+  const anyTopic = bits();
+  /** One topic's bits, or the union of several (a question helper hands over a few). */
+  function topicsBits(topics: string): Bits {
+    const list = topics.split(/\s+/).filter(Boolean);
+    if (list.length === 1) return topicBits.get(list[0]!) ?? empty;
+    anyTopic.fill(0);
+    for (const key of list) {
+      const b = topicBits.get(key);
+      if (b) for (let w = 0; w < words; w++) anyTopic[w]! |= b[w]!;
+    }
+    return anyTopic;
+  }
   const rest = bits();
   const result = bits();
 
@@ -244,7 +257,7 @@ export function buildIndex(
     const lang = query.language
       ? (languageBits.get(primaryLanguage(query.language)) ?? empty)
       : all;
-    const topic = query.topic ? (topicBits.get(query.topic) ?? empty) : all;
+    const topic = query.topic ? topicsBits(query.topic) : all;
     const place = query.postcode ? postcodeBits(query.postcode) : all;
     const open = query.openAt ? openBits(query.openAt) : all;
     rest.set(all);

@@ -34,7 +34,8 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'video-vimeo': 'geen Vimeo-video-id (alleen cijfers)',
     'video-type': 'geen videotype zoals "video/mp4"',
     'video-lang-twice': 'elke taal mag maar één versie hebben',
-    'letter-deadline-empty': 'geef een datum, of dagen, weken of maanden na de datum van de brief',
+    'letter-deadline-empty':
+      'geef een datum, of dagen, weken of maanden na de datum van de brief, of auto: true',
     'csv-empty': 'Het bestand is leeg.',
     'csv-no-rows': 'Er staan geen contacten onder de kopregel.',
     'csv-missing-column': 'kolom "{column}" ontbreekt (verplicht; ook goed: {aliases})',
@@ -87,7 +88,8 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'video-vimeo': 'not a Vimeo video id (digits only)',
     'video-type': 'not a video type such as "video/mp4"',
     'video-lang-twice': 'each language may have one version only',
-    'letter-deadline-empty': 'give a date, or days, weeks or months after the letter date',
+    'letter-deadline-empty':
+      'give a date, or days, weeks or months after the letter date, or auto: true',
     'csv-empty': 'The file is empty.',
     'csv-no-rows': 'There are no contacts below the header row.',
     'csv-missing-column': 'column "{column}" is missing (required; also fine: {aliases})',

@@ -16,6 +16,8 @@ export const PROFILE_FIELDS = [
   'website',
   'whatsapp',
   'contactpagina',
+  // A promise the municipality must check ("binnen een week"): a text per language.
+  'reactietijd',
 ] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 export type ProfileValue = string | Readonly<Record<string, string>>;

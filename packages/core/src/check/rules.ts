@@ -24,7 +24,7 @@ export const textSchema = v.pipe(
     v.pipe(v.record(languageCode, v.string()), v.minEntries(1, 'schema-minProperties')),
   ]),
   v.description(
-    'Tekst voor bewoners: één tekst, of een tekst per taal: { "nl": "…", "ar": "…" }. Mag {{telefoon}}, {{adres}}, {{inlooptijden}}, {{website}}, {{whatsapp}} of {{contactpagina}} bevatten: die komen uit het gemeenteprofiel.',
+    'Tekst voor bewoners: één tekst, of een tekst per taal: { "nl": "…", "ar": "…" }. Mag {{telefoon}}, {{adres}}, {{inlooptijden}}, {{website}}, {{whatsapp}}, {{contactpagina}} of {{reactietijd}} bevatten: die komen uit het gemeenteprofiel.',
   ),
 );
 

@@ -7,12 +7,18 @@ export interface ContentProblem {
   path?: string;
   /** `error` leaves the widget without content; `warning` is skipped or repaired. */
   severity: 'error' | 'warning';
+  /**
+   * The message's language (default English; reports about the editor's HTML are Dutch). The
+   * editor notice still tags every message `lang="en"`: binding it cost the video player's
+   * budget its last bytes (a follow-up).
+   */
+  lang?: string;
 }
 
 export function problem(
   code: ContentProblem['code'],
   message: string,
-  extra: Partial<Pick<ContentProblem, 'path' | 'severity'>> = {},
+  extra: Partial<Pick<ContentProblem, 'path' | 'severity' | 'lang'>> = {},
 ): ContentProblem {
   return { code, message, severity: 'error', ...extra };
 }

@@ -248,5 +248,549 @@ export const glossary: GlossaryLocale = {
       explanation:
         'Bakım veya yardım veren kurum veya kişi. Örneğin evde bakım kurumu veya ev işlerinde yardımcı.',
     },
+    maatwerkvoorziening: {
+      term: 'kişiye özel destek',
+      explanation:
+        'Belediyenin sadece sizin için ayarladığı yardım. Kendi başınıza yapamadıklarınıza bakılır. Örneğin evde yardım veya akülü araç.',
+    },
+    'algemene-voorziening': {
+      term: 'herkese açık hizmet',
+      explanation:
+        'Mahalledeki herkes için yardım. Bunun için karar gerekmez. Örneğin mahalle merkezinde bir yemek.',
+    },
+    'huishoudelijke-ondersteuning': {
+      term: 'ev işlerinde yardım',
+      explanation:
+        'Biri evinize gelip temizlik yapar veya çamaşır yıkar. Haftada belli bir saat alırsınız.',
+    },
+    begeleiding: {
+      term: 'kişisel rehberlik',
+      explanation:
+        'Biri hayatınızı düzenlemenize yardım eder: posta, para, randevular. Böylece evinizde yaşamaya devam edersiniz.',
+    },
+    dagbesteding: {
+      term: 'gündüz etkinlikleri',
+      explanation:
+        'Gün içinde başka insanlarla birlikte yararlı bir şey yaptığınız yer. Örneğin yemek yapmak, bahçe işi veya sohbet.',
+    },
+    'beschermd-wonen': {
+      term: 'korumalı konut',
+      explanation:
+        'Yakınında yardım olan bir evde yaşarsınız. Her zaman yardım edecek biri vardır. Tek başına yaşayamayan kişiler içindir.',
+    },
+    woningaanpassing: {
+      term: 'evde düzenleme',
+      explanation:
+        'Evde güvenle yaşamaya devam etmeniz için yapılan değişiklik. Örneğin merdiven asansörü veya eşiksiz duş.',
+    },
+    hulpmiddel: {
+      term: 'yardımcı araç',
+      explanation:
+        'Günlük işlerde size yardım eden bir şey. Örneğin tekerlekli sandalye, yürüteç veya kaldırma aleti.',
+    },
+    bruikleen: {
+      term: 'ödünç',
+      explanation:
+        'Bir şeyi ödünç alırsınız, satın almanız gerekmez. Artık ihtiyacınız olmayınca geri verirsiniz.',
+    },
+    regiotaxi: {
+      term: 'bölge taksisi',
+      explanation:
+        'Yürümekte zorlanan kişiler için taksi. Bazen başkalarıyla paylaşırsınız. Her yolculuk için küçük bir ücret ödersiniz.',
+    },
+    mantelzorg: {
+      term: 'yakın bakımı',
+      explanation:
+        'Tanıdığınız birine verdiğiniz bakım, örneğin annenize, eşinize veya komşunuza. Bunun için para almazsınız.',
+    },
+    ondersteuningsplan: {
+      term: 'destek planı',
+      explanation:
+        'Hangi yardımı alacağınızı ve kendinizin ne yapacağını yazan plan. Belediyeyle birlikte yaparsınız.',
+    },
+    ciz: {
+      term: 'CIZ (bakım değerlendirme merkezi)',
+      explanation:
+        "CIZ, birinin Wlz'den bakım alıp almayacağına karar verir. Bu, her zaman yardıma ihtiyacı olanlar içindir. CIZ belediyeye ait değildir.",
+    },
+    wlz: {
+      term: 'Wlz (Uzun Süreli Bakım Yasası)',
+      explanation:
+        'Gün boyu bakıma ihtiyacı olan kişiler için yasa, örneğin bakımevinde. CIZ karar verir.',
+    },
+    abonnementstarief: {
+      term: 'sabit aylık ücret',
+      explanation:
+        "Wmo yardımı için her ay sabit bir tutar. CAK'a ödersiniz. Hemen herkes için aynıdır.",
+    },
+    'eigen-kracht': {
+      term: 'kendi gücünüz',
+      explanation:
+        'Kendinizin veya çevrenizdeki insanların yapabildikleri. Belediye ancak bundan sonra yardıma bakar.',
+    },
+    'gebruikelijke-hulp': {
+      term: 'olağan yardım',
+      explanation:
+        'Aynı evdeki insanların normalde birbirine verdiği yardım, örneğin ailenize yemek yapmak veya çamaşır. Belediye bunun için genelde yardım vermez.',
+    },
+    svb: {
+      term: 'SVB (Sosyal Sigorta Bankası)',
+      explanation:
+        "SVB devlet için çalışır. Pgb'niz varsa, bakım verenlere SVB öder. SVB ayrıca AOW ve çocuk parasını öder.",
+    },
+    herindicatie: {
+      term: 'yeniden değerlendirme',
+      explanation:
+        'Belediye yardımınıza tekrar bakar. Hâlâ gerekli mi? Yeterli mi? Bu genelde birkaç yıl sonra olur.',
+    },
+    huisbezoek: {
+      term: 'ev ziyareti',
+      explanation:
+        'Bir görevli evinize gelir, sizinle konuşur ve nasıl yaşadığınızı görür. Güvendiğiniz biri yanınızda olabilir.',
+    },
+    jeugdhulp: {
+      term: 'gençlik yardımı',
+      explanation:
+        'Çocuklar, gençler ve anne babaları için yardım. Örneğin çocuk yetiştirmede, kavgada veya çocuk iyi hissetmediğinde. Belediye öder.',
+    },
+    jeugdhulpaanbieder: {
+      term: 'gençlik yardımı kuruluşu',
+      explanation:
+        'Çocuklara ve anne babalara yardım veren kuruluş. Belediyenin onunla anlaşması vardır. Bazen siz seçebilirsiniz.',
+    },
+    verwijzing: {
+      term: 'sevk',
+      explanation:
+        'Sevk ile başka türlü alamayacağınız yardıma gidebilirsiniz. Aile hekimi veya mahalle ekibi verir.',
+    },
+    jeugdteam: {
+      term: 'gençlik ekibi',
+      explanation:
+        'Büyüme ve çocuk yetiştirme soruları için anne babalara ve çocuklara yardım eder. Kendiniz başvurabilirsiniz. Ücretsizdir.',
+    },
+    jeugdbescherming: {
+      term: 'çocuk koruma',
+      explanation:
+        'Bir çocuk evde güvende değilse verilen yardım. Buna hakim karar verebilir. Amaç çocuğun güvenle büyümesidir.',
+    },
+    ondertoezichtstelling: {
+      term: 'gözetim kararı',
+      explanation:
+        'Hakim ailenin yardım almak zorunda olduğuna karar verir. Bir çocuk koruma görevlisi aileye yardım eder. Anne baba velayeti korur.',
+    },
+    'raad-voor-de-kinderbescherming': {
+      term: 'Çocuk Koruma Kurulu',
+      explanation:
+        'Bu devlet kurumu çocuğun güvenle büyüyüp büyümediğini inceler. Hakimden yardımı zorunlu yapmasını isteyebilir.',
+    },
+    'veilig-thuis': {
+      term: 'Veilig Thuis (ev içi şiddet hattı)',
+      explanation:
+        'Evde şiddet için aranacak numara, emin olmasanız da. Numara 0800-2000. Arama ücretsizdir.',
+    },
+    pleegzorg: {
+      term: 'koruyucu aile',
+      explanation:
+        'Çocuk bir süre başka bir ailede yaşar, o aile ona bakar. Anne baba çoğu zaman görüşmeye devam eder.',
+    },
+    'ouderlijk-gezag': {
+      term: 'velayet',
+      explanation:
+        'Çocuğunuzla ilgili kararları siz verirsiniz: okul, bakım, nerede yaşadığı. Çocuk 18 yaşına kadar geçerlidir.',
+    },
+    leerplicht: {
+      term: 'okul zorunluluğu',
+      explanation:
+        'Çocuk 16 yaşına kadar, sonra diploma alana veya 18 yaşına kadar okula gitmek zorundadır. Belediye bunu takip eder.',
+    },
+    levensonderhoud: {
+      term: 'geçim masrafları',
+      explanation: 'Yaşamak için gereken para: yemek, giyim, kira ve enerji.',
+    },
+    bijstandsnorm: {
+      term: 'sosyal yardım tutarı',
+      explanation:
+        'Sosyal yardımda her ay aldığınız tutar. Yaşınıza ve kiminle yaşadığınıza bağlıdır.',
+    },
+    kostendelersnorm: {
+      term: 'masraf paylaşma kuralı',
+      explanation:
+        'Başka yetişkinlerle yaşıyorsanız masrafları paylaşabilirsiniz. Bu yüzden daha az sosyal yardım alırsınız.',
+    },
+    draagkracht: {
+      term: 'ödeme gücü',
+      explanation:
+        'Kendinizin ayırabileceği para. Belediye gelirinize ve birikiminize göre hesaplar. Bu kısmı siz ödersiniz.',
+    },
+    'noodzakelijke-kosten': {
+      term: 'gerekli masraflar',
+      explanation:
+        'Gerçekten yapmanız gereken, kaçınamayacağınız masraflar. Belediye özel yardımı sadece bunlar için verir.',
+    },
+    'individuele-inkomenstoeslag': {
+      term: 'bireysel gelir eki',
+      explanation:
+        'Uzun süredir geliri düşük olanlara belediyeden yılda bir kez verilen para. Kendiniz başvurmalısınız.',
+    },
+    tegenprestatie: {
+      term: 'karşılık hizmet',
+      explanation:
+        'Sosyal yardım alırken yaptığınız yararlı iş. Ücret almazsınız. Örneğin mahalle merkezinde yardım.',
+    },
+    arbeidsverplichtingen: {
+      term: 'çalışma yükümlülükleri',
+      explanation:
+        'Sosyal yardımdaki iş kuralları: iş aramak ve işi kabul etmek. Bazen muaf tutulursunuz.',
+    },
+    maatregel: {
+      term: 'yardımda kesinti',
+      explanation:
+        'Bir kurala uyulmadığı için yardımınız bir süre azalır. Önce nedenini anlatabilirsiniz.',
+    },
+    inlichtingenplicht: {
+      term: 'bilgi verme yükümlülüğü',
+      explanation:
+        'Değişiklikleri kendiniz bildirmelisiniz: işe başlama, birlikte yaşama, taşınma. Bunu çabuk yapın.',
+    },
+    terugvordering: {
+      term: 'geri isteme',
+      explanation:
+        'Belediye, fazla veya hakkınız olmayan para aldığınız için parayı geri ister. Taksitle ödemeyi isteyebilirsiniz.',
+    },
+    verrekening: {
+      term: 'mahsup',
+      explanation: 'Belediye bir borcu yardımınızdan keser. Hesabınıza daha az para gelir.',
+    },
+    voorschot: {
+      term: 'avans',
+      explanation:
+        'Önceden aldığınız para. Sonra gerçek tutar hesaplanır. Fazla aldıysanız geri ödersiniz.',
+    },
+    lening: {
+      term: 'borç (kredi)',
+      explanation:
+        'Alıp sonra geri ödediğiniz para. Özel yardım bazen borç olarak verilir. Mektupta her ay ne kadar geri ödeyeceğiniz yazar.',
+    },
+    woonkostentoeslag: {
+      term: 'konut masrafı eki',
+      explanation:
+        'Geliriniz birden düştüğünde çok yüksek kira için belediyeden geçici para. Daha ucuz bir ev aramanız gerekir.',
+    },
+    'collectieve-zorgverzekering': {
+      term: 'toplu sağlık sigortası',
+      explanation:
+        'Belediyenin düşük gelirliler için ayarladığı sağlık sigortası. Çok bakımı kapsar.',
+    },
+    minimaregeling: {
+      term: 'düşük gelir desteği',
+      explanation:
+        'Az parası olanlar için belediye yardımı. Örneğin spor, okul veya yüzme havuzunda indirim.',
+    },
+    bankafschrift: {
+      term: 'banka dökümü',
+      explanation:
+        'Banka hesabınızda olanların listesi. Bankanızın uygulamasından veya sitesinden alırsınız.',
+    },
+    loonstrook: {
+      term: 'maaş bordrosu',
+      explanation:
+        'İşvereninizden, ne kadar maaş aldığınızı gösteren kağıt. Her ay veya dört haftada bir alırsınız.',
+    },
+    'gezamenlijke-huishouding': {
+      term: 'ortak hane',
+      explanation:
+        'Biriyle birlikte yaşıyor ve birbirinize bakıyorsunuz. Belediye sizi çift sayar. Bu yardımınızı değiştirir.',
+    },
+    uwv: {
+      term: 'UWV (çalışan sigortaları kurumu)',
+      explanation:
+        'Bir devlet kurumu. Hastaysanız veya işsizseniz ödeme yapar ve iş bulmaya yardım eder.',
+    },
+    aow: {
+      term: 'AOW (devlet emekli maaşı)',
+      explanation:
+        "Yaşlandığınızda, yaklaşık 67 yaşından itibaren devletten para. Hollanda'da yaşadıysanız veya çalıştıysanız alırsınız.",
+    },
+    'kindgebonden-budget': {
+      term: 'çocuk bütçesi',
+      explanation:
+        "Düşük veya orta gelirli anne babalar için Dienst Toeslagen'den para. 18 yaşından küçük çocuklar içindir.",
+    },
+    kinderbijslag: {
+      term: 'çocuk parası',
+      explanation:
+        '18 yaşından küçük çocuğu olan anne babalara para. SVB üç ayda bir öder. Gelirinize bağlı değildir.',
+    },
+    zorgtoeslag: {
+      term: 'sağlık sigortası yardımı',
+      explanation:
+        "Az kazanıyorsanız sağlık sigortanız için para. Dienst Toeslagen'e başvurursunuz.",
+    },
+    belastingdienst: {
+      term: 'Belastingdienst (vergi dairesi)',
+      explanation:
+        'Devletin vergi dairesi. Belediye değildir. Mektupları genelde mavi zarfta gelir.',
+    },
+    ozb: {
+      term: 'emlak vergisi (OZB)',
+      explanation:
+        'Ev veya bina sahipleri için vergi. Belediyeye ödersiniz. Evinizin değeri yükseldikçe daha çok ödersiniz.',
+    },
+    afvalstoffenheffing: {
+      term: 'çöp vergisi',
+      explanation: 'Çöpünüzün toplanması için para. Her hane bunu belediyeye öder.',
+    },
+    rioolheffing: {
+      term: 'kanalizasyon vergisi',
+      explanation: 'Kirli suyu ve yağmuru götüren kanalizasyon için para. Belediyeye ödersiniz.',
+    },
+    invorderingskosten: {
+      term: 'tahsil masrafları',
+      explanation:
+        'Geç ödediğinizde gelen ek masraflar, örneğin ihtar veya ödeme emri için. Borcunuza eklenir.',
+    },
+    belastingdeurwaarder: {
+      term: 'vergi icra memuru',
+      explanation:
+        'Belediye için çalışan icra memuru. Vergi ödemezseniz gelir. Eşyalarınıza veya maaşınıza haciz koyabilir.',
+    },
+    deurwaarder: {
+      term: 'icra memuru',
+      explanation:
+        'Borçlu olduğunuz kişi için para toplar. Haciz koyabilir. Hemen iletişime geçin: çoğu zaman hâlâ anlaşma yapılabilir.',
+    },
+    'automatische-incasso': {
+      term: 'otomatik ödeme talimatı',
+      explanation:
+        'Para hesabınızdan otomatik çekilir, kendiniz ödemezsiniz. Önce izin verirsiniz.',
+    },
+    vervaldatum: {
+      term: 'son ödeme tarihi',
+      explanation: 'Ödeme için son gün. Daha geç öderseniz ek masraf çıkabilir.',
+    },
+    beslaglegging: {
+      term: 'haciz',
+      explanation:
+        'Birisi borcu ödemek için maaşınızı, paranızı veya eşyanızı alabilir. Bunu sadece icra memuru yapabilir. Size her zaman bir miktar kalır.',
+    },
+    'beslagvrije-voet': {
+      term: 'haczedilemez tutar',
+      explanation:
+        'Gelirinizin kimsenin alamayacağı kısmı. Kira, yemek ve enerji içindir. Haciz olsa da bu para sizde kalır.',
+    },
+    'uitstel-van-betaling': {
+      term: 'ödeme ertelemesi',
+      explanation:
+        'Daha sonra ödeyebilirsiniz. Bunu kendiniz istemelisiniz, örneğin itiraz sırasında.',
+    },
+    invorderingsambtenaar: {
+      term: 'tahsildar',
+      explanation:
+        'Belediye için vergiyi toplayan kişi. İhtar gönderir ve ödeme emri gönderebilir.',
+    },
+    betalingsherinnering: {
+      term: 'ödeme hatırlatması',
+      explanation:
+        'Henüz ödemediğinizi söyleyen mektup. Henüz ek masraf yok. Çabuk ödeyin veya iletişime geçin.',
+    },
+    schuldeiser: {
+      term: 'alacaklı',
+      explanation:
+        'Para borçlu olduğunuz kişi veya kurum. Örneğin bir mağaza, ev sahibi veya belediye.',
+    },
+    incassobureau: {
+      term: 'tahsilat bürosu',
+      explanation:
+        'Başka bir şirket için para toplayan şirket. Ek masraf isteyebilir ama keyfi değil.',
+    },
+    betalingsachterstand: {
+      term: 'ödeme gecikmesi',
+      explanation: 'Bir faturayı zamanında ödemediniz. Erken yardım isteyin. Bu çok normaldir.',
+    },
+    schuldsanering: {
+      term: 'borç yapılandırma (Wsnp)',
+      explanation:
+        'Büyük borçlar için mahkeme düzenlemesi. Üç yıl az parayla yaşarsınız. Sonra genelde borçlarınızdan kurtulursunuz.',
+    },
+    schuldregeling: {
+      term: 'borç anlaşması',
+      explanation:
+        'Belediye tüm alacaklılarınızla anlaşma yapar. Ayırabildiğinizi ödersiniz. Bir süre sonra kalan borç silinir.',
+    },
+    bewindvoering: {
+      term: 'koruyucu kayyumluk',
+      explanation:
+        'Başka biri paranızı sizin için yönetir: kayyum (bewindvoerder). Faturalarınızı öder. Gerekli olup olmadığına hakim karar verir.',
+    },
+    budgetbeheer: {
+      term: 'bütçe yönetimi',
+      explanation:
+        'Biri ödemelerinizde size yardım eder. Paranız önce ayrı bir hesaba gelir. Önce kira ve sabit masraflar ödenir.',
+    },
+    vonnis: {
+      term: 'mahkeme kararı',
+      explanation:
+        'Hakimin kararı. Kararda yazanı yapmanız gerekir. Bazen itiraz edip üst mahkemeye gidebilirsiniz.',
+    },
+    vroegsignalering: {
+      term: 'erken uyarı',
+      explanation:
+        'Belediye kira veya enerji gibi bir faturayı ödemediğinizi öğrenir. Biri yardım etmek için sizinle iletişime geçer.',
+    },
+    huurachterstand: {
+      term: 'kira borcu',
+      explanation:
+        'Kiranın tamamını ödemediniz. Ev sahibinizle hemen görüşün. Birlikte bir anlaşma yapabilirsiniz.',
+    },
+    ontruiming: {
+      term: 'tahliye',
+      explanation:
+        'Evinizden çıkmanız gerekir. Bu sadece hakim kararıyla olur. Bununla ilgili mektup alırsanız hemen yardım isteyin.',
+    },
+    woningcorporatie: {
+      term: 'sosyal konut kuruluşu',
+      explanation: 'Az parası olanlara ev kiralayan kuruluş. Çoğu zaman ev sahibinizdir.',
+    },
+    huurcontract: {
+      term: 'kira sözleşmesi',
+      explanation:
+        'Kiraladığınız evle ilgili anlaşmalar, örneğin kira tutarı. Siz ve ev sahibi imzalarsınız.',
+    },
+    huurverhoging: {
+      term: 'kira artışı',
+      explanation:
+        'Kiranız artar. Ev sahibiniz size mektup gönderir. Katılmıyorsanız itiraz edebilirsiniz.',
+    },
+    verhuurder: {
+      term: 'ev sahibi',
+      explanation:
+        'Kiraladığınız evin sahibi. Kirayı ona ödersiniz, örneğin bir sosyal konut kuruluşu.',
+    },
+    urgentie: {
+      term: 'aciliyet belgesi',
+      explanation:
+        'Bununla daha hızlı kiralık ev alırsınız. Çok ciddi bir nedeniniz olmalı. Belediye karar verir.',
+    },
+    brp: {
+      term: 'BRP (nüfus kaydı)',
+      explanation:
+        'Belediyenin kimin nerede yaşadığını gösteren listesi. Bilgileriniz doğruysa postanızı ve yardımlarınızı alırsınız.',
+    },
+    'kale-huur': {
+      term: 'çıplak kira',
+      explanation:
+        'Hizmet bedeli, gaz veya elektrik gibi ek masraflar olmadan kira. Kira yardımı çıplak kiraya göre hesaplanır.',
+    },
+    besluit: {
+      term: 'karar',
+      explanation:
+        'Belediyenin sizinle ilgili bir mektupta yazılı kararı. Katılmıyorsanız itiraz edebilirsiniz.',
+    },
+    'beslissing-op-bezwaar': {
+      term: 'itiraz kararı',
+      explanation:
+        'Belediyenin itirazınıza cevabı. Katılmıyorsanız mahkemeye gidebilirsiniz. Buna dava (beroep) denir.',
+    },
+    bezwaarcommissie: {
+      term: 'itiraz komisyonu',
+      explanation:
+        'Sizi ve belediyeyi dinler, sonra itirazınız hakkında görüş verir. Üyeleri kararı veren birimde çalışmaz.',
+    },
+    rechtbank: {
+      term: 'mahkeme',
+      explanation:
+        'Hakimin çalıştığı yer. Davada hakim kararın doğru olup olmadığına bakar. Orada derdinizi kendiniz anlatabilirsiniz.',
+    },
+    'centrale-raad-van-beroep': {
+      term: 'Merkezi İtiraz Mahkemesi',
+      explanation: 'Yardımlar ve bakım konusunda üst mahkeme. Bu son adımdır.',
+    },
+    'hoger-beroep': {
+      term: 'üst mahkemeye başvuru',
+      explanation:
+        'Mahkeme kararından sonraki adım. Daha yüksek bir mahkeme tekrar bakar. Genelde altı hafta içinde yapılmalıdır.',
+    },
+    griffierecht: {
+      term: 'mahkeme harcı',
+      explanation: 'Mahkemeye gitmek için ödediğiniz para. Haklı çıkarsanız geri alırsınız.',
+    },
+    ombudsman: {
+      term: 'kamu denetçisi (ombudsman)',
+      explanation: 'Devletten şikâyetiniz varsa yardım eder. İki tarafı da dinler. Ücretsizdir.',
+    },
+    klacht: {
+      term: 'şikâyet',
+      explanation:
+        'Şikâyet, belediyenin size nasıl davrandığıyla ilgilidir, örneğin kaba bir görevli. İtirazla aynı şey değildir.',
+    },
+    awb: {
+      term: 'Awb (Genel İdare Hukuku Yasası)',
+      explanation:
+        'Devlet için kuralları içeren yasa. İtiraz ve davanın nasıl yapıldığını da anlatır.',
+    },
+    ingebrekestelling: {
+      term: 'temerrüt bildirimi',
+      explanation:
+        'Belediyeye kararında geciktiğini söylersiniz. İki hafta sonra hâlâ karar yoksa size para ödemesi gerekir.',
+    },
+    beslistermijn: {
+      term: 'karar süresi',
+      explanation:
+        'Belediyenin karar vermek için süresi, genelde sekiz hafta. Mektupta ne kadar olduğu yazar.',
+    },
+    college: {
+      term: 'belediye başkanı ve meclis üyeleri kurulu',
+      explanation:
+        'Belediye başkanı ve yardımcıları belediyeyi yönetir ve karar verir. İtirazınızı çoğu zaman onlara gönderirsiniz.',
+    },
+    rechtsbijstand: {
+      term: 'hukuki yardım',
+      explanation:
+        'Avukat yardımı. Az paranız varsa devlet büyük kısmını öder. Juridisch Loket daha çok bilgi verir.',
+    },
+    'juridisch-loket': {
+      term: 'Juridisch Loket (ücretsiz hukuk danışma)',
+      explanation:
+        'Haklarınız hakkında ücretsiz tavsiye, örneğin bir karar, borçlar veya kira. Arayabilir veya gidebilirsiniz.',
+    },
+    'pro-forma-bezwaar': {
+      term: 'kısa (pro forma) itiraz',
+      explanation:
+        'Süreyi kaçırmamak için kısa bir itiraz. Sadece "katılmıyorum" yazarsınız. Nedenleri sonra gönderirsiniz.',
+    },
+    ontvankelijk: {
+      term: 'kabul edilemez',
+      explanation:
+        'Belediye itirazınızı incelemez, örneğin geç kaldığı veya imza eksik olduğu için.',
+    },
+    'niet-in-behandeling': {
+      term: 'işleme alınmadı',
+      explanation:
+        'Belediye başvurunuzu incelemez çünkü belgeler gibi bir şey eksikti. Yeniden başvurabilirsiniz.',
+    },
+    hersteltermijn: {
+      term: 'tamamlama süresi',
+      explanation:
+        'Eksik olanı, örneğin belgeleri, eklemek için verilen süre. Bu süre içinde yapın.',
+    },
+    intrekking: {
+      term: 'geri alma',
+      explanation: 'Belediye bir kararı durdurur, örneğin yardımınızı. Sonra artık almazsınız.',
+    },
+    'algemene-termijnenwet': {
+      term: 'Genel Süreler Yasası',
+      explanation:
+        'Bir süre asla hafta sonu veya resmi tatilde bitmez. O zaman bir sonraki iş gününe kadar vaktiniz olur.',
+    },
+    kenmerk: {
+      term: 'dosya numarası',
+      explanation:
+        'Mektubun üstündeki numara. Aradığınızda veya yazdığınızda söyleyin, mektubunuz çabuk bulunur.',
+    },
+    identiteitsbewijs: {
+      term: 'kimlik belgesi',
+      explanation:
+        'Kim olduğunuzu gösteren belge: pasaport, kimlik kartı veya oturma belgesi. Randevulara götürün.',
+    },
   },
 };

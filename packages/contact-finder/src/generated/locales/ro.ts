@@ -9,7 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's02a8df7b964b82cf': `Persoană de încredere`,
+      's02a8df7b964b82cf': `Persoană de legătură`,
 's0a9f313073d502a4': `Puteți suna oricând și la linia generală de ajutor:`,
 's0b3dff47e9471a25': `Căutați după nume, loc sau cuvânt`,
 's10f54f330ca20b12': `închis`,
@@ -50,7 +50,7 @@
 'sa6e756da3ec01e41': `Voluntar`,
 'sa88e92c75e4e4090': `Și cei închiși acum`,
 'sb1f85940495fb732': `Muncă și venit`,
-'sbc6738e551e91bde': `Consilier de sprijin`,
+'sbc6738e551e91bde': `Consilier independent`,
 'sbf13008451f2ad1e': `Salvați ca persoană de contact în telefon`,
 'sc0510edcded9112a': `Sănătate`,
 'sc2d551e93fd8bed4': `Închis azi`,

@@ -9,7 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's02a8df7b964b82cf': `Qofka xiriirka`,
+      's02a8df7b964b82cf': `Qof isku-xire ah`,
 's0a9f313073d502a4': `Had iyo jeer waxaad sidoo kale waci kartaa khadka caawinta guud:`,
 's0b3dff47e9471a25': `Ku raadi magac, meel ama eray`,
 's10f54f330ca20b12': `xiran`,
@@ -50,7 +50,7 @@
 'sa6e756da3ec01e41': `Tabarruce`,
 'sa88e92c75e4e4090': `Sidoo kale kuwa hadda xiran`,
 'sb1f85940495fb732': `Shaqo iyo dakhli`,
-'sbc6738e551e91bde': `La-taliye taageero`,
+'sbc6738e551e91bde': `Taageere madax-bannaan`,
 'sbf13008451f2ad1e': `Ku kaydi xiriir ahaan taleefankaaga`,
 'sc0510edcded9112a': `Caafimaad`,
 'sc2d551e93fd8bed4': `Maanta waa xiran yahay`,

@@ -9,7 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's02a8df7b964b82cf': `Anahtar kişi`,
+      's02a8df7b964b82cf': `Rehber kişi`,
 's0a9f313073d502a4': `Genel yardım hattını her zaman arayabilirsiniz:`,
 's0b3dff47e9471a25': `Ad, yer veya kelimeyle arayın`,
 's10f54f330ca20b12': `kapalı`,
@@ -50,7 +50,7 @@
 'sa6e756da3ec01e41': `Gönüllü`,
 'sa88e92c75e4e4090': `Şu an kapalı olanlar da`,
 'sb1f85940495fb732': `İş ve gelir`,
-'sbc6738e551e91bde': `Danışan destekçisi`,
+'sbc6738e551e91bde': `Bağımsız danışman`,
 'sbf13008451f2ad1e': `Telefonunuza kişi olarak kaydedin`,
 'sc0510edcded9112a': `Sağlık`,
 'sc2d551e93fd8bed4': `Bugün kapalı`,

@@ -19,7 +19,7 @@
 's5e83f26eb2bc3f53': `Widok`,
 's6925c5ae69f60ab9': `Uwaga`,
 's8ec4581e146066d3': `Weź ze sobą:`,
-'s9397ff912d998c51': `Twoje znaczniki zostały usunięte.`,
+'s9397ff912d998c51': `Państwa znaczniki zostały usunięte.`,
 's9f838ffe65d31dc3': `Dalej`,
 'sb8fefdba536009a5': `Zrobione`,
 'sd533c41c955546ac': `Usuń moje znaczniki`,

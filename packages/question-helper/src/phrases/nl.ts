@@ -1,0 +1,28 @@
+import type { Phrases } from './types.js';
+
+export const phrases: Phrases = {
+  title: 'Mijn hulpvraag',
+  domains: 'Waar gaat het over',
+  statements: 'Wat speelt er',
+  ownWords: 'In mijn eigen woorden',
+  notTranslated: 'niet vertaald',
+  help: 'Hoe ik geholpen wil worden',
+  language: 'Mijn taal',
+  interpreter: 'Ik wil graag een tolk.',
+  keyPerson: 'Ik wil graag een sleutelpersoon uit mijn eigen gemeenschap.',
+  noInterpreter: 'Geen tolk nodig',
+  contact: 'Contact',
+  phone: 'Bellen',
+  whatsapp: 'WhatsApp',
+  walkIn: 'Langskomen op het inloopspreekuur',
+  homeVisit: 'Een huisbezoek',
+  supporter: 'Ondersteuner',
+  man: 'Liever een man',
+  woman: 'Liever een vrouw',
+  anyone: 'Maakt niet uit',
+  deadline: 'Termijn',
+  deadlineYes: 'Er is een termijn',
+  deadlineNo: 'Er is geen termijn',
+  deadlineUnknown: 'Weet ik niet',
+  before: 'uiterlijk',
+};

@@ -1,0 +1,278 @@
+import { html, nothing, render, type PropertyValues } from 'lit';
+import { msg } from '@wegwijs/core/locale/msg';
+import {
+  ContentController,
+  WegwijsElement,
+  problem,
+  readDeviceJson,
+  writeDeviceJson,
+} from '@wegwijs/core';
+import { defineCoreElements } from '@wegwijs/core/define-lazy';
+import type { Pictogram } from '@wegwijs/pictograms';
+import { readMarkup } from './markup.js';
+import { questionHelperCatalog } from './translations.js';
+import type { Answers, QuestionSet } from './types.js';
+
+/** "Remember on this phone" keeps the answers under `wegwijs:question-helper:<key>`; see docs. */
+export const STORAGE_PREFIX = 'question-helper:';
+
+/** The four steps: pick domains, pick statements, how to be helped, the card. */
+export const STEPS = ['domains', 'statements', 'how', 'card'] as const;
+export type StepName = (typeof STEPS)[number];
+
+type View = typeof import('./view.js');
+let viewModule: Promise<View> | undefined;
+let count = 0;
+const unloaded = 'a part of the question helper could not be loaded (network?)';
+
+export const emptyAnswers = (language: string): Answers => ({
+  domains: [],
+  statements: [],
+  freeText: '',
+  language,
+  helpLanguage: 'none',
+  supporter: 'any',
+  deadline: 'unknown',
+  deadlineDate: '',
+});
+
+/**
+ * Help me ask: the resident picks life domains (pictograms with short labels), then plain
+ * statements (each with a pictogram, read aloud), says how they want to be helped (language,
+ * interpreter or key person, phone, WhatsApp, walk-in or home visit, a man or a woman, a
+ * deadline), and gets a question card in two languages side by side: Dutch for the supporter,
+ * their own language for themselves. The card can be shown full screen, printed, shared as
+ * text or copied, and handed to a `<wegwijs-contact-finder>` on the page.
+ * Nothing leaves the device unless the resident shares it; nothing is stored unless they
+ * choose "remember on this phone".
+ * Everything the resident reads is rendered into the light DOM (`<div slot="helper">`), so
+ * read-aloud tools and browser translation reach it.
+ *
+ * @tagname wegwijs-question-helper
+ * @summary Help me ask: pick, don't type; a two-language question card for the supporter.
+ * @slot - The editor's markup: a `<ul>` of domains (a heading and a `<ul>` of statements each), and `<template lang="…">` translations.
+ * @slot helper - Owned by the element: the rendered helper (light DOM).
+ * @csspart editor-notice - Content problems, shown with `preview`.
+ * @csspart fallback - The message shown when the content cannot be read.
+ * @cssprop --wegwijs-primary-background - Buttons, chosen domains and statements.
+ * @cssprop --wegwijs-border-color - Borders of choices and of the card.
+ * @cssprop --wegwijs-surface - The card's background.
+ * @fires wegwijs-question-handover - The resident asked to find a supporter (`detail.topics`, `detail.language`, `detail.answers`); cancelable.
+ */
+export class WegwijsQuestionHelper extends WegwijsElement {
+  static override translations = questionHelperCatalog;
+  // Declared statically, not with decorators: no decorator runtime in the up-front bundle.
+  static override properties = {
+    src: {},
+    finder: {},
+    rememberKey: { attribute: 'remember-key' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    synth: { attribute: false },
+    step: { state: true, attribute: false },
+    answers: { state: true, attribute: false },
+    set: { state: true, attribute: false },
+    remembered: { state: true, attribute: false },
+    full: { state: true, attribute: false },
+    said: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+    view$: { state: true, attribute: false },
+    broken: { state: true, attribute: false },
+  };
+
+  /** Address of a question set JSON file. */
+  src?: string;
+  /** The id of the `<wegwijs-contact-finder>` to hand the question to (default: the first on the page). */
+  finder?: string;
+  /** Names what "remember on this phone" stores (default: the set's `id`, else the page path). */
+  rememberKey?: string;
+  /** Heading level of the step titles (2–5); the card's headings are one and two below. */
+  headingLevel = 2;
+  /** A speech engine for read aloud (tests, hosts that wrap speech); default `speechSynthesis`. */
+  synth?: SpeechSynthesis;
+
+  /** @internal The step shown (index into STEPS). */
+  step = 0;
+  /** @internal What the resident chose. */
+  answers: Answers = emptyAnswers('nl');
+  /** @internal The question set shown. */
+  set?: QuestionSet;
+  /** @internal The resident chose "remember on this phone". */
+  remembered = false;
+  /** @internal The card is shown full screen. */
+  full = false;
+  /** @internal A status message (copied, cleared…). */
+  said = '';
+  /** @internal What is missing before the next step ("choose at least one"). */
+  error = '';
+  private view$?: View;
+  private broken = false;
+
+  readonly content = new ContentController<QuestionSet>(this, {
+    validate: (raw, origin) =>
+      origin === 'markup'
+        ? readMarkup(raw as Element)
+        : import('./schema.js')
+            .then((m) => m.checkQuestionSet(raw))
+            .catch(() => ({ problems: [problem('content', unloaded)] })),
+    fromMarkup: (host) => (host.querySelector(':scope > ul') ? host : undefined),
+  });
+
+  /** @internal Prefix of the ids in the helper. */
+  readonly uid = `wqh${++count}`;
+  /** @internal Loaded pictograms (`null`: not a built-in name). */
+  readonly pictograms = new Map<string, Pictogram | null>();
+  private root?: HTMLElement;
+  private loaded?: QuestionSet;
+  /** @internal An element id to focus after the next render. */
+  focusAfter = '';
+
+  override connectedCallback(): void {
+    this.content.setSrc(this.src);
+    super.connectedCallback();
+    setTimeout(() => defineCoreElements().catch(() => undefined));
+    (viewModule ??= import('./view.js')).then(
+      (view) => {
+        view.adoptStyles(this);
+        this.view$ = view;
+      },
+      () => {
+        this.broken = true;
+        this.reportProblems('view', [problem('content', unloaded)]);
+      },
+    );
+  }
+
+  /** @internal The page locale, UI locale and direction, for the view module. */
+  get localeInfo() {
+    return this.localeController;
+  }
+
+  /** The name of the step shown. */
+  get stepName(): StepName {
+    return STEPS[this.step]!;
+  }
+
+  private get storageKey(): string {
+    return STORAGE_PREFIX + (this.rememberKey ?? this.set?.id ?? location.pathname);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.content.setSrc(this.src);
+    if (changed.has('headingLevel')) {
+      const ok = this.headingLevel >= 2 && this.headingLevel <= 5;
+      this.reportProblems(
+        'heading-level',
+        ok
+          ? []
+          : [
+              problem(
+                'content',
+                `heading-level: expected 2 to 5, got "${this.headingLevel}" (2 used)`,
+                { severity: 'warning' },
+              ),
+            ],
+      );
+    }
+    const set = this.content.data;
+    if (set !== this.loaded) {
+      this.loaded = set;
+      this.set = set;
+      if (set) this.restore(set);
+    }
+  }
+
+  /** @internal The heading level used (2–5). */
+  get level(): number {
+    return this.headingLevel >= 2 && this.headingLevel <= 5 ? this.headingLevel : 2;
+  }
+
+  private restore(set: QuestionSet): void {
+    const stored = readDeviceJson<Answers>(this.storageKey);
+    const fresh = emptyAnswers(this.localeController.uiLocale);
+    if (stored && typeof stored === 'object') {
+      // Only ids the set still has: a municipality may have changed its content.
+      const domains = new Set(set.domains.map((d) => d.id));
+      const statements = new Set(
+        set.domains.flatMap((d) => d.statements.map((s) => `${d.id}/${s.id}`)),
+      );
+      this.answers = {
+        ...fresh,
+        ...stored,
+        domains: (stored.domains ?? []).filter((id) => domains.has(id)),
+        statements: (stored.statements ?? []).filter((id) => statements.has(id)),
+      };
+      this.remembered = true;
+    } else this.answers = fresh;
+    setTimeout(() => {
+      if (this.set === set)
+        void import('./pictogram-loader.js').then(
+          (p) => p.loadPictograms(this, set),
+          () => undefined, // placeholders stay: the labels read fine without pictures
+        );
+    });
+  }
+
+  override render() {
+    if (this.set && this.view$)
+      return html`${this.renderEditorNotice()}<slot name="helper"></slot>`;
+    const failed = this.content.status === 'failed' || this.broken;
+    // JSON content (inline or src) leaves nothing to read while it loads: say so.
+    const waiting = !failed && !this.querySelector(':scope > ul');
+    return html`${this.renderEditorNotice()}${
+      failed
+        ? this.renderFallback()
+        : html`${waiting ? html`<p role="status">${msg('Even geduld, de vragen worden geladen…')}</p>` : nothing}<slot
+            ></slot>`
+    }`;
+  }
+
+  protected override updated(): void {
+    const view = this.view$;
+    if (!this.set || !view) {
+      if (this.root) render(nothing, this.root);
+      return;
+    }
+    if (!this.root) {
+      this.root = document.createElement('div');
+      this.root.slot = 'helper';
+      this.root.className = 'wqh';
+      this.append(this.root);
+    }
+    render(view.renderHelper(this, this.set), this.root, { host: this });
+    if (this.focusAfter) {
+      this.root.querySelector<HTMLElement>(`[id="${this.focusAfter}"]`)?.focus();
+      this.focusAfter = '';
+    }
+  }
+
+  // ----- actions (the view calls them; hosts may too) -----
+
+  /** Change the answers; stored on the device only when the resident chose to remember. */
+  setAnswers(changes: Partial<Answers>): void {
+    this.answers = { ...this.answers, ...changes };
+    if (this.remembered) writeDeviceJson(this.storageKey, this.answers);
+  }
+
+  /** Go to a step (0–3) and move focus to its heading. */
+  go(step: number): void {
+    if (step < 0 || step >= STEPS.length) return;
+    this.step = step;
+    this.said = '';
+    this.full = false;
+    this.focusAfter = `${this.uid}-h`;
+  }
+
+  /** Keep the answers on this phone (or stop, and forget them). */
+  remember(on: boolean): void {
+    this.remembered = on;
+    writeDeviceJson(this.storageKey, on ? this.answers : undefined);
+  }
+
+  /** Forget everything chosen, on the screen and on this phone, and start again. */
+  clear(): void {
+    writeDeviceJson(this.storageKey, undefined);
+    this.remembered = false;
+    this.answers = emptyAnswers(this.localeController.uiLocale);
+    this.go(0);
+  }
+}

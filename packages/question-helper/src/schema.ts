@@ -1,0 +1,98 @@
+/**
+ * The question set JSON, checked with valibot. Loaded lazily: only JSON content (inline or
+ * `src`) needs it; the editor's markup is read into the same shape by `markup.ts`.
+ * Kept in sync with `schema/question-helper.schema.json` by a test.
+ */
+import * as v from 'valibot';
+import { problem, safeUrl, type ContentProblem } from '@wegwijs/core';
+import { localizedTextSchema as text, validate } from '@wegwijs/core/validation';
+import { FINDER_TOPICS } from './topics.js';
+import type { Domain, QuestionSet, Statement } from './types.js';
+
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id: a-z, 0-9 and -'));
+
+export const statementSchema = v.object({
+  id,
+  text,
+  pictogram: v.optional(v.string()),
+  audio: v.optional(text),
+});
+
+export const domainSchema = v.object({
+  id,
+  label: text,
+  pictogram: v.optional(v.string()),
+  topic: v.optional(v.string()),
+  letter: v.optional(v.boolean()),
+  link: v.optional(v.object({ href: v.string(), label: text })),
+  statements: v.optional(v.array(v.unknown())),
+});
+
+export const questionSetSchema = v.object({
+  $schema: v.optional(v.string()),
+  id: v.optional(v.string()),
+  lang: v.optional(v.string()),
+  review: v.optional(v.record(v.string(), v.string())),
+  intro: v.optional(text),
+  domains: v.pipe(v.array(v.unknown()), v.minLength(1, 'expected at least one domain')),
+});
+
+/**
+ * Check a question set: a bad domain or statement is skipped (a warning naming it), a set
+ * without any good domain is an error. Unsafe links and unknown topics are left out.
+ */
+export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: ContentProblem[] } {
+  const top = validate(questionSetSchema, raw);
+  if (!top.ok) return { problems: top.problems };
+  const problems: ContentProblem[] = [];
+  const warn = (path: string, message: string) =>
+    problems.push(problem('content', `${path}: ${message}`, { path, severity: 'warning' }));
+  const skipped = (at: string, found: ContentProblem[], what: string) => {
+    for (const p of found) {
+      const path = p.path ? `${at}.${p.path}` : at;
+      problems.push({
+        ...p,
+        path,
+        message: `${at}${p.path ? '.' : ': '}${p.message} (${what} skipped)`,
+      });
+    }
+  };
+  const domains: Domain[] = [];
+  const domainIds = new Set<string>();
+  top.data.domains.forEach((item, index) => {
+    const at = `domains[${index}]`;
+    const checked = validate(domainSchema, item);
+    if (!checked.ok) return skipped(at, checked.problems, 'domain');
+    if (domainIds.has(checked.data.id))
+      return warn(`${at}.id`, `"${checked.data.id}" is used twice (domain skipped)`);
+    domainIds.add(checked.data.id);
+    const statements: Statement[] = [];
+    const statementIds = new Set<string>();
+    (checked.data.statements ?? []).forEach((s, i) => {
+      const sat = `${at}.statements[${i}]`;
+      const st = validate(statementSchema, s);
+      if (!st.ok) return skipped(sat, st.problems, 'statement');
+      if (statementIds.has(st.data.id))
+        return warn(`${sat}.id`, `"${st.data.id}" is used twice (statement skipped)`);
+      statementIds.add(st.data.id);
+      statements.push(st.data);
+    });
+    const domain: Domain = { ...checked.data, statements };
+    if (domain.topic && !(FINDER_TOPICS as readonly string[]).includes(domain.topic)) {
+      warn(`${at}.topic`, `expected one of ${FINDER_TOPICS.join(', ')} (left out)`);
+      delete domain.topic;
+    }
+    if (domain.link && !safeUrl(domain.link.href)) {
+      warn(`${at}.link.href`, 'not an http(s) address (left out)');
+      delete domain.link;
+    }
+    domains.push(domain);
+  });
+  if (domains.length === 0) {
+    problems.push(problem('schema', 'domains: no usable domain'));
+    return { problems };
+  }
+  const set: QuestionSet & { $schema?: string } = { ...top.data, domains };
+  delete set.$schema;
+  return { data: set, problems };
+}

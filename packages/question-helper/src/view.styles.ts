@@ -1,0 +1,236 @@
+import { css } from 'lit';
+
+/**
+ * Styles for the helper rendered in the light DOM (so read-aloud tools, browser translation and
+ * reader modes reach the text), scoped by tag, in `@layer wegwijs` so the host's own styles win.
+ * Colours come from core's tokens, which the light DOM inherits from the host. As in the step
+ * guide, the few rules that keep controls usable under a host's resets are unlayered.
+ */
+export const helperStyles = css`
+  @layer wegwijs {
+    wegwijs-question-helper .wqh-in :focus-visible {
+      box-shadow: 0 0 0 calc(var(--_focus-offset) + var(--_focus-width) + 2px) var(--_focus-halo);
+    }
+    wegwijs-question-helper .wqh-bar,
+    wegwijs-question-helper .wqh-nav,
+    wegwijs-question-helper .wqh-actions,
+    wegwijs-question-helper .wqh-keep {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: center;
+      margin-block: var(--_space);
+    }
+    wegwijs-question-helper .wqh-bar {
+      justify-content: space-between;
+    }
+    wegwijs-question-helper .wqh-private,
+    wegwijs-question-helper .wqh-letter {
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+      margin: 0;
+    }
+    wegwijs-question-helper .wqh-progress,
+    wegwijs-question-helper .wqh-hint {
+      color: var(--_muted);
+    }
+    wegwijs-question-helper .wqh-error {
+      color: var(--_warning);
+      font-weight: 700;
+    }
+    wegwijs-question-helper .wqh-in button,
+    wegwijs-question-helper .wqh-whatsapp {
+      font: inherit;
+      border: 2px solid var(--_primary);
+      border-radius: var(--_radius);
+      background: var(--_background);
+      color: var(--_primary);
+      text-decoration: none;
+    }
+    wegwijs-question-helper .wqh-next,
+    wegwijs-question-helper .wqh-find {
+      background: var(--_primary) !important;
+      color: var(--_on-primary) !important;
+    }
+    wegwijs-question-helper .wqh-domains {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+      gap: 0.5rem;
+      padding: 0;
+      margin: 0;
+      list-style: none;
+    }
+    wegwijs-question-helper .wqh-domain {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      gap: 0.25rem;
+      inline-size: 100%;
+      block-size: 100%;
+      text-align: center;
+    }
+    wegwijs-question-helper .wqh-domain[aria-pressed='true'] {
+      background: var(--_primary);
+      color: var(--_on-primary);
+      outline: 3px solid var(--_primary);
+      outline-offset: 2px;
+    }
+    wegwijs-question-helper .wqh-pic {
+      display: inline-block;
+      inline-size: 2.5rem;
+      block-size: 2.5rem;
+      flex: none;
+    }
+    wegwijs-question-helper .wqh-domain .wqh-pic {
+      inline-size: 3.5rem;
+      block-size: 3.5rem;
+    }
+    wegwijs-question-helper .wqh-pic svg {
+      inline-size: 100%;
+      block-size: 100%;
+    }
+    wegwijs-question-helper .wqh-group {
+      margin-block: var(--_space);
+      padding: var(--_space);
+      border: 2px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    wegwijs-question-helper .wqh-group legend {
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+      font-weight: 700;
+    }
+    wegwijs-question-helper .wqh-statements {
+      padding: 0;
+      margin: 0;
+      list-style: none;
+    }
+    wegwijs-question-helper .wqh-statements li {
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+      justify-content: space-between;
+      padding-block: 0.25rem;
+    }
+    wegwijs-question-helper .wqh-statement,
+    wegwijs-question-helper .wqh-option,
+    wegwijs-question-helper .wqh-check {
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+      min-block-size: var(--_target);
+    }
+    wegwijs-question-helper .wqh-field {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+      margin-block: var(--_space);
+    }
+    wegwijs-question-helper .wqh-field label {
+      font-weight: 700;
+    }
+    wegwijs-question-helper .wqh-field :is(select, textarea, input) {
+      font: inherit;
+      max-inline-size: 30rem;
+      padding: 0.5rem;
+      border: 2px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    wegwijs-question-helper .wqh-halves {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+      gap: var(--_space);
+    }
+    wegwijs-question-helper .wqh-half {
+      padding: var(--_space);
+      border: 2px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    wegwijs-question-helper .wqh-half :is(h3, h4, h5, h6) {
+      margin-block: 0.75rem 0.25rem;
+    }
+    wegwijs-question-helper .wqh-langname,
+    wegwijs-question-helper .wqh-note {
+      font-weight: 400;
+    }
+    wegwijs-question-helper .wqh-own {
+      margin: 0;
+      padding-inline-start: 0.75rem;
+      border-inline-start: 4px solid var(--_border);
+      font-style: italic;
+    }
+    wegwijs-question-helper .wqh-dialog {
+      inline-size: 100vw;
+      max-inline-size: 100vw;
+      block-size: 100vh;
+      max-block-size: 100vh;
+      margin: 0;
+      padding: var(--_space);
+      border: 0;
+      background: var(--_background);
+      color: inherit;
+      font-size: 1.25em;
+    }
+    @media print {
+      wegwijs-question-helper
+        :is(.wqh-bar, .wqh-nav, .wqh-actions, .wqh-keep, .wqh-hint, .wqh-find, .wqh-progress) {
+        display: none !important;
+      }
+      wegwijs-question-helper .wqh-half {
+        break-inside: avoid;
+      }
+    }
+  }
+
+  /* Unlayered: what keeps the controls usable under a host's resets. */
+  wegwijs-question-helper [hidden] {
+    display: none;
+  }
+  wegwijs-question-helper .wqh-vh {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  wegwijs-question-helper button,
+  wegwijs-question-helper a.wqh-whatsapp {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: var(--_target);
+    min-inline-size: var(--_target);
+    padding: 0.5rem 0.875rem;
+    cursor: pointer;
+  }
+  wegwijs-question-helper button.wqh-domain {
+    display: flex;
+  }
+  wegwijs-question-helper button.wqh-read svg {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+  }
+  wegwijs-question-helper input[type='checkbox'],
+  wegwijs-question-helper input[type='radio'] {
+    appearance: auto;
+    inline-size: max(1.5rem, 24px);
+    block-size: max(1.5rem, 24px);
+    flex: none;
+  }
+  wegwijs-question-helper :focus-visible {
+    outline: var(--_focus-width) var(--_focus-style) var(--_focus-color);
+    outline-offset: var(--_focus-offset);
+  }
+  @media (forced-colors: active) {
+    wegwijs-question-helper :focus-visible {
+      outline-color: Highlight;
+    }
+    wegwijs-question-helper .wqh-domain[aria-pressed='true'] {
+      outline-color: Highlight;
+    }
+  }
+`;
