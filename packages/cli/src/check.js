@@ -27,7 +27,8 @@ import { message } from './messages.js';
  * @property {string | null} text the file contents (null: the file could not be read)
  * @property {URL} url where the file is (relative references are resolved against it)
  * @property {string} [name] the name to show (defaults to the URL's last part)
- * @property {string} [widget] skip detection: step-guide, video-explainer, letter-explainer, contact-finder
+ * @property {string} [widget] skip detection: step-guide, video-explainer, letter-explainer, contact-finder,
+ *   question-helper
  * @property {'json' | 'csv'} [kind] skip detection (by extension, else by the first character)
  * @property {URL} [rootUrl] the website root, for references that start with "/"
  * @property {'nl' | 'en'} [lang] language of the messages (default nl)

@@ -4,7 +4,13 @@
 import { CHECKS } from './widgets.js';
 
 /** The widgets whose content the checker knows, in the order shapes are tried. */
-export const WIDGETS = ['step-guide', 'video-explainer', 'letter-explainer', 'contact-finder'];
+export const WIDGETS = [
+  'step-guide',
+  'video-explainer',
+  'letter-explainer',
+  'contact-finder',
+  'question-helper',
+];
 
 /**
  * Shape table: the first row whose keys include a top-level property of the file wins. Each

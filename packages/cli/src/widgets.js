@@ -6,6 +6,7 @@ import * as stepGuide from '@wegwijs/step-guide/check';
 import * as videoExplainer from '@wegwijs/video-explainer/check';
 import * as letterExplainer from '@wegwijs/letter-explainer/check';
 import * as contactFinder from '@wegwijs/contact-finder/check';
+import * as questionHelper from '@wegwijs/question-helper/check';
 
 /** @type {Record<string, { check: Function, validate: Function, texts: Function, shape: readonly string[], widget: string }>} */
 export const CHECKS = {
@@ -13,6 +14,7 @@ export const CHECKS = {
   'video-explainer': videoExplainer,
   'letter-explainer': letterExplainer,
   'contact-finder': contactFinder,
+  'question-helper': questionHelper,
 };
 
 /** The contact finder's spreadsheet check (the same column table as the widget's reader). */

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,8 @@ const FILES = [
     '--schema',
     join(pack, 'schema', 'contact-finder-intro.schema.json'),
   ],
+  // Found by its $schema and checked with @wegwijs/question-helper/check.
+  ['question-helper-oco.json'],
 ];
 
 for (const [file, ...options] of FILES) {
@@ -100,6 +102,32 @@ test('video-script-oco.json: without a profile, {{telefoon}} and {{whatsapp}} ar
   assert.deepEqual([...new Set(fields)].sort(), ['telefoon', 'whatsapp']);
   assert.equal(fields.filter((f) => f === 'telefoon').length, 12);
   assert.equal(fields.filter((f) => f === 'whatsapp').length, 12);
+});
+
+test('question-helper-oco.json: wegwijs check knows it as question-helper content', () => {
+  const report = check(join(content, 'question-helper-oco.json'));
+  assert.equal(report.files[0].widget, 'question-helper');
+  assert.equal(report.files[0].widgetDetectedBy, 'schema');
+  // The check can fail: a domain without a label and an unknown topic are errors.
+  const site = mkdtempSync(join(tmpdir(), 'wegwijs-qh-'));
+  try {
+    const broken = join(site, 'questions.json');
+    writeFileSync(
+      broken,
+      JSON.stringify({ domains: [{ id: 'geld', topic: 'geldzaken', statments: [] }] }),
+    );
+    const bad = check(broken);
+    assert.equal(bad.files[0].widget, 'question-helper');
+    assert.equal(bad.ok, false);
+    const found = bad.files[0].checks
+      .find((c) => c.id === 'schema')
+      .problems.map((p) => `${p.code} ${p.path}`);
+    assert.ok(found.includes('schema-required domains[0].label'), found.join('; '));
+    assert.ok(found.includes('schema-enum domains[0].topic'), found.join('; '));
+    assert.ok(found.includes('schema-unknown domains[0].statments'), found.join('; '));
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
 });
 
 test('video-explainer-oco.json: in the pack only the media to copy are missing', () => {

@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { problem, safeMediaUrl, safeUrl, telHref, type ContentProblem } from '@wegwijs/core';
 import {
   applyProfile,
+  audioSchema,
   languageCode,
   pageProfile,
   phoneSchema,
@@ -43,7 +44,7 @@ export const stepSchema = v.pipe(
         d('Naam van een pictogram (bijvoorbeeld "phone") of een eigen afbeelding { src, alt }.'),
       ),
     ),
-    audio: v.optional(v.pipe(text, d('Een geluidsbestand per taal.'))),
+    audio: v.optional(audioSchema),
     bring: v.optional(v.pipe(v.array(text), d('Wat de bewoner meeneemt: een lijstje.'))),
     action: v.optional(
       v.pipe(

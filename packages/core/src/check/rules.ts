@@ -15,6 +15,21 @@ export const languageCode = v.pipe(
 );
 
 /**
+ * A recording: one address, or one per language (`{ "fa": "audio/fa/step.mp3" }`). Addresses, not
+ * text for residents: a language without a recording is no missing translation (the device voice
+ * reads the text), so the checker's translation and readability checks skip it.
+ */
+export const audioSchema = v.pipe(
+  v.union([
+    v.string(),
+    v.pipe(v.record(languageCode, v.string()), v.minEntries(1, 'schema-minProperties')),
+  ]),
+  v.description(
+    'Geluidsbestand: één adres, of een adres per taal, zoals { "fa": "audio/fa/stap.mp3" }. Een taal zonder opname leest de stem van het apparaat voor.',
+  ),
+);
+
+/**
  * A text for residents: one string (in the file's language, Dutch unless `lang` says otherwise)
  * or one string per language. Not a `v.custom`: that converts to an empty JSON Schema.
  */
