@@ -376,7 +376,10 @@ describe('content-oco: the step guide reads the pack with its own validator', ()
       await openAll(el);
       expect(el.content.status).to.equal('ready');
       expect(el.problems).to.deep.equal([]);
-      expect(el.textContent).not.to.match(/\{\{|\[[A-Z]{4,}\]/);
+      // What residents see: the steps (the pasted JSON itself stays in its <script>).
+      const shown = [...el.querySelectorAll('.wsg-step')].map((step) => step.textContent).join(' ');
+      expect(shown).to.include('binnen een week');
+      expect(shown).not.to.match(/\{\{|\[[A-Z]{4,}\]/);
       expect(el.querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:0201234567');
       const steps = el.content.data!.steps;
       const first = steps.find((s) => s.id === 'first-conversation')?.text as Record<
