@@ -71,6 +71,8 @@ export const letterSchema = v.object({
     help: text,
   }),
   deadline: v.optional(deadlineSchema),
+  /** true: the resident can object (bezwaar) to this letter; shows what an objection must contain. */
+  objection: v.optional(v.boolean()),
   /** The letter as paragraphs; mark a passage as [[explanation-id|passage]]. */
   letter: v.optional(v.array(v.string())),
   image: v.optional(
