@@ -137,9 +137,20 @@ export const DeadlineWithin7Days: Story = {
   name: 'Deadline: within 7 days',
   args: { today: '2025-04-17', letterDate: '2025-03-10' },
 };
+/** The deadline has passed: who to call or visit now, and that a late objection can still work. */
 export const DeadlinePassed: Story = {
-  name: 'Deadline: passed',
+  name: 'Deadline: passed, get help now',
   args: { today: '2025-05-02', letterDate: '2025-03-10' },
+};
+export const DeadlinePassedArabic: Story = {
+  name: 'Deadline: passed, get help now (Arabic, RTL)',
+  args: { today: '2025-05-02', letterDate: '2025-03-10' },
+  parameters: { locale: 'ar' },
+};
+/** A letter the resident can object to (`"objection": true`): what an objection must contain. */
+export const ObjectionSteps: Story = {
+  name: 'Objection: what it must contain',
+  args: { today: '2025-03-12', letterDate: '2025-03-10' },
 };
 export const DeadlineNoLetterDate: Story = {
   name: 'Deadline: resident enters the letter date',

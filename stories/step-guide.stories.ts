@@ -2,6 +2,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@wegwijs/step-guide/define';
+import '@wegwijs/contact-finder/define';
+import contactsUrl from './contact-finder/voorbeeldstad-contacts.json?url';
 
 /** The OCO content pack (@wegwijs/content-oco), served as a municipality serves it (.storybook/main.ts). */
 const routeUrl = 'content-oco/step-guide-oco.json';
@@ -158,6 +160,25 @@ export const EditorMarkup: Story = {
   name: 'Editor markup (enhanced)',
   render: () =>
     html`<wegwijs-step-guide progress-key="storybook-markup">${editorMarkup}</wegwijs-step-guide>`,
+};
+
+/**
+ * The resident's language (Tigrinya) has no text in this guide: the guide says so in Tigrinya
+ * and links to the contact finder on the page, filtered on Tigrinya (`#cf-lang=ti`).
+ */
+export const LanguageMissing: Story = {
+  name: 'Language missing: offers a key person (Tigrinya)',
+  parameters: { locale: 'ti' },
+  render: () =>
+    html`<wegwijs-step-guide progress-key="storybook-missing">${editorMarkup}</wegwijs-step-guide>
+      <wegwijs-contact-finder src=${contactsUrl}></wegwijs-contact-finder>`,
+};
+/** The same in Turkish, without a contact finder on the page: the notice, no link. */
+export const LanguageMissingTurkish: Story = {
+  name: 'Language missing, no contact finder (Turkish)',
+  parameters: { locale: 'tr' },
+  render: () =>
+    html`<wegwijs-step-guide progress-key="storybook-missing">${editorMarkup}</wegwijs-step-guide>`,
 };
 
 /** The same markup where the element is not defined: what residents get without JavaScript. */

@@ -27,10 +27,16 @@ import type { LocalizedText } from '@wegwijs/core/content/localized-text';
 import { T } from './letter-explainer.styles.js';
 import type { LetterContent } from './schema.js';
 import type { LetterView } from './letter-view.js';
+import { lateHelpTemplate } from './letter-urgent.js';
+
+export { objectionStepsTemplate } from './letter-urgent.js';
 
 const deadlineCss = `${T} .wle-deadline{border-inline-start:6px solid var(--_success);padding-inline-start:.75rem;font-weight:700}
 ${T} .wle-deadline:not([data-state=plenty],[data-state=unknown]){border-color:var(--_warning);color:var(--_warning)}
 ${T} .wle-deadline p{margin:0}
+${T} .wle-late{margin-block:.75rem}
+${T} .wle-late .wle-actions{display:flex;flex-wrap:wrap;gap:.5rem}
+${T} a.wle-btn{text-decoration:none}
 ${T} .wle-source{font-weight:400;margin-block:.5rem}
 ${T} .wle-proposal{border:2px dashed currentColor;padding:.5rem .75rem;margin-block:.75rem}
 ${T} .wle-proposal code{white-space:pre-wrap;word-break:break-word}
@@ -152,6 +158,7 @@ export function deadlineTemplate(
             : nothing
       }
     </div>
+    ${info?.state === 'passed' ? lateHelpTemplate(view, data) : nothing}
     ${
       info && info.state !== 'passed'
         ? html`<div class="wle-actions">

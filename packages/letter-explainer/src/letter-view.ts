@@ -246,7 +246,7 @@ export class LetterView implements ReactiveController {
             () => undefined,
           )
         : undefined,
-      data.deadline || this.letterEl
+      data.deadline || this.letterEl || data.objection
         ? import('./letter-deadline.js').then(
             (m) => (this.deadline = m),
             () => undefined,
@@ -511,6 +511,7 @@ export class LetterView implements ReactiveController {
                 : nothing
             }
             ${key === 'when' ? this.deadline?.deadlineTemplate(this, data) : nothing}
+            ${key === 'todo' && data.objection ? this.deadline?.objectionStepsTemplate(this, data) : nothing}
             ${key === 'help' ? this.helpTemplate(data) : nothing}
             ${
               speech
@@ -578,7 +579,8 @@ export class LetterView implements ReactiveController {
    * and the finder applies the hash and scrolls into view. A finder with `no-hash` (named by
    * `#id`) gets the filters as its `language` and `topic` attributes instead.
    */
-  private contactFinderHref(target: string | undefined, data: LetterContent): string | undefined {
+  /** @internal */
+  contactFinderHref(target: string | undefined, data: LetterContent): string | undefined {
     if (!target) return undefined;
     const language = primaryLanguage(this.host.locales.locale);
     const topic = this.host.topic ?? data.topic ?? 'letters';

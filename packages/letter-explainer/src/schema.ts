@@ -102,6 +102,15 @@ export const letterSchema = v.pipe(
       d('De vijf vragen over de brief.'),
     ),
     deadline: v.optional(deadlineSchema),
+    /** true: the resident can object (bezwaar) to this letter; shows what an objection must contain. */
+    objection: v.optional(
+      v.pipe(
+        v.boolean(),
+        d(
+          'true: tegen deze brief kan de inwoner bezwaar maken. Toont wat er in een bezwaar moet staan, als stappen.',
+        ),
+      ),
+    ),
     /** The letter as paragraphs; mark a passage as [[explanation-id|passage]]. */
     letter: v.optional(
       v.pipe(

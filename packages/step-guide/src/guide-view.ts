@@ -18,6 +18,7 @@ import { renderRichText, richTextToPlain } from '@wegwijs/core/rich-text';
 import { guideStyles } from './step-guide.styles.js';
 import type { WegwijsStepGuide } from './step-guide.js';
 import type { Route, Step } from './types.js';
+import { missingLanguageNotice } from './missing-language.js';
 
 type Guide = WegwijsStepGuide;
 /**
@@ -103,6 +104,7 @@ export function renderGuide(h: Guide, route: Route): TemplateResult {
             <p class="wsg-vh" role="status">${h.said}</p>
           </div>`
     }
+    ${printing ? nothing : missingLanguageNotice(h, route)}
     ${
       view === 'one'
         ? renderOne(h, route)

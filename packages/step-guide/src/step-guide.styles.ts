@@ -32,6 +32,22 @@ export const guideStyles = css`
     wegwijs-step-guide .wsg-bar {
       margin-block-end: var(--_space);
     }
+    wegwijs-step-guide .wsg-missing {
+      border-inline-start: 6px solid var(--_primary);
+      padding-inline-start: 0.75rem;
+      margin-block-end: var(--_space);
+    }
+    wegwijs-step-guide .wsg-missing p {
+      margin-block: 0 0.5rem;
+    }
+    wegwijs-step-guide .wsg-missing-link {
+      display: inline-flex;
+      align-items: center;
+      box-sizing: border-box;
+      min-block-size: 44px;
+      min-inline-size: 44px;
+      color: var(--_primary);
+    }
     wegwijs-step-guide .wsg-in button {
       font: inherit;
       border: 2px solid var(--_primary);
