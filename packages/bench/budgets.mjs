@@ -45,7 +45,11 @@ export const knownOver = {
     reason: 'per file as served since issue 17; issue 23',
   },
   'letter-explainer': { ceiling: 27 * kB, reason: 'per file as served since issue 17; issue 23' },
-  'contact-finder': { ceiling: 30 * kB, reason: 'per file as served since issue 17; issue 23' },
+  'contact-finder': {
+    ceiling: 31 * kB,
+    reason:
+      'per file as served since issue 17, plus the channel icons and read aloud of issue 26 (+1.2 kB); issue 23',
+  },
   'question-helper': { ceiling: 30 * kB, reason: 'per file as served since issue 17; issue 23' },
   together: { ceiling: 60 * kB, reason: 'per file as served since issue 17; issue 23' },
 };

@@ -20,7 +20,9 @@ contactenlijsten (.csv uit Excel). Uitleg: docs/checker.nl.md
 
 Opties:
   --widget <naam>   soort inhoud: ${WIDGETS.join(', ')}
-  --schema <pad>    controleer met dit JSON Schema
+  --schema <pad>    controleer ook met dit JSON Schema
+  --profiel <pad>   gemeenteprofiel (JSON): vult {{telefoon}}, {{adres}}, {{inlooptijden}},
+                    {{website}}, {{whatsapp}}, {{contactpagina}} en {{reactietijd}}
   --root <map>      map van de website, voor adressen die met "/" beginnen
   --strict          waarschuwingen (vertalingen, leesbaarheid) tellen als fout
   --json            uitvoer als JSON (voor andere programma's)
@@ -36,7 +38,8 @@ Checks Wegwijs content: JSON files (step guide, video, letter, contacts) and con
 
 Options:
   --widget <name>   kind of content: ${WIDGETS.join(', ')}
-  --schema <path>   validate with this JSON Schema
+  --schema <path>   also validate with this JSON Schema
+  --profiel <path>  municipality profile (JSON) that fills {{telefoon}} and the like
   --root <dir>      website folder, for addresses that start with "/"
   --strict          warnings (translations, readability) count as errors
   --json            output JSON (for tools)
@@ -57,6 +60,8 @@ export async function main(argv) {
       options: {
         widget: { type: 'string' },
         schema: { type: 'string' },
+        profiel: { type: 'string' },
+        profile: { type: 'string' },
         root: { type: 'string' },
         strict: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -92,7 +97,21 @@ export async function main(argv) {
   }
   if (values.lang !== 'nl' && values.lang !== 'en') return usage('--lang nl | en');
 
-  const io = createNodeIO({ schema: values.schema });
+  const io = createNodeIO();
+  /** @param {string | undefined} path */
+  const readJsonOption = async (path) => {
+    if (!path) return undefined;
+    try {
+      return JSON.parse(await readFile(path, 'utf8'));
+    } catch {
+      return null;
+    }
+  };
+  const schema = await readJsonOption(values.schema);
+  if (schema === null) return usage(`--schema: ${values.schema}?`);
+  const profilePath = values.profiel ?? values.profile;
+  const profile = await readJsonOption(profilePath);
+  if (profile === null) return usage(`--profiel: ${profilePath}?`);
 
   const rootUrl = values.root ? pathToFileURL(`${resolve(values.root)}/`) : undefined;
   const reports = [];
@@ -113,6 +132,8 @@ export async function main(argv) {
           rootUrl,
           lang,
           strict: values.strict,
+          schema,
+          profile,
         },
         io,
       ),

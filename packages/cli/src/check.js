@@ -7,18 +7,19 @@ import { detectWidget, WIDGETS } from './detect.js';
 import { jsonErrorPosition } from './json-path.js';
 import { validateWithSchema } from './schema.js';
 import { findTexts, missingTranslations, dutchTexts } from './texts.js';
+import { CHECKS } from './widgets.js';
+import { profileProblems } from '@wegwijs/core/check';
 import { findMediaRefs, resolveRef } from './media.js';
 import { checkVtt } from './vtt.js';
-import { checkContactsCsv } from './csv.js';
+import { checkContactsCsv } from './widgets.js';
 import { readability } from './readability.js';
+import { findTermsInText } from '@wegwijs/glossary';
 import { message } from './messages.js';
 
 /**
  * @typedef {object} CheckIO
- * @property {(widget: string) => Promise<object | null>} [loadSchema] the widget's JSON Schema, or null
  * @property {(url: URL) => Promise<boolean>} [exists] whether a referenced file exists
  * @property {(url: URL) => Promise<string | null>} [readText] a referenced file's text (captions), or null
- * @property {() => Promise<string[] | null>} [contactColumns] header cells of the contact-finder's contacts-template.csv
  */
 
 /**
@@ -26,11 +27,14 @@ import { message } from './messages.js';
  * @property {string | null} text the file contents (null: the file could not be read)
  * @property {URL} url where the file is (relative references are resolved against it)
  * @property {string} [name] the name to show (defaults to the URL's last part)
- * @property {string} [widget] skip detection: step-guide, video-explainer, letter-explainer, contact-finder
+ * @property {string} [widget] skip detection: step-guide, video-explainer, letter-explainer, contact-finder,
+ *   question-helper
  * @property {'json' | 'csv'} [kind] skip detection (by extension, else by the first character)
  * @property {URL} [rootUrl] the website root, for references that start with "/"
  * @property {'nl' | 'en'} [lang] language of the messages (default nl)
  * @property {boolean} [strict] warnings count as errors
+ * @property {Record<string, unknown>} [profile] the municipality profile ({{telefoon}} and the like)
+ * @property {object} [schema] also validate with this JSON Schema (--schema)
  */
 
 /**
@@ -47,7 +51,7 @@ import { message } from './messages.js';
  */
 
 /**
- * @typedef {'parse' | 'schema' | 'csv' | 'translations' | 'media' | 'captions' | 'readability'} CheckId
+ * @typedef {'parse' | 'schema' | 'profile' | 'csv' | 'translations' | 'media' | 'captions' | 'readability'} CheckId
  * @typedef {object} CheckResult
  * @property {CheckId} id
  * @property {'ok' | 'error' | 'warning' | 'skipped'} status
@@ -69,6 +73,32 @@ import { message } from './messages.js';
  * @property {Record<string, string[]>} missingTranslations
  * @property {{ total: import('./readability.js').ReadabilityScore | null, texts: Array<{ path: string } & import('./readability.js').ReadabilityScore> }} readability
  */
+
+/** Paths of titles, labels and headings (`steps[0].title.nl`). */
+const TITLE_PATH = /(^|\.)(title|label|heading)(\.nl(-[\w-]+)?)?$/;
+
+/**
+ * The texts for residents where the widget's schema says texts are, in the shape texts.js uses.
+ * @param {unknown} data
+ * @param {string} widget
+ * @returns {import('./texts.js').FoundText[]}
+ */
+function widgetTexts(data, widget) {
+  const root = /** @type {Record<string, unknown>} */ (
+    data && typeof data === 'object' ? data : {}
+  );
+  const defaultLang = typeof root.lang === 'string' ? root.lang : 'nl';
+  return CHECKS[widget]
+    .texts(data)
+    .map((/** @type {{ path: string, value: string | Record<string, string> }} */ t) => {
+      const plain = typeof t.value === 'string';
+      /** @type {Record<string, string>} */
+      const values = {};
+      for (const [k, v] of Object.entries(plain ? { [defaultLang]: t.value } : t.value))
+        if (String(v).trim()) values[k] = String(v);
+      return { path: t.path, segments: [], values, fixed: false, plain };
+    });
+}
 
 /**
  * @param {CheckId} id
@@ -157,13 +187,15 @@ export async function checkContent(options, io = {}) {
   if (kind === 'csv') {
     report.widget = 'contact-finder';
     report.widgetDetectedBy = options.widget ? 'option' : 'shape';
-    const template = (await io.contactColumns?.()) ?? null;
-    const csv = checkContactsCsv(text, template);
+    const csv = checkContactsCsv(text, { lang });
     report.checks.push(
       result(
         'csv',
-        csv.problems.map((p) => problem(p.severity, p.code, p.params, p.row ? { row: p.row } : {})),
-        { rows: csv.rows, columns: csv.columns, delimiter: csv.delimiter, template: !!template },
+        csv.problems.map((p) => {
+          const row = Number(/^rij (\d+)/.exec(p.path)?.[1]) || undefined;
+          return { ...p, ...(row ? { row } : {}) };
+        }),
+        { rows: csv.rows, contacts: csv.contacts, columns: csv.columns, delimiter: ';' },
       ),
     );
     return finish();
@@ -182,6 +214,7 @@ export async function checkContent(options, io = {}) {
     );
     for (const id of /** @type {CheckId[]} */ ([
       'schema',
+      'profile',
       'translations',
       'media',
       'captions',
@@ -203,24 +236,36 @@ export async function checkContent(options, io = {}) {
       result('schema', [problem('error', 'widget-unknown', { widgets: WIDGETS.join(', ') })]),
     );
   } else {
-    const schema = (await io.loadSchema?.(detected.widget)) ?? null;
-    if (!schema) {
-      report.checks.push({
-        id: 'schema',
-        status: 'skipped',
-        problems: [problem('warning', 'schema-not-found', { widget: detected.widget })],
-        info: { reason: 'schema-not-found' },
-      });
-    } else {
-      const problems = validateWithSchema(data, schema).map((p) =>
+    // The widget's own check: the same schema, rules and messages as the widget's preview.
+    // With --schema, that schema replaces it (content of another shape, such as a video script).
+    const widgetCheck = CHECKS[detected.widget];
+    const isProfile = (/** @type {{ code: string }} */ p) =>
+      p.code.startsWith('profile-') || p.code === 'placeholder-left';
+    if (options.schema) {
+      const problems = validateWithSchema(data, options.schema).map((p) =>
         problem('error', p.code, p.params, { path: p.path }),
       );
-      report.checks.push(result('schema', problems, { widget: detected.widget }));
+      report.checks.push(result('schema', problems, { schema: 'option' }));
+      const profile = profileProblems(data, /** @type {any} */ (options.profile), { lang });
+      report.checks.push(result('profile', profile, { profile: !!options.profile }));
+    } else {
+      const checked = widgetCheck.check(data, { lang, profile: options.profile, kind: 'json' });
+      report.checks.push(
+        result(
+          'schema',
+          checked.problems.filter((p) => !isProfile(p)),
+          { widget: detected.widget },
+        ),
+      );
+      report.checks.push(
+        result('profile', checked.problems.filter(isProfile), { profile: !!options.profile }),
+      );
     }
   }
 
   // 3. Translations.
-  const { texts } = findTexts(data);
+  const texts =
+    detected.widget && !options.schema ? widgetTexts(data, detected.widget) : findTexts(data).texts;
   const { languages, missing } = missingTranslations(texts);
   report.languages = languages;
   report.missingTranslations = missing;
@@ -294,15 +339,33 @@ export async function checkContent(options, io = {}) {
   const dutch = dutchTexts(texts);
   /** @type {Problem[]} */
   const readProblems = [];
+  const findTerms = (/** @type {string} */ text) => findTermsInText(text).map((m) => m.text);
   for (const { path, text } of dutch) {
-    const score = readability(text);
+    const score = readability(text, { findTerms });
     report.readability.texts.push({ path, ...score });
     if (score.aboveB1) {
       readProblems.push(
         problem(
           'warning',
           'readability-above-b1',
-          { ...score, longSentences: undefined },
+          { ...score, longSentences: undefined, terms: undefined, longWords: undefined },
+          { path },
+        ),
+      );
+    }
+    // Short sentences full of jargon must not pass silently: list the words, warn when many.
+    if (score.terms.length || score.longWords.length) {
+      readProblems.push(
+        problem(
+          // A title is a name, not a sentence: listed, never a warning.
+          score.jargon && !TITLE_PATH.test(path) ? 'warning' : 'info',
+          'readability-words',
+          {
+            terms: score.terms.join(', ') || '–',
+            longWords: score.longWords.join(', ') || '–',
+            count: new Set([...score.terms.map((t) => t.toLowerCase()), ...score.longWords]).size,
+            words: score.words,
+          },
           { path },
         ),
       );
@@ -315,7 +378,14 @@ export async function checkContent(options, io = {}) {
     }
   }
   if (dutch.length) {
-    report.readability.total = readability(dutch.map((d) => d.text).join('\n'));
+    // Titles, labels and headings are not sentences: they would make the whole file look easier.
+    const body = dutch.filter((d) => !TITLE_PATH.test(d.path));
+    report.readability.total = readability(
+      (body.length ? body : dutch).map((d) => d.text).join('\n'),
+      {
+        findTerms,
+      },
+    );
     report.checks.push(result('readability', readProblems, { texts: dutch.length }));
   } else report.checks.push(skipped('readability', 'no-dutch-text'));
 

@@ -1,21 +1,26 @@
 /**
- * Which widget a content file is for. Plain ES module.
+ * Which widget a content file is for. Plain ES module. The shapes come from the widgets' checks.
  */
+import { CHECKS } from './widgets.js';
 
 /** The widgets whose content the checker knows, in the order shapes are tried. */
-export const WIDGETS = ['step-guide', 'video-explainer', 'letter-explainer', 'contact-finder'];
+export const WIDGETS = [
+  'step-guide',
+  'video-explainer',
+  'letter-explainer',
+  'contact-finder',
+  'question-helper',
+];
 
 /**
- * Shape table: the first row whose keys include a top-level property of the file wins.
- * Add a row here when a widget gets a new characteristic property.
+ * Shape table: the first row whose keys include a top-level property of the file wins. Each
+ * widget's check says which properties are its own (`shape`).
  * @type {Array<{ widget: string, keys: string[] }>}
  */
-export const SHAPES = [
-  { widget: 'step-guide', keys: ['steps'] },
-  { widget: 'video-explainer', keys: ['versions'] },
-  { widget: 'letter-explainer', keys: ['letter', 'questions'] },
-  { widget: 'contact-finder', keys: ['contacts'] },
-];
+export const SHAPES = WIDGETS.map((widget) => ({
+  widget,
+  keys: [.../** @type {any} */ (CHECKS)[widget].shape],
+}));
 
 /**
  * Schema file names (without ".schema.json") that belong to a widget, besides "<widget>".

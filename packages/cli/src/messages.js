@@ -1,3 +1,5 @@
+import { problemMessage } from '@wegwijs/core/check';
+
 /**
  * Human messages for problem codes, in Dutch (default, for editors) and English.
  * Plain ES module. `{name}` is replaced by the parameter of that name.
@@ -10,7 +12,7 @@ export const MESSAGES = {
     'json-syntax':
       'Geen geldige JSON op regel {line}, teken {column} (bij "{found}"). Let op komma’s, aanhalingstekens en haakjes.',
     'widget-unknown':
-      'Onbekend soort bestand. Zet "$schema" in het bestand of kies het met --widget (stappenplan: step-guide, video: video-explainer, brief: letter-explainer, contacten: contact-finder).',
+      'Onbekend soort bestand. Zet "$schema" in het bestand of kies het met --widget (stappenplan: step-guide, video: video-explainer, brief: letter-explainer, contacten: contact-finder, vragenhulp: question-helper).',
     'schema-not-found':
       'Geen schema gevonden voor {widget}. Installeer @wegwijs/{widget} of gebruik --schema.',
     'schema-type': 'verwacht {expected}, gevonden {actual}',
@@ -32,16 +34,12 @@ export const MESSAGES = {
     'media-root':
       'niet gecontroleerd: {ref} (begint met "/"; geef de map van de website met --root)',
     'caption-format': 'ondertitels moeten een .vtt-bestand zijn (WebVTT), niet .{extension}',
-    'vtt-header': 'regel {line}: het bestand moet beginnen met "WEBVTT" (gevonden: "{found}")',
-    'vtt-timing':
-      'regel {line}: verwacht een tijd zoals "00:01.000 --> 00:04.000" (gevonden: "{found}")',
-    'vtt-start-end': 'regel {line}: de begintijd {start} moet vóór de eindtijd {end} liggen',
-    'vtt-order': 'regel {line}: begint op {start}, eerder dan de ondertitel ervoor',
-    'vtt-arrow': 'regel {line}: "-->" mag niet in de tekst van een ondertitel staan',
     'vtt-no-cues': 'het bestand heeft geen ondertitels',
     'readability-above-b1':
       'moeilijker dan B1: Flesch-Douma {fleschDouma}, Brouwer {brouwer} ({words} woorden, {wordsPerSentence} woorden per zin, {syllablesPerWord} lettergrepen per woord)',
     'readability-long-sentence': 'lange zin ({words} woorden): "{excerpt}"',
+    'readability-words':
+      'moeilijke woorden ({count} van {words}): begrippen uit de woordenlijst: {terms}; lange woorden: {longWords}',
     'csv-empty': 'Het bestand is leeg.',
     'csv-no-rows': 'Er staan geen contacten onder de kopregel.',
     'csv-missing-column': 'kolom "{column}" ontbreekt (verplicht)',
@@ -63,7 +61,7 @@ export const MESSAGES = {
     'json-syntax':
       'Not valid JSON at line {line}, column {column} (at "{found}"). Check commas, quotes and brackets.',
     'widget-unknown':
-      'Unknown kind of file. Add "$schema" to the file or choose with --widget (step-guide, video-explainer, letter-explainer, contact-finder).',
+      'Unknown kind of file. Add "$schema" to the file or choose with --widget (step-guide, video-explainer, letter-explainer, contact-finder, question-helper).',
     'schema-not-found': 'No schema found for {widget}. Install @wegwijs/{widget} or use --schema.',
     'schema-type': 'expected {expected}, got {actual}',
     'schema-required': 'missing (required)',
@@ -83,16 +81,12 @@ export const MESSAGES = {
     'media-missing': 'file not found: {ref}',
     'media-root': 'not checked: {ref} (starts with "/"; give the website folder with --root)',
     'caption-format': 'captions must be a .vtt file (WebVTT), not .{extension}',
-    'vtt-header': 'line {line}: the file must start with "WEBVTT" (found: "{found}")',
-    'vtt-timing':
-      'line {line}: expected a timing like "00:01.000 --> 00:04.000" (found: "{found}")',
-    'vtt-start-end': 'line {line}: start time {start} must be before end time {end}',
-    'vtt-order': 'line {line}: starts at {start}, earlier than the cue before it',
-    'vtt-arrow': 'line {line}: "-->" must not appear in cue text',
     'vtt-no-cues': 'the file has no cues',
     'readability-above-b1':
       'harder than B1: Flesch-Douma {fleschDouma}, Brouwer {brouwer} ({words} words, {wordsPerSentence} words per sentence, {syllablesPerWord} syllables per word)',
     'readability-long-sentence': 'long sentence ({words} words): "{excerpt}"',
+    'readability-words':
+      'hard words ({count} of {words}): glossary terms: {terms}; long words: {longWords}',
     'csv-empty': 'The file is empty.',
     'csv-no-rows': 'There are no contacts below the header row.',
     'csv-missing-column': 'column "{column}" is missing (required)',
@@ -149,6 +143,7 @@ export const LABELS = {
     title: 'wegwijs check',
     parse: 'Bestand lezen',
     schema: 'Schema',
+    profile: 'Gemeenteprofiel ({{telefoon}} …)',
     csv: 'Contactenlijst (CSV)',
     translations: 'Vertalingen',
     media: 'Media en bestanden',
@@ -164,7 +159,7 @@ export const LABELS = {
     files: '{count} bestand(en) gecontroleerd',
     mediaCount: '{count} bestand(en) gevonden',
     captionCount: '{count} ondertitelbestand(en), {cues} ondertitels',
-    rows: '{rows} contact(en), scheidingsteken "{delimiter}"',
+    rows: '{rows} rij(en), {contacts} contact(en) voor bewoners',
     total:
       'hele bestand: Flesch-Douma {fleschDouma}, Brouwer {brouwer}, {wordsPerSentence} woorden per zin — {verdict}',
     verdictB1: 'B1 of makkelijker',
@@ -179,6 +174,7 @@ export const LABELS = {
     title: 'wegwijs check',
     parse: 'Reading the file',
     schema: 'Schema',
+    profile: 'Municipality profile ({{telefoon}} …)',
     csv: 'Contact list (CSV)',
     translations: 'Translations',
     media: 'Media and files',
@@ -194,7 +190,7 @@ export const LABELS = {
     files: '{count} file(s) checked',
     mediaCount: '{count} file(s) found',
     captionCount: '{count} caption file(s), {cues} cues',
-    rows: '{rows} contact(s), delimiter "{delimiter}"',
+    rows: '{rows} row(s), {contacts} contact(s) for residents',
     total:
       'whole file: Flesch-Douma {fleschDouma}, Brouwer {brouwer}, {wordsPerSentence} words per sentence — {verdict}',
     verdictB1: 'B1 or easier',
@@ -223,6 +219,11 @@ export function fill(template, params) {
  * @param {'nl' | 'en'} lang
  */
 export function message(code, params, lang = 'nl') {
+  // Codes of the widgets' checks (schema-*, profile-*, vtt-*…) are worded by @wegwijs/core/check.
+  if (code.startsWith('vtt-') && code !== 'vtt-no-cues') {
+    return `${lang === 'nl' ? 'regel' : 'line'} ${params.line}: ${problemMessage(code, params, lang)}`;
+  }
+  if (!(code in MESSAGES.en)) return problemMessage(code, params, lang);
   const template = MESSAGES[lang][code] ?? MESSAGES.en[code] ?? code;
   if (code === 'schema-type') {
     return fill(template, {

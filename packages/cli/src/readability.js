@@ -11,6 +11,7 @@
  * "above B1". A formula only counts words and syllables: use it as a signal, not a verdict.
  */
 import { countSyllables } from './syllables.js';
+import { spokenWords } from './spoken.js';
 
 /** Thresholds used to flag texts and sentences. Documented in docs/checker.nl.md. */
 export const B1 = Object.freeze({
@@ -22,6 +23,14 @@ export const B1 = Object.freeze({
   maxSentenceWords: 15,
   /** Texts with fewer words get no B1 verdict (the formulas are unreliable for a title). */
   minWordsForScore: 10,
+  /** A word with at least this many syllables… */
+  longWordSyllables: 4,
+  /** …and at least this many letters is a long word ("ondersteuning", not "informatie"). */
+  longWordLetters: 12,
+  /** A text whose share of glossary terms and long words reaches this is full of jargon… */
+  jargonShare: 0.2,
+  /** …when it has at least this many of them. */
+  jargonMin: 3,
 });
 
 /** Abbreviations whose full stop does not end a sentence (lower case, without the last dot). */
@@ -101,27 +110,57 @@ export function sentences(text) {
  * @property {boolean} scored false when the text is too short for a B1 verdict
  * @property {boolean} aboveB1
  * @property {Array<{ text: string, words: number }>} longSentences
+ * @property {string[]} terms glossary terms in the text (as written), each once
+ * @property {string[]} longWords long words in the text, each once
+ * @property {boolean} jargon the share of terms and long words is high (see B1.jargonShare)
  */
+
+/**
+ * The words and syllables a reader says for one written word: numbers, times and dates as
+ * spoken ("2027" is two words, seven syllables).
+ * @param {string} word
+ */
+export function spoken(word) {
+  const said = spokenWords(word);
+  if (!said) return { words: 1, syllables: countSyllables(word) };
+  return { words: said.length, syllables: said.reduce((n, w) => n + countSyllables(w), 0) };
+}
 
 const round1 = (/** @type {number} */ n) => Math.round(n * 10) / 10;
 
 /**
  * Score a Dutch text (rich-text markup allowed).
  * @param {string} source
+ * @param {{ findTerms?: (text: string) => string[] }} [options] findTerms: the glossary terms in a text
  * @returns {ReadabilityScore}
  */
-export function readability(source) {
-  const list = sentences(stripRichText(source));
+export function readability(source, { findTerms } = {}) {
+  const plain = stripRichText(source);
+  const list = sentences(plain);
   let wordCount = 0;
   let syllables = 0;
   /** @type {Array<{ text: string, words: number }>} */
   const longSentences = [];
+  /** @type {Set<string>} */
+  const longWords = new Set();
   for (const sentence of list) {
     const ws = words(sentence);
-    wordCount += ws.length;
-    for (const w of ws) syllables += countSyllables(w);
+    for (const w of ws) {
+      const said = spoken(w);
+      wordCount += said.words;
+      syllables += said.syllables;
+      if (
+        !spokenWords(w) &&
+        said.syllables >= B1.longWordSyllables &&
+        w.length >= B1.longWordLetters
+      )
+        longWords.add(w.toLowerCase());
+    }
     if (ws.length > B1.maxSentenceWords) longSentences.push({ text: sentence, words: ws.length });
   }
+  const terms = [...new Set(findTerms?.(plain) ?? [])];
+  // A glossary term that is also long counts once.
+  const hard = new Set([...terms.map((t) => t.toLowerCase()), ...longWords]);
   const sentenceCount = list.length;
   const wps = sentenceCount ? wordCount / sentenceCount : 0;
   const spw = wordCount ? syllables / wordCount : 0;
@@ -139,5 +178,8 @@ export function readability(source) {
     scored,
     aboveB1: scored && (fleschDouma < B1.fleschDouma || brouwer < B1.brouwer),
     longSentences,
+    terms,
+    longWords: [...longWords],
+    jargon: hard.size >= B1.jargonMin && hard.size / Math.max(wordCount, 1) >= B1.jargonShare,
   };
 }

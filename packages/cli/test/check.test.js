@@ -1,6 +1,7 @@
 // checkContent (the core, as the browser would use it) on good and broken fixtures, with the
-// Node file access from bin/node-io.mjs and the test schema fixture (so these tests do not
-// depend on the widget packages being written in parallel).
+// Node file access from bin/node-io.mjs and a test schema given as `schema` (as --schema does),
+// so these tests exercise media, captions, translations and readability on fields of their own.
+// The widgets' own checks are tested in model-agreement.test.js and model-cli.test.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -13,14 +14,18 @@ import {
 } from '../src/index.js';
 import { createNodeIO } from '../bin/node-io.mjs';
 
-const SCHEMA = new URL('./fixtures/test-widget.schema.json', import.meta.url);
-// No contact template: the CSV tests must not depend on the contact-finder package.
-const io = { ...createNodeIO({ schema: SCHEMA.pathname }), contactColumns: async () => null };
+const SCHEMA = JSON.parse(
+  readFileSync(new URL('./fixtures/test-widget.schema.json', import.meta.url), 'utf8'),
+);
+const io = createNodeIO();
 
 /** @param {string} name @param {object} [options] */
 async function check(name, options = {}) {
   const url = new URL(`./fixtures/${name}`, import.meta.url);
-  return checkContent({ text: readFileSync(url, 'utf8'), url, name, ...options }, io);
+  return checkContent(
+    { text: readFileSync(url, 'utf8'), url, name, schema: SCHEMA, ...options },
+    io,
+  );
 }
 /** @param {import('../src/check.js').FileReport} report @param {string} id */
 const checkOf = (report, id) => report.checks.find((c) => c.id === id);
@@ -34,6 +39,7 @@ test('a good route passes every check', async () => {
     [
       ['parse', 'ok'],
       ['schema', 'ok'],
+      ['profile', 'ok'],
       ['translations', 'ok'],
       ['media', 'ok'],
       ['captions', 'ok'],
@@ -118,10 +124,11 @@ test('a broken caption file: line numbers per file', async () => {
   assert.deepEqual(
     captions?.problems.map((p) => [p.file, p.line, p.code]),
     [
-      ['media/kapot.nl.vtt', 8, 'vtt-start-end'],
-      ['media/kapot.nl.vtt', 12, 'vtt-timing'],
+      ['media/kapot.nl.vtt', 8, 'vtt-ends'],
+      ['media/kapot.nl.vtt', 12, 'vtt-malformed'],
       ['media/kapot.nl.vtt', 16, 'vtt-timing'],
       ['media/geen-header.vtt', 1, 'vtt-header'],
+      ['media/geen-header.vtt', 2, 'vtt-timing'],
     ],
   );
 });
@@ -132,10 +139,14 @@ test('hard Dutch text: above B1 and a long sentence (warnings)', async () => {
   assert.deepEqual(
     read?.problems.map((p) => [p.severity, p.path, p.code]),
     [
+      ['info', 'title', 'readability-words'],
       ['warning', 'intro', 'readability-above-b1'],
+      ['warning', 'intro', 'readability-words'],
       ['warning', 'intro', 'readability-long-sentence'],
     ],
   );
+  // The glossary terms and long words are named.
+  assert.match(read?.problems[2]?.message ?? '', /cliëntondersteuner/);
   assert.equal(report.ok, true);
 });
 
@@ -154,11 +165,20 @@ test('a CSV contact list is checked as contacts', async () => {
     report.checks.map((c) => c.id),
     ['csv'],
   );
+  // The widget's own reading: Dutch column names, a quoted ; and a line break inside a cell.
   assert.deepEqual(
-    report.checks[0]?.problems.map((p) => p.row),
-    [5, 6, 7],
+    report.checks[0]?.problems.map((p) => [p.row, p.code, p.path]),
+    [
+      [5, 'csv-cells', 'rij 5'],
+      [6, 'schema-minLength', 'rij 6.name'],
+      [7, 'csv-no-channel', 'rij 7'],
+    ],
   );
-  assert.match(report.checks[0]?.problems[1]?.message ?? '', /rij 6: "naam" is leeg/);
+  assert.equal(report.checks[0]?.info?.contacts, 3);
+  assert.match(
+    report.checks[0]?.problems[2]?.message ?? '',
+    /geen telefoon, WhatsApp, e-mail of website/,
+  );
 });
 
 test('an unreadable file', async () => {
@@ -171,8 +191,9 @@ test('without file access (browser, no fetch helper) media and captions are skip
   const url = new URL('./fixtures/good-route.json', import.meta.url);
   const report = await checkContent({ text: readFileSync(url, 'utf8'), url });
   assert.equal(checkOf(report, 'media')?.status, 'skipped');
-  assert.equal(checkOf(report, 'schema')?.status, 'skipped');
-  assert.equal(checkOf(report, 'schema')?.problems[0]?.code, 'schema-not-found');
+  // The widget's check comes with the CLI: the schema is never skipped for want of a file.
+  assert.notEqual(checkOf(report, 'schema')?.status, 'skipped');
+  assert.ok(checkOf(report, 'schema')?.problems.some((p) => p.path === 'steps[1].video'));
 });
 
 test('detection table: $schema first, then shape', () => {
@@ -185,7 +206,7 @@ test('detection table: $schema first, then shape', () => {
   );
   assert.deepEqual(detectWidget({ steps: [] }), { widget: 'step-guide', by: 'shape' });
   assert.deepEqual(detectWidget({ versions: [] }), { widget: 'video-explainer', by: 'shape' });
-  assert.deepEqual(detectWidget({ questions: [] }), { widget: 'letter-explainer', by: 'shape' });
+  assert.deepEqual(detectWidget({ answers: {} }), { widget: 'letter-explainer', by: 'shape' });
   assert.deepEqual(detectWidget({ letter: {} }), { widget: 'letter-explainer', by: 'shape' });
   assert.deepEqual(detectWidget({ contacts: [] }), { widget: 'contact-finder', by: 'shape' });
   assert.deepEqual(detectWidget([1]), { widget: null, by: null });
@@ -213,7 +234,7 @@ test('texts: language objects, plain strings and single-language objects', () =>
 });
 
 test('schema messages: one clear message per place, not the validator noise', () => {
-  const schema = JSON.parse(readFileSync(SCHEMA, 'utf8'));
+  const schema = SCHEMA;
   assert.deepEqual(validateWithSchema({ title: 'x', steps: [{ title: 'a' }] }, schema), []);
   assert.deepEqual(validateWithSchema({ title: 'x', steps: [] }, schema), [
     { path: 'steps', code: 'schema-minItems', params: { limit: 1 } },

@@ -85,6 +85,10 @@ test('B1 thresholds are the documented ones', () => {
       brouwer: 60,
       maxSentenceWords: 15,
       minWordsForScore: 10,
+      longWordSyllables: 4,
+      longWordLetters: 12,
+      jargonShare: 0.2,
+      jargonMin: 3,
     },
   );
 });
@@ -114,4 +118,30 @@ test('an empty text scores nothing and is not flagged', () => {
   const r = readability('  ');
   assert.equal(r.words, 0);
   assert.equal(r.aboveB1, false);
+});
+
+test('numbers and dates are counted as they are said', async () => {
+  const { spoken } = await import('../src/readability.js');
+  assert.deepEqual(spoken('2027'), { words: 2, syllables: 8 }); // twee-dui-zend ze-ven-en-twin-tig
+  assert.deepEqual(spoken('6'), { words: 1, syllables: 1 });
+  assert.deepEqual(spoken('1-3-2027'), { words: 4, syllables: 10 }); // een maart tweeduizend zevenentwintig
+  assert.deepEqual(spoken('9:30'), { words: 3, syllables: 5 });
+});
+
+test('short sentences full of jargon do not pass silently', () => {
+  const findTerms = (/** @type {string} */ text) =>
+    ['beschikking', 'indicatie'].filter((t) => text.toLowerCase().includes(t));
+  const score = readability(
+    'De beschikking volgt. De indicatiestelling ook. Zie het ondersteuningsplan.',
+    {
+      findTerms,
+    },
+  );
+  assert.deepEqual(score.longSentences, []);
+  assert.deepEqual(score.terms, ['beschikking', 'indicatie']);
+  assert.deepEqual(score.longWords, ['indicatiestelling', 'ondersteuningsplan']);
+  assert.equal(score.jargon, true);
+  const plain = readability('Bel ons. Wij helpen u graag. Het is gratis.', { findTerms });
+  assert.equal(plain.jargon, false);
+  assert.deepEqual([plain.terms, plain.longWords], [[], []]);
 });

@@ -4,6 +4,7 @@
 // (06-1234xxxx pattern, 0900-numbers marked fictional). Browser-safe: the CLI part only runs in Node.
 //   node scripts/generate.mjs examples            → examples/voorbeeldstad-contacts.{json,csv}
 //   node scripts/generate.mjs 10000 [out.json]    → a generated directory (seed 42)
+//   node scripts/generate.mjs template            → schema/contacts-template.csv (from src/csv-columns.ts)
 
 /** mulberry32: a small deterministic PRNG. */
 export function rng(seed) {
@@ -24,16 +25,8 @@ const NEIGHBOURHOODS = {
   Zuid: ['9909-9911'],
   West: ['9912-9914'],
 };
-const HOLIDAYS = [
-  '2026-01-01',
-  '2026-04-06',
-  '2026-04-27',
-  '2026-05-05',
-  '2026-05-14',
-  '2026-05-25',
-  '2026-12-25',
-  '2026-12-26',
-];
+// Public holidays are computed by the widget for any year: only local closures are listed.
+const HOLIDAYS = ['2027-12-31']; // oudejaarsdag: the town hall closes early, a local choice
 
 const WEEKDAYS = (days, from, to) => ({ byday: days, opens_at: from, closes_at: to });
 const STREETS = [
@@ -558,87 +551,94 @@ export function generateContacts(n, seed = 42) {
   return { holidays: HOLIDAYS, contacts };
 }
 
-const COLUMNS = [
-  'id',
-  'name',
-  'kind',
-  'role',
-  'organization',
-  'languages',
-  'topics',
-  'phone',
-  'phone_languages',
-  'whatsapp',
-  'email',
-  'website',
-  'address',
-  'postal_code',
-  'city',
-  'areas',
-  'access',
-  'hours',
-  'exceptions',
-  'free',
-  'independent',
-  'confidential',
-  'description',
-];
 const DAY_NL = { MO: 'ma', TU: 'di', WE: 'wo', TH: 'do', FR: 'vr', SA: 'za', SU: 'zo' };
 
-/** The same contacts as the spreadsheet editors keep (semicolons, as Dutch Excel exports). */
-export function toCsv(directory) {
-  const cell = (v) => {
-    const s = v === undefined || v === null ? '' : String(v);
-    return /[;"\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const yn = (b) => (b ? 'ja' : b === false ? 'nee' : '');
+/** One spreadsheet cell per column key of the column table (src/csv-columns.ts). */
+export const CELLS = {
+  id: (c) => c.id,
+  name: (c) => c.name,
+  kind: (c) => c.kind,
+  role: (c) => (typeof c.role === 'object' ? c.role?.nl : c.role),
+  organization: (c) => c.organization?.name,
+  organization_url: (c) => c.organization?.url,
+  description: (c) => (typeof c.description === 'object' ? c.description?.nl : c.description),
+  photo: (c) => c.photo?.url,
+  photo_alt: (c) => (typeof c.photo?.alt === 'object' ? c.photo.alt.nl : c.photo?.alt),
+  languages: (c) => c.languages.join(' '),
+  topics: (c) => c.topics.join(' '),
+  phone: (c) => c.phones?.[0]?.number,
+  phone_languages: (c) => c.phones?.[0]?.languages?.join(' '),
+  whatsapp: (c) => c.whatsapp,
+  email: (c) => c.email,
+  website: (c) => c.url,
+  address: (c) => c.location?.address_1,
+  postal_code: (c) => c.location?.postal_code,
+  city: (c) => c.location?.city,
+  latitude: (c) => c.location?.latitude,
+  longitude: (c) => c.location?.longitude,
+  areas: (c, directory) =>
+    (c.service_areas ?? []).flatMap((a) => directory.neighbourhoods?.[a] ?? [a]).join(', '),
+  access: (c) => c.access,
+  hours: (c) =>
+    (c.schedules ?? [])
+      .map((s) => `${s.byday.replace(/[A-Z]{2}/g, (d) => DAY_NL[d])} ${s.opens_at}-${s.closes_at}`)
+      .join(' | '),
+  exceptions: (c) =>
+    (c.exceptions ?? [])
+      .map((e) => (e.closed ? `${e.date} gesloten` : `${e.date} ${e.opens_at}-${e.closes_at}`))
+      .join(' | '),
+  free: (c) => yn(c.free),
+  independent: (c) => yn(c.independent),
+  confidential: (c) => yn(c.confidential),
+};
+const yn = (b) => (b ? 'ja' : b === false ? 'nee' : '');
+const cell = (v) => {
+  const s = v === undefined || v === null ? '' : String(v);
+  return /[;"\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/**
+ * The same contacts as the spreadsheet editors keep (semicolons, as Dutch Excel exports), with
+ * the columns of the column table (`columns`: its keys, in order).
+ */
+export function toCsv(directory, columns) {
   const rows = directory.contacts.map((c) =>
-    [
-      c.id,
-      c.name,
-      c.kind,
-      c.role,
-      c.organization?.name,
-      c.languages.join(' '),
-      c.topics.join(' '),
-      c.phones?.[0]?.number,
-      c.phones?.[0]?.languages?.join(' '),
-      c.whatsapp,
-      c.email,
-      c.url,
-      c.location?.address_1,
-      c.location?.postal_code,
-      c.location?.city,
-      (c.service_areas ?? []).flatMap((a) => directory.neighbourhoods?.[a] ?? [a]).join(', '),
-      c.access,
-      (c.schedules ?? [])
-        .map(
-          (s) => `${s.byday.replace(/[A-Z]{2}/g, (d) => DAY_NL[d])} ${s.opens_at}-${s.closes_at}`,
-        )
-        .join(' | '),
-      '',
-      yn(c.free),
-      yn(c.independent),
-      yn(c.confidential),
-      c.description,
-    ]
-      .map(cell)
-      .join(';'),
+    columns.map((key) => cell(CELLS[key]?.(c, directory))).join(';'),
   );
-  return `\uFEFF${COLUMNS.join(';')}\r\n${rows.join('\r\n')}\r\n`;
+  return `\uFEFF${columns.join(';')}\r\n${rows.join('\r\n')}\r\n`;
+}
+
+/** The template editors start from: the column table's keys and one example row. */
+export function templateCsv(table) {
+  return `${table.map((c) => c.key).join(';')}\r\n${table.map((c) => cell(c.example)).join(';')}\r\n`;
 }
 
 if (typeof process !== 'undefined' && import.meta.url === `file://${process.argv[1]}`) {
   const { writeFileSync } = process.getBuiltinModule('node:fs'); // no import: the module stays browser-safe
   const arg = process.argv[2] ?? 'examples';
-  if (arg === 'examples') {
+  // The column table is TypeScript (src/csv-columns.ts): bundle it to read it here.
+  const { build } = await import('esbuild');
+  const bundled = await build({
+    entryPoints: [new URL('../src/csv-columns.ts', import.meta.url).pathname],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'error',
+  });
+  const source = bundled.outputFiles[0].text;
+  const { CSV_COLUMNS: table } = await import(`data:text/javascript,${encodeURIComponent(source)}`);
+  const columns = table.map((c) => c.key);
+  if (arg === 'template') {
+    writeFileSync(new URL('../schema/contacts-template.csv', import.meta.url), templateCsv(table));
+    console.log('wrote schema/contacts-template.csv');
+  } else if (arg === 'examples') {
     const dir = new URL('../examples/', import.meta.url);
     const data = voorbeeldstad();
     writeFileSync(
       new URL('voorbeeldstad-contacts.json', dir),
       `${JSON.stringify({ $schema: '../schema/contacts.schema.json', ...data }, null, 2)}\n`,
     );
-    writeFileSync(new URL('voorbeeldstad-contacts.csv', dir), toCsv(data));
+    writeFileSync(new URL('voorbeeldstad-contacts.csv', dir), toCsv(data, columns));
     console.log(`wrote ${data.contacts.length} contacts to examples/`);
   } else {
     const json = JSON.stringify(generateContacts(Number(arg), Number(process.argv[4] ?? 42)));

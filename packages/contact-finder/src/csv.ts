@@ -1,49 +1,15 @@
 /**
  * The spreadsheet export editors maintain (CSV, comma or semicolon, with or without BOM).
  * Loaded on demand: papaparse is only downloaded when a CSV file is used.
- * Column layout: schema/contacts-template.csv and docs/contact-finder.md.
+ * Columns and their Dutch names: csv-columns.ts (also the template and the checker's).
  */
 import { problem, type ContentProblem, type Validated } from '@wegwijs/core';
+import { columnKey } from './csv-columns.js';
 import { fromFlat } from './flat.js';
 import { ROWS } from './schema.js';
-import { fold } from './text.js';
 
-/** Dutch column headings editors may use instead of the English ones. */
-const HEADINGS: Record<string, string> = {
-  naam: 'name',
-  soort: 'kind',
-  functie: 'role',
-  rol: 'role',
-  organisatie: 'organization',
-  organisatie_website: 'organization_url',
-  omschrijving: 'description',
-  foto: 'photo',
-  foto_alt: 'photo_alt',
-  talen: 'languages',
-  onderwerpen: 'topics',
-  gratis: 'free',
-  onafhankelijk: 'independent',
-  vertrouwelijk: 'confidential',
-  telefoon: 'phone',
-  telefoon_talen: 'phone_languages',
-  'e-mail': 'email',
-  e_mail: 'email',
-  adres: 'address',
-  postcode: 'postal_code',
-  plaats: 'city',
-  breedtegraad: 'latitude',
-  lengtegraad: 'longitude',
-  werkgebied: 'areas',
-  toegang: 'access',
-  openingstijden: 'hours',
-  uitzonderingen: 'exceptions',
-};
-
-function heading(raw: string): string {
-  const [base = '', lang] = fold(raw).replace(/\s+/g, '_').split(':');
-  const key = HEADINGS[base] ?? base;
-  return lang ? `${key}:${lang}` : key;
-}
+/** A heading cell → its column key, by the one column table (csv-columns.ts). */
+const heading = columnKey;
 
 /**
  * How papaparse is loaded (a dynamic import: its own lazy chunk). Replaceable only because the
@@ -59,7 +25,9 @@ export async function parseContactsCsv(text: string): Promise<Validated<unknown>
   const [head, ...rows] = parsed.data;
   const problems: ContentProblem[] = [];
   if (!head || !head.map(heading).includes('name')) {
-    return { problems: [problem('parse', 'The CSV file has no heading row with a "name" column')] };
+    return {
+      problems: [problem('parse', 'Het CSV-bestand heeft geen kopregel met een kolom "naam"')],
+    };
   }
   const columns = head.map(heading);
   const broken = new Map<number, string>();
@@ -73,11 +41,11 @@ export async function parseContactsCsv(text: string): Promise<Validated<unknown>
     const reason =
       broken.get(i + 1) ??
       (cells.length !== columns.length
-        ? `expected ${columns.length} cells, got ${cells.length}`
+        ? `${cells.length} cellen, de kopregel heeft er ${columns.length}`
         : undefined);
     if (reason) {
       problems.push(
-        problem('parse', `row ${row} skipped: ${reason}`, {
+        problem('parse', `rij ${row} overgeslagen: ${reason}`, {
           path: `row ${row}`,
           severity: 'warning',
         }),

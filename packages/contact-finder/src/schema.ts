@@ -5,56 +5,65 @@
  */
 import * as v from 'valibot';
 import { problem, type ContentProblem, type Validated } from '@wegwijs/core';
-import { localizedTextSchema, toProblems } from '@wegwijs/core/validation';
+import {
+  ISO_DATE,
+  emailSchema,
+  languageCode,
+  phoneSchema,
+  problemLine,
+  schemaProblems,
+  textSchema,
+} from '@wegwijs/core/check';
 import { KINDS, TOPICS, type Contact, type Directory } from './types.js';
 
-const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'expected text, got empty text'));
+const d = v.description;
+/** Text that is not only spaces. */
+const text = v.pipe(v.string(), v.regex(/\S/, 'schema-minLength'));
 const time = v.pipe(
   v.string(),
-  v.regex(/^([01]?\d|2[0-4])[:.][0-5]\d$/, 'expected a time like 09:00'),
+  v.regex(/^([01]?\d|2[0-4])[:.][0-5]\d$/, 'schema-time'),
+  d('Tijd als 09:00.'),
 );
-const date = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2026-12-25'));
-const language = v.pipe(
-  v.string(),
-  v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i, 'expected a language code like "ar" or "tr"'),
-);
+const date = v.pipe(v.string(), v.regex(ISO_DATE, 'schema-date'), d('Datum als 2027-12-24.'));
 const days = v.pipe(
   v.string(),
-  v.regex(
-    /^\s*(MO|TU|WE|TH|FR|SA|SU)(\s*[,-]\s*(MO|TU|WE|TH|FR|SA|SU))*\s*$/i,
-    'expected days like "MO,TU" or "MO-FR"',
-  ),
+  v.regex(/^\s*(MO|TU|WE|TH|FR|SA|SU)(\s*[,-]\s*(MO|TU|WE|TH|FR|SA|SU))*\s*$/, 'schema-days'),
+  d('Dagen als "MO,TU" of "MO-FR" (in de CSV mag "ma-vr").'),
 );
 const schedule = v.object({ byday: days, opens_at: time, closes_at: time });
 
 export const contactSchema = v.object({
   id: v.optional(v.string()),
-  name: text,
-  kind: v.picklist(KINDS),
-  role: v.optional(localizedTextSchema),
+  name: v.pipe(text, d('Naam van de persoon of het team (verplicht).')),
+  kind: v.pipe(v.picklist(KINDS), d('Soort contact (verplicht).')),
+  role: v.optional(v.pipe(textSchema, d('Functie, bijvoorbeeld "Sleutelpersoon".'))),
   organization: v.optional(v.object({ name: text, url: v.optional(v.string()) })),
-  description: v.optional(localizedTextSchema),
-  photo: v.optional(v.object({ url: text, alt: v.optional(localizedTextSchema) })),
-  languages: v.pipe(v.array(language), v.minLength(1, 'expected at least one language')),
-  topics: v.array(v.picklist(TOPICS)),
+  description: v.optional(textSchema),
+  photo: v.optional(v.object({ url: text, alt: v.optional(textSchema) })),
+  languages: v.pipe(
+    v.array(languageCode),
+    v.minLength(1, 'schema-minItems'),
+    d('Talen die deze persoon of dit team spreekt (minstens één).'),
+  ),
+  topics: v.pipe(v.array(v.picklist(TOPICS)), d('Onderwerpen waarmee deze persoon helpt.')),
   free: v.optional(v.boolean()),
   independent: v.optional(v.boolean()),
   confidential: v.optional(v.boolean()),
   phones: v.optional(
     v.array(
       v.object({
-        number: v.pipe(text, v.regex(/\d{3}/, 'expected a phone number')),
-        languages: v.optional(v.array(language)),
-        description: v.optional(localizedTextSchema),
+        number: phoneSchema,
+        languages: v.optional(v.array(languageCode)),
+        description: v.optional(textSchema),
       }),
     ),
   ),
-  whatsapp: v.optional(v.pipe(text, v.regex(/\d{6}/, 'expected a phone number'))),
-  email: v.optional(v.pipe(text, v.email('expected an e-mail address'))),
-  url: v.optional(text),
+  whatsapp: v.optional(phoneSchema),
+  email: v.optional(v.pipe(emailSchema, d('E-mailadres.'))),
+  url: v.optional(v.pipe(text, d('Website (https://…).'))),
   location: v.optional(
     v.object({
-      name: v.optional(localizedTextSchema),
+      name: v.optional(textSchema),
       address_1: text,
       postal_code: v.optional(v.string()),
       city: v.optional(v.string()),
@@ -74,8 +83,30 @@ export const contactSchema = v.object({
       }),
     ),
   ),
-  service_areas: v.optional(v.array(v.pipe(v.string(), v.trim()))),
+  service_areas: v.optional(v.array(v.string())),
 });
+
+/** The whole directory, as the check and the JSON Schema see it. */
+export const directorySchema = v.pipe(
+  v.object({
+    $schema: v.optional(v.pipe(v.string(), d('Adres van dit JSON Schema (voor uw editor).'))),
+    contacts: v.pipe(v.array(contactSchema), d('De contacten.')),
+    helpline: v.optional(contactSchema),
+    neighbourhoods: v.optional(
+      v.pipe(
+        v.record(v.string(), v.array(v.string())),
+        d('Wijken met hun postcodes, bijvoorbeeld { "Noord": ["9904-9906"] }.'),
+      ),
+    ),
+    holidays: v.optional(
+      v.pipe(
+        v.array(date),
+        d('Alleen lokale sluitingsdagen: de Nederlandse feestdagen worden voor elk jaar berekend.'),
+      ),
+    ),
+  }),
+  d('Contactenlijst voor <wegwijs-contact-finder>.'),
+);
 
 /** Where a record came from, for the editor: "contacts[3]" or "row 14". */
 export const ROWS = Symbol('rows');
@@ -88,9 +119,10 @@ function check(raw: unknown, where: string, problems: ContentProblem[]): Contact
     raw && typeof raw === 'object' && typeof (raw as Contact).name === 'string'
       ? ` (${(raw as Contact).name})`
       : '';
-  for (const p of toProblems(result.issues, contactSchema as v.GenericSchema)) {
+  for (const p of schemaProblems(contactSchema, raw)) {
+    if (p.code === 'schema-unknown') continue;
     problems.push(
-      problem('schema', `${where}${name} skipped: ${p.message}`, {
+      problem('schema', `${where}${name} overgeslagen: ${problemLine(p)}`, {
         path: where,
         severity: 'warning',
       }),
@@ -103,12 +135,12 @@ export function validateDirectory(raw: unknown): Validated<Directory> {
   const problems: ContentProblem[] = [];
   const input = (Array.isArray(raw) ? { contacts: raw } : raw) as RawDirectory | null;
   if (!input || typeof input !== 'object' || !Array.isArray(input.contacts)) {
-    return { problems: [problem('schema', 'contacts: expected a list of contacts')] };
+    return { problems: [problem('schema', 'contacts: verwacht een lijst met contacten')] };
   }
   const rows = input[ROWS];
   const contacts: Contact[] = [];
   input.contacts.forEach((record, i) => {
-    const contact = check(record, rows ? `row ${rows[i]}` : `contacts[${i}]`, problems);
+    const contact = check(record, rows ? `rij ${rows[i]}` : `contacts[${i}]`, problems);
     if (contact) contacts.push(contact);
   });
   const directory: Directory = { contacts };
@@ -123,7 +155,7 @@ export function validateDirectory(raw: unknown): Validated<Directory> {
   if (areas.success) directory.neighbourhoods = areas.output;
   else
     problems.push(
-      problem('schema', 'neighbourhoods: expected names with lists of postcodes', {
+      problem('schema', 'neighbourhoods: verwacht wijknamen met lijsten van postcodes', {
         severity: 'warning',
       }),
     );
@@ -131,12 +163,12 @@ export function validateDirectory(raw: unknown): Validated<Directory> {
   if (holidays.success) directory.holidays = holidays.output;
   else
     problems.push(
-      problem('schema', 'holidays: expected a list of dates like 2026-12-25', {
+      problem('schema', 'holidays: verwacht een lijst met datums zoals 2027-12-24', {
         severity: 'warning',
       }),
     );
   if (contacts.length === 0) {
-    problems.push(problem('content', 'No valid contacts: every record was skipped'));
+    problems.push(problem('content', 'Geen bruikbare contacten: elk contact is overgeslagen'));
     return { problems };
   }
   return { data: directory, problems };

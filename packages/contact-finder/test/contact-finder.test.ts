@@ -341,8 +341,10 @@ describe('<wegwijs-contact-finder>', () => {
       );
       expect(count(el)).to.equal('Gevonden: 2');
       const notice = shadow(el).querySelector('[part=editor-notice]')!;
-      expect(notice.textContent).to.contain('contacts[1] (Slecht) skipped: kind: expected one of');
-      expect(errors.join('\n')).to.contain('contacts[1] (Slecht) skipped');
+      expect(notice.textContent).to.contain(
+        'contacts[1] (Slecht) overgeslagen: kind: deze waarde mag niet; kies uit',
+      );
+      expect(errors.join('\n')).to.contain('contacts[1] (Slecht) overgeslagen');
       expect(el.querySelector('img')).to.equal(null);
       expect(el.textContent).to.contain('Hostile <img src=x onerror=alert(1)>');
       expect(el.querySelector('a[href^="javascript"]')).to.equal(null);
@@ -411,7 +413,7 @@ describe('<wegwijs-contact-finder>', () => {
       expect(el.content.origin).to.equal('markup');
       expect(count(el)).to.equal('Gevonden: 1');
       expect(el.textContent).to.contain('Hulplijn Voorbeeldstad');
-      expect(el.problems.map((p) => p.message).join('\n')).to.contain('contacts[0] skipped');
+      expect(el.problems.map((p) => p.message).join('\n')).to.contain('contacts[0] overgeslagen');
     } finally {
       console.error = error;
       console.warn = warn;

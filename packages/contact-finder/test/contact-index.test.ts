@@ -208,6 +208,28 @@ describe('opening hours (Dutch time, fixed clock)', () => {
     expect(isOpen(hours, at('2026-05-07T09:30:00Z'))).to.be.false;
   });
 
+  it('closes on Dutch public holidays computed for any year, without a list in the content', () => {
+    const year = new Date().getFullYear();
+    const daily = buildIndex({
+      contacts: [
+        {
+          name: 'Balie',
+          kind: 'team',
+          languages: ['nl'],
+          topics: [],
+          schedules: [{ byday: 'MO-SU', opens_at: '09:00', closes_at: '17:00' }],
+        },
+      ],
+    });
+    const hoursOf = daily.hours[0];
+    // 10:00 in Amsterdam (winter time) is 09:00 UTC.
+    for (const y of [year, year + 1]) {
+      expect(isOpen(hoursOf, at(`${y}-12-23T09:00:00Z`)), `${y}-12-23`).to.be.true;
+      expect(isOpen(hoursOf, at(`${y}-12-25T09:00:00Z`)), `${y}-12-25`).to.be.false;
+      expect(isOpen(hoursOf, at(`${y}-01-01T09:00:00Z`)), `${y}-01-01`).to.be.false;
+    }
+  });
+
   it('filters "open now" in the index', () => {
     // Saturday 01:00 Amsterdam: only the night line (Fri/Sat 20:00–02:00 daily) is open
     const r = index.filter({ openAt: at('2026-03-07T00:00:00Z') });

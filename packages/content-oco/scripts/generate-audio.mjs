@@ -13,9 +13,10 @@
 //
 // Needs: espeak-ng and lame (Debian: apt-get install -y espeak-ng lame).
 // Usage:  node packages/content-oco/scripts/generate-audio.mjs            the pack itself
-//         node packages/content-oco/scripts/generate-audio.mjs my-guide.json my-intro.json
-//           your own filled-in copies: the audio then speaks your phone number, address…
-//           (files are written to audio/<lang>/ next to each JSON file).
+//         node packages/content-oco/scripts/generate-audio.mjs --profiel gemeenteprofiel.json \
+//           my-guide.json my-intro.json
+//           your own copies with your municipality profile: the audio then speaks your phone
+//           number, address… (files are written to audio/<lang>/ next to each JSON file).
 import { execFileSync } from 'node:child_process';
 import {
   mkdirSync,
@@ -57,10 +58,27 @@ const plain = (text) =>
     .replace(/\[([^\]]+)\]\((?:https?:|tel:|mailto:)[^)]*\)/g, '$1')
     .replace(/^- /gm, '');
 
-/** Placeholders become a phrase the listener understands ("the number on this page"). */
+// --profiel <file>: the municipality profile that fills {{telefoon}} and the like.
+const args = process.argv.slice(2);
+const at = args.indexOf('--profiel');
+const profile = at >= 0 ? JSON.parse(readFileSync(args.splice(at, 2)[1], 'utf8')) : {};
+
+/** A profile value in a language: one text for all, or a text per language (else the Dutch). */
+function fromProfile(field, lang) {
+  const entry = profile[field];
+  const text = typeof entry === 'object' && entry ? (entry[lang] ?? entry.nl) : entry;
+  return typeof text === 'string' && text.trim() ? text.trim() : undefined;
+}
+
+/**
+ * Profile fields ({{telefoon}}) are spoken with the profile's value, else as a phrase the listener
+ * understands ("the number on this page").
+ */
 function speakable(text, lang) {
   const spoken = voices.languages[lang]?.spoken ?? {};
-  return text.replace(/\[[A-Z]+\]/g, (placeholder) => {
+  return text.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (placeholder, field) => {
+    const value = fromProfile(field, lang);
+    if (value) return value;
     if (!spoken[placeholder])
       throw new Error(`device-voices.json: ${lang} has no spoken phrase for ${placeholder}`);
     return spoken[placeholder];
@@ -128,7 +146,7 @@ for (const [lang, info] of Object.entries(voices.languages)) {
   else silent.push(lang);
 }
 
-const targets = process.argv.slice(2);
+const targets = args;
 const jobs = targets.length
   ? targets.map((file) => [file, JSON.parse(readFileSync(file, 'utf8')).steps ? stepGuide : intro])
   : [

@@ -115,3 +115,31 @@ test('the committed files speak the current texts (a rerun of generate-audio.mjs
     rmSync(copy, { recursive: true, force: true });
   }
 });
+
+test('with --profiel, the audio speaks the municipality profile (the phone number, not "on this page")', (t) => {
+  try {
+    execFileSync('espeak-ng', ['--version']);
+    execFileSync('lame', ['--version']);
+  } catch {
+    t.skip('espeak-ng or lame not installed (apt-get install -y espeak-ng lame)');
+    return;
+  }
+  const copy = mkdtempSync(join(tmpdir(), 'wegwijs-audio-profile-'));
+  try {
+    cpSync(join(content, 'step-guide-oco.json'), join(copy, 'step-guide-oco.json'));
+    const profile = join(content, '..', 'profiel-voorbeeld.json');
+    execFileSync(
+      process.execPath,
+      [script, '--profiel', profile, join(copy, 'step-guide-oco.json')],
+      {
+        stdio: 'pipe',
+      },
+    );
+    const same = (ref) => readFileSync(join(copy, ref)).equals(readFileSync(join(content, ref)));
+    // A step without a profile field sounds the same; the step with {{telefoon}} does not.
+    assert.ok(same('audio/fa/asking-is-normal.mp3'));
+    assert.ok(!same('audio/fa/call-or-message.mp3'), 'call-or-message speaks the number');
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+});

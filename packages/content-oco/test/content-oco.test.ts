@@ -8,14 +8,14 @@ document.documentElement.lang = 'nl';
 const BASE = '/packages/content-oco/content/';
 /** The 12 UI languages (packages/core/src/locale/locales.ts): the content speaks all of them. */
 const LANGUAGES = ['ar', 'bg', 'en', 'fa', 'fr', 'nl', 'pl', 'ro', 'so', 'ti', 'tr', 'uk'];
-/** Every placeholder the docs (docs/content-oco.nl.md) tell the editor to fill in. */
+/** Every municipality-profile field the docs (docs/content-oco.nl.md) tell the editor to fill in. */
 const PLACEHOLDERS = [
-  '[ADRES]',
-  '[INLOOPTIJDEN]',
-  '[REACTIETIJD]',
-  '[TELEFOONNUMMER]',
-  '[WEBSITE]',
-  '[WHATSAPP]',
+  '{{adres}}',
+  '{{inlooptijden}}',
+  '{{reactietijd}}',
+  '{{telefoon}}',
+  '{{website}}',
+  '{{whatsapp}}',
 ];
 const TEXT_FILES = ['step-guide-oco.json', 'video-script-oco.json', 'contact-finder-intro.json'];
 
@@ -48,7 +48,7 @@ function texts(node: unknown, path = ''): Array<{ path: string; text: Record<str
   );
 }
 
-const placeholdersIn = (text: string) => (text.match(/\[[A-Z]+\]/g) ?? []).sort();
+const placeholdersIn = (text: string) => (text.match(/\{\{[a-z]+\}\}/g) ?? []).sort();
 
 /** WebVTT cues: id, timing line, text. */
 function cues(vtt: string) {
@@ -63,7 +63,7 @@ function cues(vtt: string) {
 const sentencePattern = (sentence: string) =>
   new RegExp(
     `^${sentence
-      .split(/\[[A-Z]+\]/)
+      .split(/\{\{[a-z]+\}\}/)
       .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
       .join('.+')}$`,
   );
@@ -290,7 +290,7 @@ async function openAll(el: WegwijsStepGuide) {
 describe('content-oco: the step guide reads the pack with its own validator', () => {
   const src = `${BASE}step-guide-oco.json`;
 
-  it('loads all 10 steps; only the unfilled phone placeholder is reported', async () => {
+  it('without a profile: 10 steps, no raw {{field}}, sentences and the call button left out', async () => {
     const el = await fixture<WegwijsStepGuide>(
       html`<wegwijs-step-guide preview src=${src}></wegwijs-step-guide>`,
     );
@@ -298,41 +298,102 @@ describe('content-oco: the step guide reads the pack with its own validator', ()
     await openAll(el);
     expect(el.content.status).to.equal('ready');
     expect(el.content.data?.steps).to.have.length(STEPS);
-    // The resident-facing text is in the page; an unfilled placeholder is visible, no call link.
-    expect(el.textContent).to.include('[TELEFOONNUMMER]');
+    // A resident never sees an unfilled field, nor a button that calls no number.
+    expect(el.textContent).not.to.match(/\{\{|\[[A-Z]{4,}\]/);
+    expect(el.textContent).not.to.include('Bel .');
     expect(el.querySelector('a[href^="tel:"]')).to.equal(null);
-    // Until the editor fills in [TELEFOONNUMMER], the call button is left out and the
-    // preview says so: a resident never gets a button that calls a wrong number.
-    const call = el.content.data!.steps.findIndex((s) => s.id === 'call-or-message');
-    expect(el.problems.map((p) => p.path)).to.deep.equal([`steps[${call}].action.phone`]);
-    expect(el.content.data?.steps[call]?.action).to.equal(undefined);
+    const steps = el.content.data!.steps;
+    const call = steps.findIndex((s) => s.id === 'call-or-message');
+    const walkIn = steps.findIndex((s) => s.id === 'walk-in');
+    const first = steps.findIndex((s) => s.id === 'first-conversation');
+    expect(steps[call]?.action).to.equal(undefined);
+    // The sentences without a field stay: the step still says what to do.
+    expect((steps[walkIn]?.text as Record<string, string>)['nl']).not.to.equal('');
+    // The preview names every unfilled field (all six), in Dutch.
+    const paths = el.problems.map((p) => p.path);
+    expect(paths).to.include(`steps[${call}].action.phone`);
+    expect(paths).to.include(`steps[${walkIn}].text.nl`);
+    expect(paths).to.include(`steps[${first}].text.ar`);
+    for (const p of el.problems) expect(p.message).to.match(/is niet ingevuld/);
+    for (const field of PLACEHOLDERS)
+      expect(
+        el.problems.some((p) => p.message.includes(field)),
+        field,
+      ).to.equal(true);
   });
 
-  it('with the placeholders filled in, it loads without any problem', async () => {
-    const filled = (await getText(src))
-      .replaceAll('[TELEFOONNUMMER]', '020 123 45 67')
-      .replaceAll('[ADRES]', 'Stationsplein 1')
-      .replaceAll('[INLOOPTIJDEN]', 'di 9:00-12:00')
-      .replaceAll('[WEBSITE]', 'voorbeeldstad.nl/oco')
-      .replaceAll('[WHATSAPP]', '06 12 34 56 78')
-      .replaceAll('[REACTIETIJD]', 'een week');
-    // Inline content, as an editor pastes it: <script type="application/json"> inside the tag.
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = filled;
-    const guide = document.createElement('wegwijs-step-guide');
-    guide.preview = true;
-    guide.append(script);
-    const el = await fixture<WegwijsStepGuide>(html`${guide}`);
-    await rendered(el);
-    await openAll(el);
-    expect(el.content.status).to.equal('ready');
-    expect(el.problems).to.deep.equal([]);
-    expect(el.textContent).not.to.match(/\[[A-Z]+\]/);
-    expect(el.querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:0201234567');
-    expect(el.content.data?.steps.find((s) => s.id === 'call-or-message')?.action?.phone).to.equal(
-      '020 123 45 67',
-    );
+  it('with the profile on the page (<html data-wegwijs-…>), it loads without any problem', async () => {
+    const root = document.documentElement;
+    const profile = {
+      telefoon: '020 123 45 67',
+      whatsapp: '06 12 34 56 78',
+      adres: 'Stationsplein 1',
+      inlooptijden: 'di 9:00-12:00',
+      reactietijd: 'een week',
+      website: 'voorbeeldstad.nl/oco',
+    };
+    for (const [field, value] of Object.entries(profile))
+      root.setAttribute(`data-wegwijs-${field}`, value);
+    try {
+      const el = await fixture<WegwijsStepGuide>(
+        html`<wegwijs-step-guide preview src=${src}></wegwijs-step-guide>`,
+      );
+      await rendered(el);
+      await openAll(el);
+      expect(el.content.status).to.equal('ready');
+      expect(el.problems).to.deep.equal([]);
+      expect(el.textContent).not.to.match(/\{\{|\[[A-Z]{4,}\]/);
+      const steps = el.content.data!.steps;
+      const walkIn = steps.find((s) => s.id === 'walk-in')?.text as Record<string, string>;
+      expect(walkIn['nl']).to.include('Stationsplein 1');
+      expect(walkIn['ar']).to.include('Stationsplein 1');
+      expect(el.querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:0201234567');
+      expect(steps.find((s) => s.id === 'call-or-message')?.action?.phone).to.equal(
+        '020 123 45 67',
+      );
+    } finally {
+      for (const field of Object.keys(profile)) root.removeAttribute(`data-wegwijs-${field}`);
+    }
+  });
+
+  it('pasted inline, with the example profile as a JSON block, it loads without any problem', async () => {
+    // The example profile fills every field, per language where a language needs its own words.
+    const block = document.createElement('script');
+    block.type = 'application/json';
+    block.dataset['wegwijsProfile'] = '';
+    block.textContent = await getText('/packages/content-oco/profiel-voorbeeld.json');
+    document.body.append(block);
+    try {
+      // Inline content, as an editor pastes it: <script type="application/json"> inside the tag.
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = await getText(src);
+      const guide = document.createElement('wegwijs-step-guide');
+      guide.preview = true;
+      guide.append(script);
+      const el = await fixture<WegwijsStepGuide>(html`${guide}`);
+      await rendered(el);
+      await openAll(el);
+      expect(el.content.status).to.equal('ready');
+      expect(el.problems).to.deep.equal([]);
+      // What residents see: the steps (the pasted JSON itself stays in its <script>).
+      const shown = [...el.querySelectorAll('.wsg-step')].map((step) => step.textContent).join(' ');
+      expect(shown).to.include('binnen een week');
+      expect(shown).not.to.match(/\{\{|\[[A-Z]{4,}\]/);
+      expect(el.querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:0201234567');
+      const steps = el.content.data!.steps;
+      const first = steps.find((s) => s.id === 'first-conversation')?.text as Record<
+        string,
+        string
+      >;
+      expect(first['nl']).to.include('binnen een week');
+      expect(first['pl']).to.include('w ciągu tygodnia');
+      expect(first['fr']).to.include('dans un délai de sept jours');
+      const call = steps.find((s) => s.id === 'call-or-message')?.text as Record<string, string>;
+      expect(call['nl']).to.include('06 12345678');
+    } finally {
+      block.remove();
+    }
   });
 });
 
@@ -410,11 +471,12 @@ describe('content-oco: package exports', () => {
   it('exports the content folder and the schemas, without a build', async () => {
     const pkg = await getJson('/packages/content-oco/package.json');
     const exports = pkg['exports'] as Record<string, string>;
-    expect(exports['./*']).to.equal('./content/*');
+    const content = exports['./*'] ?? '';
+    expect(content).to.equal('./content/*');
     expect(exports['./schema/*']).to.equal('./schema/*');
     expect(pkg['files']).to.include.members(['content', 'schema']);
     for (const file of [...TEXT_FILES, 'video-explainer-oco.json', 'captions/oco-nl.uk.vtt']) {
-      const response = await fetch(`/packages/content-oco/${exports['./*'].replace('*', file)}`);
+      const response = await fetch(`/packages/content-oco/${content.replace('*', file)}`);
       expect(response.ok, file).to.equal(true);
     }
   });

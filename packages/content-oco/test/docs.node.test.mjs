@@ -1,5 +1,5 @@
 // The editor guide (docs/content-oco.nl.md) and the README keep up with the pack: every UI
-// language, every placeholder, and the reasons behind the route (several doors, shame, trust).
+// language, every municipality-profile field, and the reasons behind the route (several doors, shame, trust).
 // Run: node --test packages/content-oco/test/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,10 +19,11 @@ const uiLanguages = () => [
   ...[.../TARGET_LOCALES = \[([^\]]*)\]/.exec(locales)[1].matchAll(/'([a-z]+)'/g)].map((m) => m[1]),
 ];
 
-const placeholders = () => {
+/** The municipality-profile fields the texts use, such as {{telefoon}}. */
+const profileFields = () => {
   const found = new Set();
   for (const file of ['step-guide-oco.json', 'video-script-oco.json', 'contact-finder-intro.json'])
-    for (const m of readFileSync(join(pack, 'content', file), 'utf8').matchAll(/\[[A-Z]+\]/g))
+    for (const m of readFileSync(join(pack, 'content', file), 'utf8').matchAll(/\{\{[a-z]+\}\}/g))
       found.add(m[0]);
   return [...found].sort();
 };
@@ -42,12 +43,12 @@ test('the content files have exactly the UI languages of core (12)', () => {
     assert.ok(readme.includes(`| ${lang} `), `README checklist row for ${lang}`);
 });
 
-test('the guide and the README list every placeholder the texts use', () => {
-  const used = placeholders();
+test('the guide and the README list every profile field the texts use', () => {
+  const used = profileFields();
   assert.ok(used.length >= 6, used.join(' '));
-  for (const placeholder of used) {
-    assert.ok(guide.includes(`\`${placeholder}\``), `docs/content-oco.nl.md: ${placeholder}`);
-    assert.ok(readme.includes(`\`${placeholder}\``), `README: ${placeholder}`);
+  for (const field of used) {
+    assert.ok(guide.includes(`\`${field}\``), `docs/content-oco.nl.md: ${field}`);
+    assert.ok(readme.includes(`\`${field}\``), `README: ${field}`);
   }
 });
 

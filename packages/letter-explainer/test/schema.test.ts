@@ -40,7 +40,7 @@ describe('content schema (valibot) and JSON Schema file stay in sync', () => {
   const bad: [string, unknown, string][] = [
     ['no answers', {}, 'answers'],
     ['an answer that is a number', { answers: { ...base.answers, what: 3 } }, 'answers.what'],
-    ['an impossible date', { ...base, deadline: { date: '2025-02-30' } }, 'deadline.date'],
+    ['a date in the wrong form', { ...base, deadline: { date: '30-02-2025' } }, 'deadline.date'],
     [
       'a deadline marked auto that is not true or false',
       { ...base, deadline: { auto: 'ja' } },

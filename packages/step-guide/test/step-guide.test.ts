@@ -424,7 +424,7 @@ describe('bad input', () => {
     );
     expect(headings(el)).to.deep.equal(['Stap 1 van 1: Goede stap']);
     expect(logged.join('\n')).to.contain(
-      'steps[0].title: expected text, got nothing (step skipped)',
+      'steps[0].title: ontbreekt (verplicht) (stap overgeslagen)',
     );
     expect(el.shadowRoot!.querySelector('[part=editor-notice]')!.textContent).to.contain(
       'steps[0].title',
@@ -487,7 +487,7 @@ describe('bad input', () => {
       html`<wegwijs-step-guide preview src=${json({ steps: 'nee' })}></wegwijs-step-guide>`,
     );
     await waitUntil(() => el.shadowRoot!.querySelector('.fallback'));
-    expect(logged.join('\n')).to.contain('steps: expected a list, got text');
+    expect(logged.join('\n')).to.contain('steps: verwacht lijst [ ], gevonden tekst');
   });
 
   it('shows hostile strings as text and drops unsafe links', async () => {
@@ -513,7 +513,7 @@ describe('bad input', () => {
     expect(el.querySelector('.wsg-step a')).to.equal(null);
     expect(el.querySelector('.wsg-text strong')!.textContent).to.equal('vet');
     expect(logged.join('\n')).to.contain(
-      'steps[0].action.href: not an http(s), tel: or mailto: address',
+      'steps[0].action.href: geen https-, tel:- of mailto:-adres',
     );
   });
 

@@ -1,14 +1,26 @@
 #!/usr/bin/env node
 // `npm test`: the whole suite, in order, each part's output shown as it runs:
-//   build → component tests (web-test-runner, Chromium) → checker tests (node --test) →
-//   size budgets → quality gates (they build Storybook, then: axe matrix, hostile hosts and
-//   content, faults, privacy, no-JS) → resident journeys (test/e2e: the demo site on the CDN
-//   build, in Chromium). Ends with one line "N passed, N failed" over all parts.
+//   build → type check (tsc --noEmit per package) → tarball check (npm pack: every import
+//   resolves) → component tests (web-test-runner, Chromium) → checker tests (node --test) →
+//   consumer apps (Vite + TS, React, Vue from the tarballs) → size budgets → quality gates
+//   (they build Storybook, then: axe matrix, hostile hosts and content, faults, privacy,
+//   no-JS) → resident journeys (test/e2e: the demo site on the CDN build, in Chromium).
+//   Ends with one line "N passed, N failed" over all parts.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const parts = [
   { name: 'build', command: 'npm run build --silent', counts: false },
+  {
+    name: 'type check',
+    command: 'node packages/tools/bin/typecheck-all.mjs',
+    counts: 'passed-failed',
+  },
+  {
+    name: 'tarball check',
+    command: 'node packages/tools/bin/check-tarballs.mjs',
+    counts: 'passed-failed',
+  },
   {
     name: 'component tests',
     command: 'npx web-test-runner --config test/web-test-runner.config.mjs',
@@ -20,6 +32,12 @@ const parts = [
       'node --test --test-reporter=spec packages/cli/test/ packages/content-oco/test/ packages/embed/test/cdn-build.test.mjs packages/embed/test/drop-empty-chunks.test.mjs packages/embed/test/cdn-css.test.mjs packages/embed/test/cdn-integrity.test.mjs packages/tools/test/',
     counts: 'node-test',
     when: 'packages/cli/test',
+  },
+  {
+    name: 'consumer apps',
+    command: 'node test/consumer/run.mjs',
+    counts: 'passed-failed',
+    when: 'test/consumer/run.mjs',
   },
   {
     name: 'size budgets',

@@ -7,71 +7,96 @@ import * as v from 'valibot';
 import { normaliseLocale } from '@wegwijs/core/locale/locales';
 import { safeMediaUrl } from '@wegwijs/core/content/safe-url';
 import type { ContentProblem } from '@wegwijs/core/content/content-problem';
-import { toProblems } from '@wegwijs/core/content/validation';
+import { languageCode, problemLine, schemaProblems } from '@wegwijs/core/check';
 import { THIRD_PARTY_HOST, VIMEO_ID, YOUTUBE_ID } from './content.js';
 
-const file = v.pipe(v.string(), v.nonEmpty('expected a file address, got empty text'));
-const lang = v.pipe(
+const d = v.description;
+const file = v.pipe(
   v.string(),
-  v.check((code) => !!normaliseLocale(code), 'expected a language code such as "nl" or "ar"'),
+  v.minLength(1, 'schema-minLength'),
+  d('Adres van een bestand, ten opzichte van dit JSON-bestand of https://…'),
 );
 export const track = v.object({
-  src: file,
-  lang: v.optional(lang),
-  label: v.optional(v.string()),
+  src: v.pipe(file, d('Ondertitels als WebVTT-bestand (.vtt).')),
+  lang: v.optional(languageCode),
+  label: v.optional(v.pipe(v.string(), d('Naam in het menu, bijvoorbeeld "English".'))),
 });
 
 export const versionObject = v.object({
-  lang,
-  title: v.pipe(v.string(), v.nonEmpty('expected a title, got empty text')),
+  lang: v.pipe(languageCode, d('De taal van deze versie (verplicht), bijvoorbeeld "nl" of "ar".')),
+  title: v.pipe(
+    v.string(),
+    v.minLength(1, 'schema-minLength'),
+    d('Titel van de video in deze taal.'),
+  ),
   sources: v.optional(
     v.pipe(
       v.array(
         v.object({
           src: file,
           type: v.optional(
-            v.pipe(v.string(), v.regex(/^video\//, 'expected a type such as "video/mp4"')),
+            v.pipe(v.string(), v.regex(/^video\//, 'video-type'), d('Bijvoorbeeld "video/mp4".')),
           ),
         }),
       ),
-      v.minLength(1, 'expected at least one video file'),
+      v.minLength(1, 'schema-minItems'),
+      d('Eigen videobestanden (mp4, webm), de beste eerst.'),
     ),
   ),
   youtube: v.optional(
-    v.pipe(v.string(), v.regex(YOUTUBE_ID, 'expected a YouTube video id of 11 characters')),
-  ),
-  vimeo: v.optional(
-    v.pipe(v.string(), v.regex(VIMEO_ID, 'expected a Vimeo video id (digits only)')),
-  ),
-  poster: v.optional(file),
-  captions: v.optional(v.array(track)),
-  chapters: v.optional(file),
-  descriptions: v.optional(file),
-  transcript: v.optional(v.string()),
-  signLanguage: v.optional(file),
-  download: v.optional(file),
-});
-
-const version = v.pipe(
-  versionObject,
-  v.check(
-    (x) => [x.sources, x.youtube, x.vimeo].filter((s) => s !== undefined).length === 1,
-    'give exactly one of "sources", "youtube" or "vimeo"',
-  ),
-);
-
-export const videoContentSchema = v.object({
-  $schema: v.optional(v.string()),
-  $comment: v.optional(v.string()),
-  versions: v.pipe(
-    v.array(version),
-    v.minLength(1, 'expected at least one version'),
-    v.check(
-      (list) => new Set(list.map((x) => normaliseLocale(x.lang))).size === list.length,
-      'each language may have one version only',
+    v.pipe(
+      v.string(),
+      v.regex(YOUTUBE_ID, 'video-youtube'),
+      d('YouTube-video-id (11 tekens); pas na toestemming van de bewoner geladen.'),
     ),
   ),
+  vimeo: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(VIMEO_ID, 'video-vimeo'),
+      d('Vimeo-video-id (cijfers); pas na toestemming geladen.'),
+    ),
+  ),
+  poster: v.optional(
+    v.pipe(file, d('Voorplaatje, op uw eigen website (niet bij YouTube of Vimeo).')),
+  ),
+  captions: v.optional(v.array(track)),
+  chapters: v.optional(v.pipe(file, d('Hoofdstukken als WebVTT-bestand.'))),
+  descriptions: v.optional(v.pipe(file, d('Beschrijving van het beeld als WebVTT-bestand.'))),
+  transcript: v.optional(
+    v.pipe(v.string(), d('De uitgeschreven tekst (anders uit de ondertitels).')),
+  ),
+  signLanguage: v.optional(v.pipe(file, d('Video met gebarentaal.'))),
+  download: v.optional(v.pipe(file, d('Videobestand om te downloaden.'))),
 });
+
+const SOURCES = ['sources', 'youtube', 'vimeo'] as const;
+const version = v.pipe(
+  versionObject,
+  v.check((x) => SOURCES.filter((s) => x[s] !== undefined).length === 1, 'video-one-source'),
+  // The same rule in the JSON Schema file (the generator skips `check` actions).
+  v.metadata({ oneOf: SOURCES.map((s) => ({ required: [s] })) }),
+  d('Eén taalversie: precies één van "sources", "youtube" of "vimeo".'),
+);
+
+export const videoContentSchema = v.pipe(
+  v.object({
+    $schema: v.optional(v.pipe(v.string(), d('Adres van dit JSON Schema (voor uw editor).'))),
+    $comment: v.optional(v.string()),
+    versions: v.pipe(
+      v.array(version),
+      v.minLength(1, 'schema-minItems'),
+      v.check(
+        (list) => new Set(list.map((x) => normaliseLocale(x.lang) ?? x.lang)).size === list.length,
+        'video-lang-twice',
+      ),
+      d(
+        'Eén versie per taal. Niet in JSON Schema: dat elke taal maar één keer voorkomt (de controle van Wegwijs ziet het wel).',
+      ),
+    ),
+  }),
+  d('Uitlegvideo voor <wegwijs-video-explainer>.'),
+);
 
 export type VideoContentInput = v.InferInput<typeof videoContentSchema>;
 
@@ -84,27 +109,15 @@ const URL_FIELDS = ['poster', 'chapters', 'descriptions', 'signLanguage', 'downl
  */
 export function checkVideoContent(raw: unknown, base: string): ContentProblem[] {
   const result = v.safeParse(videoContentSchema, raw);
-  if (!result.success) return toProblems(result.issues, videoContentSchema);
-  const problems: ContentProblem[] = [];
-  const unknown = (path: string, value: unknown, known: object) => {
-    for (const key of Object.keys(value as object)) {
-      if (!(key in known)) {
-        problems.push({
-          code: 'content',
-          severity: 'warning',
-          path: `${path}${key}`,
-          message: `${path}${key}: unknown field, ignored (known: ${Object.keys(known).join(', ')})`,
-        });
-      }
-    }
-  };
-  unknown('', raw, videoContentSchema.entries);
-  (raw as { versions: object[] }).versions.forEach((x, i) => {
-    unknown(`versions[${i}].`, x, versionObject.entries);
-    (x as { captions?: object[] }).captions?.forEach((c, j) =>
-      unknown(`versions[${i}].captions[${j}].`, c, track.entries),
-    );
-  });
+  const found = schemaProblems(videoContentSchema, raw);
+  // Unknown fields are ignored by the player: a warning here, an error for the checker.
+  const problems: ContentProblem[] = found.map((p) => ({
+    code: p.code === 'schema-unknown' ? 'content' : 'schema',
+    severity: p.code === 'schema-unknown' ? 'warning' : 'error',
+    path: p.path || undefined,
+    message: problemLine(p),
+  }));
+  if (!result.success) return problems;
   const refuse = (path: string, value: string, why: string) =>
     problems.push({
       code: 'content',
@@ -115,7 +128,7 @@ export function checkVideoContent(raw: unknown, base: string): ContentProblem[] 
   result.output.versions.forEach((x, i) => {
     const check = (path: string, value: string | undefined) => {
       if (value !== undefined && !safeMediaUrl(value, base)) {
-        refuse(`versions[${i}].${path}`, value, 'is not an http(s) address and is ignored');
+        refuse(`versions[${i}].${path}`, value, 'is geen http(s)-adres en wordt overgeslagen');
       }
     };
     for (const field of URL_FIELDS) check(field, x[field]);
@@ -126,7 +139,7 @@ export function checkVideoContent(raw: unknown, base: string): ContentProblem[] 
       refuse(
         `versions[${i}].poster`,
         x.poster!,
-        'is on a video service: use a poster on your own site',
+        'staat bij een videodienst: zet het voorplaatje op uw eigen website',
       );
     }
   });

@@ -2,6 +2,7 @@
  * The editor's words for what is wrong in a WebVTT file. Loaded only when a file has issues:
  * residents whose captions are fine never download these texts.
  */
+import { problemMessage, type CheckLang } from '@wegwijs/core/check';
 import { readVtt, type Cue, type VttIssue } from './vtt.js';
 
 export interface VttError {
@@ -17,24 +18,12 @@ export interface VttResult {
   usable: boolean;
 }
 
-/** One issue in words, for the editor. */
-export function vttMessage({ code, values: [a = '', b = ''] }: VttIssue): string {
-  switch (code) {
-    case 'header':
-      return `the file must start with the line "WEBVTT", found "${a}"`;
-    case 'timing':
-      return `expected a timing line such as "00:00:01.000 --> 00:00:04.000"${a ? ` after "${a}"` : ''}`;
-    case 'malformed':
-      return `malformed timing "${a}": use hh:mm:ss.ttt or mm:ss.ttt (a full stop and three digits for the milliseconds)`;
-    case 'ends':
-      return `the cue ends (${b}) before or when it starts (${a})`;
-    case 'order':
-      return `the cue starts before the cue above it (${a})`;
-    case 'duplicate':
-      return `the cue identifier "${a}" is used twice`;
-    case 'empty':
-      return 'the cue has no text';
-  }
+/** One issue in words, for the editor (Dutch; English on request), as in the checker. */
+export function vttMessage(
+  { code, values: [a = '', b = ''] }: VttIssue,
+  lang: CheckLang = 'nl',
+): string {
+  return problemMessage(`vtt-${code}`, { a, b }, lang);
 }
 
 /** Parse a WebVTT file: its cues, and every problem in words with its line number. */

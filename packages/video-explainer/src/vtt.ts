@@ -17,7 +17,7 @@ export interface Cue {
 
 /** What is wrong with a file, as a code: the words for the editor are in `vtt-messages.ts`. */
 export type VttIssueCode =
-  'header' | 'timing' | 'malformed' | 'ends' | 'order' | 'duplicate' | 'empty';
+  'header' | 'timing' | 'malformed' | 'ends' | 'order' | 'duplicate' | 'empty' | 'separator';
 
 export interface VttIssue {
   /** 1-based line number in the file. */
@@ -53,11 +53,16 @@ export function parseTime(value: string): number | undefined {
   return Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]) + Number(m[4]) / 1000;
 }
 
-/** Cue payload as plain text: tags (`<v Name>`, `<b>`, timestamps) removed, entities decoded. */
+/** Cue payload as plain text: tags (`<v Name>`, `<b>`, timestamps) removed, references decoded
+ * (`&amp;`, and numeric ones such as `&#39;` and `&#x27;`; an invalid number becomes U+FFFD). */
 export function cueText(payload: string): string {
   return payload
     .replace(/<[^>]*>/g, '')
-    .replace(/&(amp|lt|gt|quot|apos|nbsp|lrm|rlm);/g, (_, name: string) => ENTITIES[name] ?? '')
+    .replace(/&(#x?)?(\w+);/gi, (whole, num: string | undefined, name: string) => {
+      if (!num) return ENTITIES[name] ?? whole;
+      const code = +(num[1] ? `0x${name}` : name);
+      return String.fromCodePoint(code > 0 && code < 0x110000 ? code : 0xfffd);
+    })
     .trim();
 }
 
@@ -86,7 +91,9 @@ export function readVtt(source: string): VttRead {
     if (i >= lines.length) break;
     const first = i;
     const block: string[] = [];
-    while (i < lines.length && lines[i]!.trim() !== '') block.push(lines[i++]!);
+    // A second timing line ends the cue: the blank line before it is missing (reported below).
+    while (lines[i]?.trim() && !(lines[i]!.includes('-->') && block.join().includes('-->')))
+      block.push(lines[i++]!);
     if (/^(NOTE|STYLE|REGION)(?:[ \t]|$)/.test(block[0]!)) continue;
     let at = 0;
     let id: string | undefined;
@@ -117,6 +124,7 @@ export function readVtt(source: string): VttRead {
       if (ids.has(id)) error(first + 1, 'duplicate', id);
       ids.add(id);
     }
+    if (lines[i]?.trim()) error(i + 1, 'separator');
     const text = cueText(block.slice(at + 1).join('\n'));
     if (!text) {
       error(timingLine, 'empty');

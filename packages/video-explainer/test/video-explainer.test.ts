@@ -643,7 +643,7 @@ describe('video explainer: faults', () => {
       'schema',
     );
     const text = el.problems.map((p) => p.message).join('\n');
-    expect(text).to.contain('versions[0].youtube: expected a YouTube video id of 11 characters');
+    expect(text).to.contain('versions[0].youtube: geen YouTube-video-id (11 tekens)');
     await el.updateComplete;
     expect($(el, '.editor-notice')!.textContent).to.contain('versions[0].lang');
   });

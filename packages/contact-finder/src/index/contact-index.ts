@@ -6,6 +6,7 @@
  */
 import { primaryLanguage } from '@wegwijs/core';
 import { endonym } from '@wegwijs/core/language-switch';
+import { dutchPublicHolidays } from '@wegwijs/core/calendar/holidays';
 import { fold } from '../text.js';
 import { parseArea, type Range } from '../postcode.js';
 import { isOpen, weeklyHours, type Clock, type WeeklyHours } from '../hours.js';
@@ -92,7 +93,14 @@ export function buildIndex(
   const owner: number[] = [];
   const unknownAreas: [number, string][] = [];
   const hours: (WeeklyHours | undefined)[] = new Array(n);
-  const holidays = new Set([...(directory.holidays ?? []), ...extraHolidays]);
+  // Public holidays are computed (last year to next year: a page may stay open over New Year);
+  // the content and the `holidays` attribute add only local closures.
+  const year = new Date().getFullYear();
+  const holidays = new Set([
+    ...[year - 1, year, year + 1].flatMap((y) => dutchPublicHolidays(y).map((h) => h.date)),
+    ...(directory.holidays ?? []),
+    ...extraHolidays,
+  ]);
   const hoursCache = new Map<string, WeeklyHours>();
   // Folding (NFD, accents, case) is the costly part of indexing: fold each distinct part once.
   const folded = new Map<string, string>();

@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+/**
+ * Generates each widget's JSON Schema (2020-12) from its valibot content model, the one source:
+ * packages/<widget>/schema/<file> (shipped with the widget) and packages/cli/schema/<file>
+ * (shipped with the CLI, so `wegwijs check` and editors' `$schema` work with the CLI alone).
+ *
+ *   node scripts/build-schemas.mjs           write the files
+ *   node scripts/build-schemas.mjs --check   exit 1 when a committed file is out of date
+ *
+ * The check entry is bundled from its TypeScript source with esbuild, so the schemas do not
+ * depend on the order in which packages are built.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { toJsonSchema } from '@valibot/to-json-schema';
+import { format, resolveConfig } from 'prettier';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const packages = join(here, '..', '..');
+
+/** The widgets, their schema file and the `$id` editors' tools know them by. */
+export const SCHEMA_FILES = {
+  'step-guide': {
+    file: 'step-guide.schema.json',
+    id: 'https://wegwijs.example/schema/step-guide.schema.json',
+    title: 'Wegwijs step guide route',
+  },
+  'video-explainer': {
+    file: 'video-explainer.schema.json',
+    id: 'https://wegwijs.nl/schema/video-explainer.schema.json',
+    title: 'Wegwijs video explainer content',
+  },
+  'letter-explainer': {
+    file: 'letter-explainer.schema.json',
+    id: 'https://wegwijs.example/schema/letter-explainer.schema.json',
+    title: 'Wegwijs letter explainer content',
+  },
+  'contact-finder': {
+    file: 'contacts.schema.json',
+    id: 'https://wegwijs.example/schema/contacts.schema.json',
+    title: 'Wegwijs contact finder: directory of contacts',
+  },
+};
+
+/** Import a widget's check entry from its source. */
+export async function loadCheck(widget) {
+  const out = join(packages, 'cli', 'node_modules', '.cache', 'wegwijs-schemas', `${widget}.mjs`);
+  mkdirSync(dirname(out), { recursive: true });
+  await build({
+    entryPoints: [join(packages, widget, 'src', 'check.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    conditions: ['source'],
+    outfile: out,
+    logLevel: 'warning',
+    tsconfigRaw: {
+      compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false },
+    },
+  });
+  return import(`${pathToFileURL(out).href}?t=${Date.now()}`);
+}
+
+/** The JSON Schema of one widget, as text. */
+export async function generate(widget) {
+  const { schema } = await loadCheck(widget);
+  const meta = SCHEMA_FILES[widget];
+  const json = toJsonSchema(schema, {
+    target: 'draft-2020-12',
+    errorMode: 'throw',
+    // `check` actions are the rules JSON Schema cannot hold; where it can, the schema carries
+    // the same rule as metadata (oneOf, anyOf), and the agreement test keeps both honest.
+    ignoreActions: ['check'],
+    overrideSchema: ({ valibotSchema, jsonSchema }) => {
+      // The check reports unknown fields (typos such as "titel"); so does the schema file.
+      if (valibotSchema.type === 'object') return { ...jsonSchema, additionalProperties: false };
+      return undefined;
+    },
+  });
+  const { $schema, ...rest } = json;
+  const out = {
+    $schema,
+    $id: meta.id,
+    title: meta.title,
+    $comment: `Generated from packages/${widget}/src/schema.ts by packages/cli/scripts/build-schemas.mjs; do not edit.`,
+    ...rest,
+  };
+  // Formatted as the repository's Prettier does, so `npm run lint` and this file agree.
+  const path = join(packages, widget, 'schema', meta.file);
+  return format(JSON.stringify(out), { ...(await resolveConfig(path)), filepath: path });
+}
+
+async function main() {
+  const checkOnly = process.argv.includes('--check');
+  let stale = 0;
+  for (const widget of Object.keys(SCHEMA_FILES)) {
+    const text = await generate(widget);
+    const { file } = SCHEMA_FILES[widget];
+    for (const path of [
+      join(packages, widget, 'schema', file),
+      join(packages, 'cli', 'schema', file),
+    ]) {
+      let current = '';
+      try {
+        current = readFileSync(path, 'utf8');
+      } catch {
+        // new file
+      }
+      if (current === text) continue;
+      if (checkOnly) {
+        console.error(`out of date: ${path}`);
+        stale++;
+      } else {
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, text);
+        console.log(`wrote ${path}`);
+      }
+    }
+  }
+  if (stale) process.exitCode = 1;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

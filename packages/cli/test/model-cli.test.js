@@ -1,0 +1,80 @@
+// The CLI gives the same verdict and the same problem paths as each widget's own check, on
+// every example and story file of the repository (and on the content pack, with and without
+// the municipality profile).
+import { describe, it, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCheck } from '../scripts/build-schemas.mjs';
+import { exampleFiles, repoRoot } from './repo-files.js';
+
+const cli = join(repoRoot, 'packages', 'cli', 'bin', 'wegwijs.mjs');
+const pack = join(repoRoot, 'packages', 'content-oco');
+const profilePath = join(pack, 'profiel-voorbeeld.json');
+
+/** @param {string[]} args */
+function run(...args) {
+  try {
+    return JSON.parse(
+      execFileSync(process.execPath, [cli, 'check', '--json', ...args], { encoding: 'utf8' }),
+    );
+  } catch (error) {
+    return JSON.parse(/** @type {{ stdout: string }} */ (error).stdout);
+  }
+}
+
+/** The CLI's content problems (schema, profile, CSV), as `code path` lines. */
+const cliProblems = (report) =>
+  report.checks
+    .filter((c) => ['schema', 'profile', 'csv'].includes(c.id))
+    .flatMap((c) =>
+      c.problems.map((p) => ({ line: `${p.code} ${p.path ?? ''}`, severity: p.severity })),
+    );
+
+describe('wegwijs check and the widgets’ checks agree', () => {
+  /** @type {Record<string, any>} */
+  const checks = {};
+  const files = [
+    ...exampleFiles(),
+    { path: join(pack, 'content', 'step-guide-oco.json'), widget: 'step-guide', kind: 'json' },
+    {
+      path: join(pack, 'content', 'video-explainer-oco.json'),
+      widget: 'video-explainer',
+      kind: 'json',
+    },
+  ];
+  before(async () => {
+    for (const widget of new Set(files.map((f) => f.widget)))
+      checks[widget] = await loadCheck(widget);
+  });
+
+  for (const withProfile of [false, true]) {
+    it(`every example and story file${withProfile ? ', with a profile' : ''}: same verdict, same paths`, () => {
+      const profile = withProfile ? JSON.parse(readFileSync(profilePath, 'utf8')) : undefined;
+      const report = run(
+        ...(withProfile ? ['--profiel', profilePath] : []),
+        ...files.map((f) => f.path),
+      );
+      assert.equal(report.files.length, files.length);
+      let agreed = 0;
+      files.forEach((file, i) => {
+        const cliReport = report.files[i];
+        assert.equal(cliReport.widget, file.widget, file.path);
+        const own = checks[file.widget].check(readFileSync(file.path, 'utf8'), {
+          profile,
+          kind: file.kind,
+        });
+        const fromCli = cliProblems(cliReport);
+        assert.deepEqual(
+          fromCli.map((p) => p.line).sort(),
+          own.problems.map((p) => `${p.code} ${p.path}`).sort(),
+          file.path,
+        );
+        assert.equal(!fromCli.some((p) => p.severity === 'error'), own.ok, file.path);
+        agreed++;
+      });
+      assert.equal(agreed, files.length);
+    });
+  }
+});

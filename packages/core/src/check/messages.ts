@@ -1,0 +1,116 @@
+/**
+ * Every message a content check can give, in Dutch (for editors, the default) and English
+ * (for developers, on request). `{name}` is replaced by the parameter of that name.
+ * Widget-specific rules have codes of their own (`video-one-source`); keep both languages.
+ */
+export type CheckLang = 'nl' | 'en';
+
+export const MESSAGES: Record<CheckLang, Record<string, string>> = {
+  nl: {
+    'json-syntax':
+      'Geen geldige JSON op regel {line}, teken {column}. Let op komma’s, aanhalingstekens en haakjes.',
+    'schema-type': 'verwacht {expected}, gevonden {actual}',
+    'schema-required': 'ontbreekt (verplicht)',
+    'schema-unknown': 'onbekend veld (tikfout?)',
+    'schema-enum': 'deze waarde mag niet; kies uit {allowed}',
+    'schema-minLength': 'te kort (minstens {limit} teken(s))',
+    'schema-minItems': 'te weinig onderdelen (minstens {limit})',
+    'schema-minProperties': 'leeg: geef minstens één taal, zoals { "nl": "…" }',
+    'schema-minimum': 'te klein (minstens {limit})',
+    'schema-maximum': 'te groot (hoogstens {limit})',
+    'schema-pattern': 'de vorm klopt niet',
+    'schema-email': 'geen geldig e-mailadres',
+    'schema-language': 'geen taalcode zoals "nl" of "ar"',
+    'schema-date': 'geen datum als JJJJ-MM-DD (bijvoorbeeld 2027-03-01)',
+    'schema-real-date': 'deze datum bestaat niet',
+    'schema-time': 'geen tijd zoals 09:00',
+    'schema-id': 'gebruik alleen letters, cijfers, - of _ (hoogstens 64)',
+    'schema-phone':
+      'geen geldig Nederlands telefoonnummer (10 cijfers zoals 020 123 4567 of 06 12345678, 14 + netnummer, 0800/0900, of +31…)',
+    'schema-days': 'geen dagen zoals "MO,TU" of "MO-FR"',
+    'schema-alternatives': 'past bij geen van de toegestane vormen',
+    'video-one-source': 'geef precies één van "sources", "youtube" of "vimeo"',
+    'video-youtube': 'geen YouTube-video-id (11 tekens)',
+    'video-vimeo': 'geen Vimeo-video-id (alleen cijfers)',
+    'video-type': 'geen videotype zoals "video/mp4"',
+    'video-lang-twice': 'elke taal mag maar één versie hebben',
+    'letter-deadline-empty':
+      'geef een datum, of dagen, weken of maanden na de datum van de brief, of auto: true',
+    'csv-empty': 'Het bestand is leeg.',
+    'csv-no-rows': 'Er staan geen contacten onder de kopregel.',
+    'csv-missing-column': 'kolom "{column}" ontbreekt (verplicht; ook goed: {aliases})',
+    'csv-unknown-column': 'onbekende kolom "{column}" (tikfout?); de widget slaat die over',
+    'csv-duplicate-column': 'kolom "{column}" staat er twee keer in',
+    'csv-cells':
+      '{found} cellen, de kopregel heeft er {expected} (staat er een ; of , te veel, zonder aanhalingstekens?)',
+    'csv-quotes': 'aanhalingstekens kloppen niet',
+    'csv-no-channel': 'geen telefoon, WhatsApp, e-mail of website',
+    'vtt-header': 'het bestand moet beginnen met de regel "WEBVTT" (gevonden: "{a}")',
+    'vtt-timing': 'verwacht een tijdregel zoals "00:00:01.000 --> 00:00:04.000" (na "{a}")',
+    'vtt-malformed':
+      'tijdregel "{a}" klopt niet: gebruik uu:mm:ss.ttt of mm:ss.ttt (een punt en drie cijfers voor de milliseconden)',
+    'vtt-ends': 'de ondertitel eindigt ({b}) vóór of op het moment dat hij begint ({a})',
+    'vtt-order': 'de ondertitel begint ({a}) vóór de ondertitel erboven',
+    'vtt-duplicate': 'de naam "{a}" wordt voor twee ondertitels gebruikt',
+    'vtt-empty': 'de ondertitel heeft geen tekst',
+    'vtt-separator':
+      'hier begint een nieuwe ondertitel zonder lege regel ervoor: zet een lege regel tussen twee ondertitels',
+    'profile-missing':
+      '{{{field}}} is niet ingevuld: geef "{field}" in het gemeenteprofiel (bewoners zien de zin of knop anders niet)',
+    'profile-unknown': '{{{field}}} bestaat niet in het gemeenteprofiel (kies uit {allowed})',
+    'placeholder-left': 'er staat nog een invulplek "{placeholder}" in de tekst',
+  },
+  en: {
+    'json-syntax':
+      'Not valid JSON at line {line}, column {column}. Check commas, quotes and brackets.',
+    'schema-type': 'expected {expected}, got {actual}',
+    'schema-required': 'missing (required)',
+    'schema-unknown': 'unknown property (typo?)',
+    'schema-enum': 'value not allowed; choose from {allowed}',
+    'schema-minLength': 'too short (at least {limit} character(s))',
+    'schema-minItems': 'too few items (at least {limit})',
+    'schema-minProperties': 'empty: give at least one language, such as { "nl": "…" }',
+    'schema-minimum': 'too small (at least {limit})',
+    'schema-maximum': 'too large (at most {limit})',
+    'schema-pattern': 'wrong form',
+    'schema-email': 'not a valid e-mail address',
+    'schema-language': 'not a language code such as "nl" or "ar"',
+    'schema-date': 'not a date as YYYY-MM-DD (e.g. 2027-03-01)',
+    'schema-real-date': 'this date does not exist',
+    'schema-time': 'not a time like 09:00',
+    'schema-id': 'use only letters, digits, - or _ (at most 64)',
+    'schema-phone':
+      'not a valid Dutch phone number (10 digits such as 020 123 4567 or 06 12345678, 14 + area code, 0800/0900, or +31…)',
+    'schema-days': 'not days like "MO,TU" or "MO-FR"',
+    'schema-alternatives': 'matches none of the allowed forms',
+    'video-one-source': 'give exactly one of "sources", "youtube" or "vimeo"',
+    'video-youtube': 'not a YouTube video id (11 characters)',
+    'video-vimeo': 'not a Vimeo video id (digits only)',
+    'video-type': 'not a video type such as "video/mp4"',
+    'video-lang-twice': 'each language may have one version only',
+    'letter-deadline-empty':
+      'give a date, or days, weeks or months after the letter date, or auto: true',
+    'csv-empty': 'The file is empty.',
+    'csv-no-rows': 'There are no contacts below the header row.',
+    'csv-missing-column': 'column "{column}" is missing (required; also fine: {aliases})',
+    'csv-unknown-column': 'unknown column "{column}" (typo?); the widget ignores it',
+    'csv-duplicate-column': 'column "{column}" appears twice',
+    'csv-cells': '{found} cells, the header has {expected} (an unquoted ; or , too many?)',
+    'csv-quotes': 'quotes do not match',
+    'csv-no-channel': 'no phone, WhatsApp, e-mail or website',
+    'vtt-header': 'the file must start with the line "WEBVTT" (found: "{a}")',
+    'vtt-timing': 'expected a timing line such as "00:00:01.000 --> 00:00:04.000" (after "{a}")',
+    'vtt-malformed':
+      'malformed timing "{a}": use hh:mm:ss.ttt or mm:ss.ttt (a full stop and three digits for the milliseconds)',
+    'vtt-ends': 'the cue ends ({b}) before or when it starts ({a})',
+    'vtt-order': 'the cue starts ({a}) before the cue above it',
+    'vtt-duplicate': 'the cue identifier "{a}" is used twice',
+    'vtt-empty': 'the cue has no text',
+    'vtt-separator':
+      'a new cue starts here without a blank line before it: put a blank line between two cues',
+    'profile-missing':
+      '{{{field}}} is not filled in: give "{field}" in the municipality profile (otherwise residents do not see the sentence or button)',
+    'profile-unknown': '{{{field}}} is not a profile field (choose from {allowed})',
+    'placeholder-left': 'the text still holds a placeholder "{placeholder}"',
+  },
+};

@@ -1,0 +1,50 @@
+// Packs the public workspace packages with `npm pack` (so `files`, `prepack` and the published
+// package.json are exactly what npm would publish) and unpacks each tarball into
+// `<dir>/node_modules/<name>/`. Shared by the tarball import check and the consumer apps.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const repoRoot = new URL('../../../', import.meta.url).pathname.replace(/\/$/, '');
+
+/** Every workspace package that is not private: what `npm publish` would release. */
+export function publicPackages() {
+  return readdirSync(join(repoRoot, 'packages'))
+    .map((dir) => join(repoRoot, 'packages', dir))
+    .filter((dir) => existsSync(join(dir, 'package.json')))
+    .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }))
+    .filter(({ manifest }) => !manifest.private);
+}
+
+/**
+ * `npm pack` every public package into `destination`; returns [{ name, version, tarball }].
+ * One npm call for all packages: each npm start costs about a second on a busy machine.
+ */
+export function packAll(destination) {
+  mkdirSync(destination, { recursive: true });
+  const workspaces = publicPackages().flatMap(({ manifest }) => ['-w', manifest.name]);
+  const output = execFileSync(
+    'npm',
+    ['pack', '--json', '--silent', '--pack-destination', destination, ...workspaces],
+    { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  // npm prints the lifecycle scripts' output before the JSON; the JSON is the last array.
+  const json = output.slice(output.lastIndexOf('\n[') + 1);
+  return JSON.parse(json).map((entry) => ({
+    name: entry.name,
+    version: entry.version,
+    tarball: join(destination, entry.filename),
+  }));
+}
+
+/** Unpack each tarball into `<dir>/node_modules/<name>/`; returns name → package folder. */
+export function unpackAll(packed, dir) {
+  const folders = new Map();
+  for (const { name, tarball } of packed) {
+    const folder = join(dir, 'node_modules', name);
+    mkdirSync(folder, { recursive: true });
+    execFileSync('tar', ['-xzf', tarball, '-C', folder, '--strip-components=1']);
+    folders.set(name, folder);
+  }
+  return folders;
+}
