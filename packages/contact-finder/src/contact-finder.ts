@@ -251,12 +251,17 @@ export class WegwijsContactFinder extends WegwijsElement {
   private announce(delay = 600): void {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
-      this.announcement = this.countText();
+      this.announcement = this.announceText();
     }, delay);
   }
 
   private countText(): string {
-    const count = this.lib?.countText(this.result?.ids.length ?? 0) ?? '';
+    return this.lib?.countText(this.result?.ids.length ?? 0) ?? '';
+  }
+
+  /** What is announced: the count, after "not in our municipality" when that applies. */
+  private announceText(): string {
+    const count = this.countText();
     return this.outside() ? `${this.lib!.outsideText()} ${count}` : count;
   }
 

@@ -1,5 +1,5 @@
 /** #26 "Missing": a postcode outside the municipality's area gets a message and a way on. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setPageLocale } from '@wegwijs/core';
 import '../src/define.js';
 import type { WegwijsContactFinder } from '../src/contact-finder.js';
@@ -19,6 +19,7 @@ async function finder(postcode: string) {
   await el.whenReady();
   return el;
 }
+const announced = (el: Element) => el.shadowRoot!.querySelector('[role=status]')!.textContent!;
 const outside = (el: Element) => el.querySelector('.wegwijs-cf-outside');
 
 describe('a postcode outside the municipality', () => {
@@ -34,6 +35,11 @@ describe('a postcode outside the municipality', () => {
     const input = el.shadowRoot!.querySelector('[name=postcode]')!;
     expect(input.getAttribute('aria-invalid')).to.equal('false');
     expect(el.shadowRoot!.querySelector('.error')!.textContent).to.contain('niet in onze gemeente');
+    // announced once typing pauses (the count alone would sound like "nobody helps here")
+    await waitUntil(() => announced(el).includes('niet in onze gemeente'), 'announced', {
+      timeout: 3000,
+    });
+    expect(el.querySelector('.wegwijs-cf-count')!.textContent).not.to.contain('gemeente');
     // the "search without postcode" way on
     const button = box.querySelector<HTMLButtonElement>('button.wegwijs-cf-without')!;
     expect(button.getBoundingClientRect().height).to.be.at.least(44);
