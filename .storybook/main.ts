@@ -11,6 +11,8 @@ const config: StorybookConfig = {
     // The OCO content pack as a municipality serves it: JSON with its audio/ and captions/ next
     // to it (relative addresses resolve against the JSON file).
     { from: '../packages/content-oco/content', to: '/content-oco' },
+    // The contact finder's demo avatars (illustrations, not real people).
+    { from: '../packages/contact-finder/examples/avatars', to: '/contact-finder/avatars' },
   ],
   async viteFinal(viteConfig) {
     // Stories run from the packages' TypeScript sources (the "source" export condition).

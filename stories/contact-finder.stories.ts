@@ -54,6 +54,46 @@ export const EmptyResult: Story = {
   args: { language: 'so', topic: 'housing', postcode: '9901' },
 };
 
+export const OutsideArea: Story = {
+  name: 'Postcode outside the municipality: what to do instead',
+  args: { postcode: '1011 AB' },
+};
+
+export const OutsideAreaArabic: Story = {
+  name: 'Postcode outside the municipality (Arabic, RTL)',
+  args: { postcode: '1011' },
+  parameters: { locale: 'ar' },
+};
+
+/** Friday 14:00: Fatima is closed today and opens again on Tuesday. */
+const closedFriday = new Date('2026-03-06T13:00:00Z');
+export const OpensNext: Story = {
+  name: 'Closed now: "Gaat dinsdag open om 09:00"',
+  render: () =>
+    html`<wegwijs-contact-finder
+      src=${jsonUrl}
+      query="Fatima"
+      .now=${closedFriday}
+      no-hash
+    ></wegwijs-contact-finder>`,
+};
+
+export const OpensNextArabic: Story = {
+  ...OpensNext,
+  name: 'Closed now (Arabic: weekday and time in Arabic)',
+  parameters: { locale: 'ar' },
+};
+
+export const Share: Story = {
+  name: 'Share the list or a contact (tap "Deel deze lijst": share sheet, or the link is copied)',
+  args: { language: 'ar', topic: 'letters' },
+};
+
+export const Photos: Story = {
+  name: 'Key persons with illustrated avatars (not real people), with alt text',
+  args: { 'page-size': 6 },
+};
+
 export const Markup: Story = {
   name: 'Editor markup (readable without JavaScript)',
   render: () =>

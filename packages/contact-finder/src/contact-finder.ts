@@ -59,6 +59,7 @@ export class WegwijsContactFinder extends WegwijsElement {
     filters: { state: true, attribute: false },
     shown: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
+    shared: { state: true, attribute: false },
   };
 
   /** A JSON file (the documented schema) or a CSV spreadsheet export. */
@@ -99,10 +100,16 @@ export class WegwijsContactFinder extends WegwijsElement {
   };
   private shown = 10;
   private announcement = '';
+  /** What was just shared: 'list' or a contact's card id, and how (the visible confirmation). */
+  private shared?: { key: string; outcome: 'copied' | 'failed'; url: string };
 
   readonly content = new ContentController<Directory>(this, {
     // valibot and the schema load in parallel with the content (lazy data chunk)
-    validate: async (raw) => (await loadData()).check(raw),
+    validate: async (raw, origin) =>
+      (await loadData()).check(
+        raw,
+        origin === 'src' && this.src ? new URL(this.src, document.baseURI).href : undefined,
+      ),
     // the host itself: its markup is read in the lazy chunk
     fromMarkup: (host) =>
       host.querySelector(':scope > ul > li, :scope > ol > li') ? host : undefined,
@@ -233,12 +240,8 @@ export class WegwijsContactFinder extends WegwijsElement {
     this.filters = { ...this.filters, ...changes };
     this.shown = this.pageSize;
     if (user) this.announce();
-    if (!this.noHash) {
-      const keys = this.share
-        .split(/\s+/)
-        .map((k) => (k === 'open' ? 'openNow' : k)) as SharedFilter[];
-      this.lib?.writeHash(this.filters, keys);
-    }
+    this.shared = undefined;
+    if (!this.noHash) this.lib?.writeHash(this.filters, this.sharedKeys());
     void this.updateComplete.then(() =>
       this.dispatchEvent(new WegwijsContactFilterEvent(this.filters, this.result?.ids.length ?? 0)),
     );
@@ -248,12 +251,25 @@ export class WegwijsContactFinder extends WegwijsElement {
   private announce(delay = 600): void {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
-      this.announcement = this.countText();
+      this.announcement = this.announceText();
     }, delay);
   }
 
   private countText(): string {
     return this.lib?.countText(this.result?.ids.length ?? 0) ?? '';
+  }
+
+  /** What is announced: the count, after "not in our municipality" when that applies. */
+  private announceText(): string {
+    const count = this.countText();
+    return this.outside() ? `${this.lib!.outsideText()} ${count}` : count;
+  }
+
+  /** A valid postcode outside the municipality's area (#26). */
+  private outside(): boolean {
+    if (!this.lib || !this.index) return false;
+    const postcode = this.lib.readPostcodeInput(this.filters.postcode);
+    return typeof postcode !== 'string' && !this.index.inArea(postcode);
   }
 
   private onInput(event: Event): void {
@@ -271,6 +287,27 @@ export class WegwijsContactFinder extends WegwijsElement {
   private showMore(): void {
     this.focusAfterUpdate = `${this.uid}-c${this.shown}`;
     this.shown += this.pageSize;
+  }
+
+  /**
+   * Shares the filtered list (the filters named in `share`) or one contact (found by its
+   * name): the share sheet, or the link copied with a visible and announced confirmation.
+   */
+  private async shareFilters(key: string, contact?: Contact): Promise<void> {
+    const lib = this.lib!;
+    const url = contact
+      ? lib.shareUrl({ ...this.filters, query: contact.name }, ['query'])
+      : lib.shareUrl(this.filters, this.sharedKeys());
+    const { shareLink } = await import('./share.js');
+    const outcome = await shareLink(url, contact?.name ?? document.title);
+    if (outcome === 'copied' || outcome === 'failed') {
+      this.shared = { key, outcome, url };
+      this.announcement = outcome === 'copied' ? lib.copiedText() : '';
+    }
+  }
+
+  private sharedKeys(): SharedFilter[] {
+    return this.share.split(/\s+/).map((k) => (k === 'open' ? 'openNow' : k)) as SharedFilter[];
   }
 
   private async saveCard(contact: Contact): Promise<void> {
@@ -297,10 +334,13 @@ export class WegwijsContactFinder extends WegwijsElement {
       dir,
       clock: this.clock,
       count: this.countText(),
+      outside: this.outside(),
       onInput: (event: Event) => this.onInput(event),
       widen: (changes: Partial<Filters>) => this.widen(changes),
       showMore: () => this.showMore(),
       saveCard: (contact: Contact) => void this.saveCard(contact),
+      shared: this.shared,
+      onShare: (key: string, contact?: Contact) => void this.shareFilters(key, contact),
     };
   }
 

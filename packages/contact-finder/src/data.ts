@@ -4,13 +4,13 @@
  * widget connects, so it downloads in parallel with the content file and the element shell
  * renders first.
  */
-import { problem, type ContentProblem, type Validated } from '@wegwijs/core';
+import { problem, safeMediaUrl, type ContentProblem, type Validated } from '@wegwijs/core';
 import { buildIndex, type ContactIndex } from './index/contact-index.js';
 import { readMarkup } from './markup.js';
 import { validateDirectory } from './schema.js';
 import type { Directory } from './types.js';
 
-export { renderForm, renderResults, countText } from './view.js';
+export { renderForm, renderResults, countText, outsideText } from './view.js';
 export { styles } from './contact-finder.styles.js';
 export { resultsSheet } from './light.styles.js';
 export { adoptLightStyles } from '@wegwijs/core/light-dom/light-styles';
@@ -18,11 +18,21 @@ export { dutchClock } from './hours.js';
 export { loadTopicPictogram } from './labels.js';
 export { readPostcodeInput } from './postcode.js';
 export { TOPICS } from './types.js';
-export { readHash, writeHash } from './hash-state.js';
+export { readHash, writeHash, shareUrl } from './hash-state.js';
+export { copiedText } from './share-button.js';
 
 /** Checks raw content (JSON, CSV rows, or the host whose markup holds the contacts). */
-export function check(raw: unknown): Validated<Directory> {
-  return validateDirectory(raw instanceof HTMLElement ? readMarkup(raw) : raw);
+export function check(raw: unknown, base?: string): Validated<Directory> {
+  const checked = validateDirectory(raw instanceof HTMLElement ? readMarkup(raw) : raw);
+  // Photos ship next to the JSON file (avatars/…svg): resolve them against the file, not the
+  // page that shows the finder.
+  if (base && checked.data) {
+    for (const contact of [...checked.data.contacts, checked.data.helpline]) {
+      const url = contact?.photo && safeMediaUrl(contact.photo.url, base);
+      if (url) contact.photo!.url = url;
+    }
+  }
+  return checked;
 }
 
 /** The search index, and a warning for each service area that is not a postcode. */

@@ -30,7 +30,7 @@ export function readHash(): Partial<Filters> {
   return out;
 }
 
-export function writeHash(filters: Filters, shared: readonly SharedFilter[]): void {
+function hashFor(filters: Filters, shared: readonly SharedFilter[]): string {
   const p = params();
   for (const key of shared) {
     const value = filters[key];
@@ -38,7 +38,17 @@ export function writeHash(filters: Filters, shared: readonly SharedFilter[]): vo
     else if (value) p.set(KEYS[key], String(value));
     else p.delete(KEYS[key]);
   }
-  const hash = p.toString();
+  return p.toString();
+}
+
+/** This page's address with these filters in the hash: the link the share button hands on. */
+export function shareUrl(filters: Filters, shared: readonly SharedFilter[]): string {
+  const hash = hashFor(filters, shared);
+  return `${location.origin}${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
+}
+
+export function writeHash(filters: Filters, shared: readonly SharedFilter[]): void {
+  const hash = hashFor(filters, shared);
   if (hash === location.hash.slice(1)) return;
   if (!hash && !location.hash.includes('cf-')) return;
   history.replaceState(

@@ -146,6 +146,28 @@ export function hoursStatus(hours: WeeklyHours, clock: Clock): HoursStatus {
   };
 }
 
+/**
+ * When a service that is closed for the rest of today opens next: the weekday and time, within
+ * the coming week (holidays and date exceptions skipped). Undefined when it never opens.
+ */
+export function nextOpening(
+  hours: WeeklyHours,
+  clock: Clock,
+): { weekday: number; at: number; tomorrow: boolean } | undefined {
+  const today = Date.UTC(
+    Number(clock.date.slice(0, 4)),
+    Number(clock.date.slice(5, 7)) - 1,
+    Number(clock.date.slice(8, 10)),
+  );
+  for (let ahead = 1; ahead <= 7; ahead++) {
+    const date = new Date(today + ahead * 86_400_000).toISOString().slice(0, 10);
+    const weekday = (clock.weekday + ahead) % 7;
+    const first = on(hours, date, weekday)[0];
+    if (first) return { weekday, at: first[0], tomorrow: ahead === 1 };
+  }
+  return undefined;
+}
+
 export function isOpen(hours: WeeklyHours | undefined, clock: Clock): boolean {
   return hours !== undefined && hoursStatus(hours, clock).state === 'open';
 }

@@ -26,6 +26,11 @@ wegwijs-contact-finder>.wegwijs-cf{display:block}
 .wegwijs-cf-promises{padding-inline-start:1.25rem}
 .wegwijs-cf-status{font-weight:600}
 .wegwijs-cf-status[data-state=open]{color:var(--_success)}
+.wegwijs-cf-next{display:block;font-weight:400}
+.wegwijs-cf-share{margin-block:.5rem}
+.wegwijs-cf-copied{margin-block:.25rem 0;font-weight:600;overflow-wrap:anywhere}
+.wegwijs-cf-outside{border-inline-start:4px solid var(--_warning);padding-inline-start:var(--_space);margin-block:var(--_space)}
+.wegwijs-cf-outside>*{margin-block:0 .5rem}
 .wegwijs-cf-count{font-weight:600}
 .wegwijs-cf summary{align-items:center}
 .wegwijs-cf :focus-visible{box-shadow:0 0 0 calc(var(--_focus-offset) + var(--_focus-width) + 2px) var(--_focus-halo)}

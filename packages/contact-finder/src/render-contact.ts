@@ -11,7 +11,14 @@ import {
 } from '@wegwijs/core';
 import { endonym } from '@wegwijs/core/language-switch';
 import { mapHref, whatsappNumber } from './channels.js';
-import { formatTime, formatWeekday, hoursStatus, type Clock, type WeeklyHours } from './hours.js';
+import {
+  formatTime,
+  formatWeekday,
+  hoursStatus,
+  nextOpening,
+  type Clock,
+  type WeeklyHours,
+} from './hours.js';
 import { DUTCH_KIND, kindLabel, topicLabel } from './labels.js';
 import { formatList } from './list-format.js';
 import { chatIcon, globeIcon, mailIcon, phoneIcon, routeIcon } from './channel-icons.js';
@@ -90,7 +97,23 @@ function status(hours: WeeklyHours, clock: Clock, ui: string) {
         : s.holiday
           ? msg('Vandaag gesloten (feestdag)')
           : msg('Vandaag gesloten');
-  return html`<p class="wegwijs-cf-status" data-state=${s.state}>${text}</p>`;
+  return html`<p class="wegwijs-cf-status" data-state=${s.state}>
+    ${text} ${s.state === 'closed' ? opensNext(hours, clock, ui) : nothing}
+  </p>`;
+}
+
+/** "Gaat maandag open om 10:00" (#26): when closed for today, when to come or call instead. */
+function opensNext(hours: WeeklyHours, clock: Clock, ui: string) {
+  const next = nextOpening(hours, clock);
+  if (!next) return nothing;
+  const time = html`<bdi>${formatTime(next.at, ui)}</bdi>`;
+  return html`<span class="wegwijs-cf-next"
+    >${
+      next.tomorrow
+        ? msg(html`Gaat morgen open om ${time}`)
+        : msg(html`Gaat ${formatWeekday(next.weekday, ui)} open om ${time}`)
+    }</span
+  >`;
 }
 
 function week(hours: WeeklyHours, ui: string) {
@@ -127,6 +150,8 @@ export interface ContactView {
   ui: string;
   clock: Clock;
   onCard(contact: Contact): void;
+  /** The share button for this contact (not for the general helpline). */
+  share?(key: string): unknown;
 }
 
 // Each call-to-action keeps its label and value in ONE inline span: the link is an inline-flex
@@ -249,5 +274,6 @@ export function renderContact(v: ContactView): TemplateResult {
     <button type="button" class="wegwijs-cf-card" @click=${() => v.onCard(c)}>
       ${msg('Bewaar als contact in uw telefoon')}
     </button>
+    ${v.share ? v.share(v.id) : nothing}
   </article>`;
 }

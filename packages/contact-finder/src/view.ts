@@ -12,6 +12,7 @@ import type { ContactIndex, IndexResult } from './index/contact-index.js';
 import { topicLabel, topicPictogram } from './labels.js';
 import { readPostcodeInput } from './postcode.js';
 import { renderContact } from './render-contact.js';
+import { shareButton, type Shared } from './share-button.js';
 import { TOPICS, type Contact, type Filters } from './types.js';
 
 /** What the element gives its views. */
@@ -29,10 +30,14 @@ export interface View {
   dir: string;
   clock: Clock;
   count: string;
+  /** The postcode is valid but not in the municipality's area. */
+  outside: boolean;
   onInput(event: Event): void;
   widen(changes: Partial<Filters>): void;
   showMore(): void;
   saveCard(contact: Contact): void;
+  shared?: Shared;
+  onShare(key: string, contact?: Contact): void;
 }
 
 export function countText(total: number): string {
@@ -118,6 +123,7 @@ export function renderForm(v: View) {
       />
       <p class="error" id="${id}-pc-error">
         ${invalid ? msg('Dit is geen postcode. Typ 4 cijfers, of 4 cijfers en 2 letters.') : nothing}
+        ${v.outside ? outsideText() : nothing}
       </p>
     </div>
     <div>
@@ -131,6 +137,25 @@ export function renderForm(v: View) {
   </form>`;
 }
 
+export const outsideText = () => msg('Deze postcode ligt niet in onze gemeente.');
+
+/** A postcode elsewhere: say so, and where to go instead (not an empty list). */
+function renderOutside(v: View, card: (contact: Contact) => unknown) {
+  return html`<div class="wegwijs-cf-outside">
+    <p><strong>${outsideText()}</strong></p>
+    <p>${msg('Kijk op de website van uw eigen gemeente. Daar vindt u hulp bij u in de buurt.')}</p>
+    ${
+      v.helpline
+        ? html`<p>${msg('Weet u niet waar u moet zijn? Bel onze algemene hulplijn:')}</p>
+            ${card(v.helpline)}`
+        : nothing
+    }
+    <button type="button" class="wegwijs-cf-without" @click=${() => v.widen({ postcode: '' })}>
+      ${msg('Zoek zonder postcode')}
+    </button>
+  </div>`;
+}
+
 export function renderResults(v: View) {
   const { filters: f, index, result: r, id, level, locale, ui, clock, helpline } = v;
   const total = r.ids.length;
@@ -138,40 +163,59 @@ export function renderResults(v: View) {
   const onCard = (contact: Contact) => v.saveCard(contact);
   const widen = (changes: Partial<Filters>, label: string) =>
     html`<button type="button" @click=${() => v.widen(changes)}>${label}</button>`;
+  const helplineCard = (contact: Contact) =>
+    renderContact({
+      contact,
+      id: `${id}-help`,
+      level,
+      locale,
+      ui,
+      clock,
+      onCard,
+      hours: undefined,
+    });
   return html`<div lang=${ui} dir=${v.dir}>
+    ${v.outside ? renderOutside(v, helplineCard) : nothing}
     <p class="wegwijs-cf-count" id="${id}-count" tabindex="-1">${v.count}</p>
+    ${total > 0 ? shareButton('list', msg('Deel deze lijst'), v.shared, () => v.onShare('list')) : nothing}
     ${
-      total === 0
-        ? html`<div class="wegwijs-cf-widen">
-              ${f.postcode ? widen({ postcode: '' }, msg('Zoek zonder postcode')) : nothing}
-              ${f.language ? widen({ language: '' }, msg('Zoek in alle talen')) : nothing}
-              ${f.topic ? widen({ topic: '' }, msg('Zoek bij alle onderwerpen')) : nothing}
-              ${f.openNow ? widen({ openNow: false }, msg('Ook wie nu dicht is')) : nothing}
-              ${f.query ? widen({ query: '' }, msg('Zoek zonder zoekwoord')) : nothing}
-            </div>
-            ${
-              helpline
-                ? html`<p>${msg('U kunt ook altijd bellen met de algemene hulplijn:')}</p>
-                    ${renderContact({ contact: helpline, id: `${id}-help`, level, locale, ui, clock, onCard, hours: undefined })}`
-                : nothing
-            }`
-        : html`<ul class="wegwijs-cf-list">
-            ${[...ids].map(
-              (i, n) =>
-                html`<li>
-                  ${renderContact({
-                    contact: index.contacts[i]!,
-                    hours: index.hours[i],
-                    id: `${id}-c${n}`,
-                    level,
-                    locale,
-                    ui,
-                    clock,
-                    onCard,
-                  })}
-                </li>`,
-            )}
-          </ul>`
+      total === 0 && v.outside
+        ? nothing
+        : total === 0
+          ? html`<div class="wegwijs-cf-widen">
+                ${f.postcode ? widen({ postcode: '' }, msg('Zoek zonder postcode')) : nothing}
+                ${f.language ? widen({ language: '' }, msg('Zoek in alle talen')) : nothing}
+                ${f.topic ? widen({ topic: '' }, msg('Zoek bij alle onderwerpen')) : nothing}
+                ${f.openNow ? widen({ openNow: false }, msg('Ook wie nu dicht is')) : nothing}
+                ${f.query ? widen({ query: '' }, msg('Zoek zonder zoekwoord')) : nothing}
+              </div>
+              ${
+                helpline
+                  ? html`<p>${msg('U kunt ook altijd bellen met de algemene hulplijn:')}</p>
+                      ${helplineCard(helpline)}`
+                  : nothing
+              }`
+          : html`<ul class="wegwijs-cf-list">
+              ${[...ids].map(
+                (i, n) =>
+                  html`<li>
+                    ${renderContact({
+                      contact: index.contacts[i]!,
+                      hours: index.hours[i],
+                      id: `${id}-c${n}`,
+                      level,
+                      locale,
+                      ui,
+                      clock,
+                      onCard,
+                      share: (key) =>
+                        shareButton(key, msg('Deel dit contact'), v.shared, () =>
+                          v.onShare(key, index.contacts[i]!),
+                        ),
+                    })}
+                  </li>`,
+              )}
+            </ul>`
     }
     ${
       total > v.shown

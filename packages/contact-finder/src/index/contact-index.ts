@@ -40,6 +40,11 @@ export interface ContactIndex {
   readonly languages: readonly string[];
   /** Service areas that are neither a postcode nor a known neighbourhood: [contact, area]. */
   readonly unknownAreas: readonly [number, string][];
+  /**
+   * False when the directory names postcode areas (its neighbourhoods and the contacts'
+   * service areas) and this postcode is in none of them: it is outside the municipality.
+   */
+  inArea(postcode: Range): boolean;
   filter(query: IndexQuery): IndexResult;
 }
 
@@ -300,5 +305,10 @@ export function buildIndex(
     return { ids, languageCounts, topicCounts };
   }
 
-  return { contacts, hours, languages, unknownAreas, filter };
+  // The municipality's area: every postcode range it names (#26 "postcode outside the area").
+  const area: Range[] = [...neighbourhoods.values()].flat();
+  for (let k = 0; k < rangeLo.length; k++) area.push([rangeLo[k]!, rangeHi[k]!]);
+  const inArea = ([a, b]: Range) => area.length === 0 || area.some(([x, y]) => a <= y && b >= x);
+
+  return { contacts, hours, languages, unknownAreas, inArea, filter };
 }

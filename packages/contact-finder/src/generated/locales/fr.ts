@@ -2,20 +2,23 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's02a8df7b964b82cf': `Personne-relais`,
+      'h2a96256154a40976': html`Ouvre demain à ${0}`,
+'h46bbfab1012e867c': html`Ouvre ${0} à ${1}`,
+'s02a8df7b964b82cf': `Personne-relais`,
 's0a9f313073d502a4': `Vous pouvez toujours appeler la ligne d'aide générale :`,
 's0b3dff47e9471a25': `Chercher par nom, lieu ou mot`,
 's10f54f330ca20b12': `fermé`,
 's12d9b7459c085568': `Ce n'est pas un code postal. Tapez 4 chiffres, ou 4 chiffres et 2 lettres.`,
 's16343619b0e5e224': `Appeler`,
 's1b29e445b918601e': `Aide pour :`,
+'s1e8e79c626d4cd01': `Vous ne savez pas à qui vous adresser ? Appelez notre ligne d’aide générale :`,
 's23b5dce5aa197093': str`Voir plus (encore ${0})`,
 's259eb75f54a3de58': str`Ouvre aujourd'hui à ${0}`,
 's25bb0e3f00768c7f': `Soins et aide`,
@@ -24,6 +27,7 @@
 's2ec162cbaff729e0': `Tout`,
 's31639529cea5a624': `Seulement ouvert maintenant`,
 's376207f6c1532f6e': `Pour quoi voulez-vous de l'aide ?`,
+'s390f2412611a8c2b': `Consultez le site web de votre propre commune. Vous y trouverez de l’aide près de chez vous.`,
 's3ad75ab428b2a6cd': `Confidentiel : ne dit rien sans votre accord`,
 's3c527b18d3757033': `Vous pouvez prendre rendez-vous`,
 's3e4a0c54966a70f8': `Votre code postal`,
@@ -36,6 +40,7 @@
 's6755152040742aa4': `Indépendant : ne travaille pas pour la commune`,
 's6bed99241e160900': `Fermé aujourd'hui (jour férié)`,
 's747afac51dd33430': `Logement`,
+'s74abf47e1d977036': `Partager ce contact`,
 's81098677851f6dea': `Trouver une personne de contact`,
 's82665b2ffabc9c0a': `Site web`,
 's85c34e236ba33111': `Lettres et formulaires`,
@@ -49,16 +54,20 @@
 'sa239b76271c0e9c2': `Voir sur la carte (OpenStreetMap)`,
 'sa6e756da3ec01e41': `Bénévole`,
 'sa88e92c75e4e4090': `Aussi ceux qui sont fermés`,
+'sa95d53b6fd355cb0': `Lien copié. Vous pouvez maintenant le coller dans un message.`,
 'sb1f85940495fb732': `Travail et revenus`,
 'sbc6738e551e91bde': `Accompagnateur indépendant`,
 'sbf13008451f2ad1e': `Enregistrer comme contact dans votre téléphone`,
 'sc0510edcded9112a': `Santé`,
 'sc2d551e93fd8bed4': `Fermé aujourd'hui`,
 'sd09bce3c04906b6d': `Par exemple 1234 ou 1234 AB. Votre code postal reste sur votre appareil.`,
+'sd27e051f289df5c7': `Partager cette liste`,
+'sd3431ab2d5a20603': `La copie n’a pas fonctionné. Voici le lien :`,
 'se2c4ddee97f119f9': `Toutes les langues`,
 'se36b396c5220b2fa': `Jeunesse et famille`,
 'se6e495dd327b97c2': `Heures d'ouverture`,
 'sf5e17fc2d9d50d0d': `Parle :`,
 'sf8cda3036d6bcf41': str`Trouvé : ${0}`,
+'sfd7320dafe999237': `Ce code postal n’est pas dans notre commune.`,
     };
   

@@ -2,20 +2,23 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's02a8df7b964b82cf': `Rehber kişi`,
+      'h2a96256154a40976': html`Yarın açılış saati: ${0}`,
+'h46bbfab1012e867c': html`Açılış: ${0}, saat ${1}`,
+'s02a8df7b964b82cf': `Rehber kişi`,
 's0a9f313073d502a4': `Genel yardım hattını her zaman arayabilirsiniz:`,
 's0b3dff47e9471a25': `Ad, yer veya kelimeyle arayın`,
 's10f54f330ca20b12': `kapalı`,
 's12d9b7459c085568': `Bu bir posta kodu değil. 4 rakam veya 4 rakam ve 2 harf yazın.`,
 's16343619b0e5e224': `Ara`,
 's1b29e445b918601e': `Yardım ettiği konular:`,
+'s1e8e79c626d4cd01': `Nereye başvuracağınızı bilmiyor musunuz? Genel yardım hattımızı arayın:`,
 's23b5dce5aa197093': str`Daha fazla göster (${0} kaldı)`,
 's259eb75f54a3de58': str`Bugün ${0} saatinde açılır`,
 's25bb0e3f00768c7f': `Bakım ve destek`,
@@ -24,6 +27,7 @@
 's2ec162cbaff729e0': `Hepsi`,
 's31639529cea5a624': `Sadece şu an açık olanlar`,
 's376207f6c1532f6e': `Ne için yardım istiyorsunuz?`,
+'s390f2412611a8c2b': `Kendi belediyenizin web sitesine bakın. Orada yakınınızda yardım bulursunuz.`,
 's3ad75ab428b2a6cd': `Gizli: izniniz olmadan kimseye söylemez`,
 's3c527b18d3757033': `Randevu alabilirsiniz`,
 's3e4a0c54966a70f8': `Posta kodunuz`,
@@ -36,6 +40,7 @@
 's6755152040742aa4': `Bağımsız: belediye için çalışmaz`,
 's6bed99241e160900': `Bugün kapalı (resmi tatil)`,
 's747afac51dd33430': `Konut`,
+'s74abf47e1d977036': `Bu kişiyi paylaşın`,
 's81098677851f6dea': `Bir kişi bulun`,
 's82665b2ffabc9c0a': `Web sitesi`,
 's85c34e236ba33111': `Mektuplar ve formlar`,
@@ -49,16 +54,20 @@
 'sa239b76271c0e9c2': `Haritada görün (OpenStreetMap)`,
 'sa6e756da3ec01e41': `Gönüllü`,
 'sa88e92c75e4e4090': `Şu an kapalı olanlar da`,
+'sa95d53b6fd355cb0': `Bağlantı kopyalandı. Şimdi bir mesaja yapıştırabilirsiniz.`,
 'sb1f85940495fb732': `İş ve gelir`,
 'sbc6738e551e91bde': `Bağımsız danışman`,
 'sbf13008451f2ad1e': `Telefonunuza kişi olarak kaydedin`,
 'sc0510edcded9112a': `Sağlık`,
 'sc2d551e93fd8bed4': `Bugün kapalı`,
 'sd09bce3c04906b6d': `Örneğin 1234 veya 1234 AB. Posta kodunuz cihazınızda kalır.`,
+'sd27e051f289df5c7': `Bu listeyi paylaşın`,
+'sd3431ab2d5a20603': `Kopyalama başarısız oldu. Bağlantı şu:`,
 'se2c4ddee97f119f9': `Tüm diller`,
 'se36b396c5220b2fa': `Gençlik ve aile`,
 'se6e495dd327b97c2': `Açılış saatleri`,
 'sf5e17fc2d9d50d0d': `Konuştuğu diller:`,
 'sf8cda3036d6bcf41': str`Bulunan: ${0}`,
+'sfd7320dafe999237': `Bu posta kodu belediyemizin sınırları içinde değil.`,
     };
   
