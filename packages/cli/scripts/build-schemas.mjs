@@ -20,7 +20,19 @@ import { format, resolveConfig } from 'prettier';
 const here = dirname(fileURLToPath(import.meta.url));
 const packages = join(here, '..', '..');
 
-/** The widgets, their schema file and the `$id` editors' tools know them by. */
+/** @typedef {import('@wegwijs/core/check').WidgetCheck} WidgetCheck */
+
+/**
+ * @typedef {object} SchemaFile
+ * @property {string} file the schema's file name (in packages/<widget>/schema and packages/cli/schema)
+ * @property {string} id the `$id` editors' tools know the schema by
+ * @property {string} title
+ */
+
+/**
+ * The widgets, their schema file and the `$id` editors' tools know them by.
+ * @type {Record<string, SchemaFile>}
+ */
 export const SCHEMA_FILES = {
   'step-guide': {
     file: 'step-guide.schema.json',
@@ -44,7 +56,11 @@ export const SCHEMA_FILES = {
   },
 };
 
-/** Import a widget's check entry from its source. */
+/**
+ * Import a widget's check entry from its source.
+ * @param {string} widget
+ * @returns {Promise<WidgetCheck>}
+ */
 export async function loadCheck(widget) {
   const out = join(packages, 'cli', 'node_modules', '.cache', 'wegwijs-schemas', `${widget}.mjs`);
   mkdirSync(dirname(out), { recursive: true });
@@ -63,10 +79,15 @@ export async function loadCheck(widget) {
   return import(`${pathToFileURL(out).href}?t=${Date.now()}`);
 }
 
-/** The JSON Schema of one widget, as text. */
+/**
+ * The JSON Schema of one widget, as text.
+ * @param {string} widget
+ * @returns {Promise<string>}
+ */
 export async function generate(widget) {
-  const { schema } = await loadCheck(widget);
   const meta = SCHEMA_FILES[widget];
+  if (!meta) throw new Error(`No schema file for widget "${widget}"`);
+  const { schema } = await loadCheck(widget);
   const json = toJsonSchema(schema, {
     target: 'draft-2020-12',
     errorMode: 'throw',
@@ -95,9 +116,8 @@ export async function generate(widget) {
 async function main() {
   const checkOnly = process.argv.includes('--check');
   let stale = 0;
-  for (const widget of Object.keys(SCHEMA_FILES)) {
+  for (const [widget, { file }] of Object.entries(SCHEMA_FILES)) {
     const text = await generate(widget);
-    const { file } = SCHEMA_FILES[widget];
     for (const path of [
       join(packages, widget, 'schema', file),
       join(packages, 'cli', 'schema', file),

@@ -88,7 +88,7 @@ function widgetTexts(data, widget) {
     data && typeof data === 'object' ? data : {}
   );
   const defaultLang = typeof root.lang === 'string' ? root.lang : 'nl';
-  return CHECKS[widget]
+  return widgetCheckOf(widget)
     .texts(data)
     .map((/** @type {{ path: string, value: string | Record<string, string> }} */ t) => {
       const plain = typeof t.value === 'string';
@@ -98,6 +98,17 @@ function widgetTexts(data, widget) {
         if (String(v).trim()) values[k] = String(v);
       return { path: t.path, segments: [], values, fixed: false, plain };
     });
+}
+
+/**
+ * The widget's own check; throws for a widget the CLI does not know (detection and the
+ * `--widget` option only give known ones).
+ * @param {string} widget
+ */
+function widgetCheckOf(widget) {
+  const widgetCheck = CHECKS[widget];
+  if (!widgetCheck) throw new Error(`No check for widget "${widget}" (${WIDGETS.join(', ')})`);
+  return widgetCheck;
 }
 
 /**
@@ -238,7 +249,6 @@ export async function checkContent(options, io = {}) {
   } else {
     // The widget's own check: the same schema, rules and messages as the widget's preview.
     // With --schema, that schema replaces it (content of another shape, such as a video script).
-    const widgetCheck = CHECKS[detected.widget];
     const isProfile = (/** @type {{ code: string }} */ p) =>
       p.code.startsWith('profile-') || p.code === 'placeholder-left';
     if (options.schema) {
@@ -249,7 +259,12 @@ export async function checkContent(options, io = {}) {
       const profile = profileProblems(data, /** @type {any} */ (options.profile), { lang });
       report.checks.push(result('profile', profile, { profile: !!options.profile }));
     } else {
-      const checked = widgetCheck.check(data, { lang, profile: options.profile, kind: 'json' });
+      /** @type {import('@wegwijs/core/check').WidgetCheckResult} */
+      const checked = widgetCheckOf(detected.widget).check(data, {
+        lang,
+        profile: options.profile,
+        kind: 'json',
+      });
       report.checks.push(
         result(
           'schema',

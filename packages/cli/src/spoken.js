@@ -12,19 +12,39 @@ const MONTHS =
     ',',
   );
 
-/** A whole number below a million, in Dutch words ("eenentwintig", "tweeduizend zeven"). */
+/**
+ * The word at `index` of a word table; throws for a number the tables do not hold (negative or
+ * not whole), which `numberWords` is never meant to get.
+ * @param {readonly string[]} words
+ * @param {number} index
+ * @param {number} n the number being said, for the error message
+ * @returns {string}
+ */
+function wordAt(words, index, n) {
+  const word = words[index];
+  if (word === undefined) throw new RangeError(`numberWords: ${n} is not a whole number ≥ 0`);
+  return word;
+}
+
+/**
+ * A whole number below a million, in Dutch words ("eenentwintig", "tweeduizend zeven").
+ * @param {number} n
+ * @returns {string}
+ */
 export function numberWords(n) {
-  if (n < 10) return UNITS[n];
-  if (n < 20) return TEENS[n - 10];
+  if (n < 10) return wordAt(UNITS, n, n);
+  if (n < 20) return wordAt(TEENS, n - 10, n);
   if (n < 100) {
     const unit = n % 10;
-    const tens = TENS[Math.floor(n / 10)];
-    return unit ? `${UNITS[unit]}${unit === 2 || unit === 3 ? 'ën' : 'en'}${tens}` : tens;
+    const tens = wordAt(TENS, Math.floor(n / 10), n);
+    return unit
+      ? `${wordAt(UNITS, unit, n)}${unit === 2 || unit === 3 ? 'ën' : 'en'}${tens}`
+      : tens;
   }
   if (n < 1000) {
     const rest = n % 100;
     const hundreds = Math.floor(n / 100);
-    return `${hundreds > 1 ? UNITS[hundreds] : ''}honderd${rest ? numberWords(rest) : ''}`;
+    return `${hundreds > 1 ? wordAt(UNITS, hundreds, n) : ''}honderd${rest ? numberWords(rest) : ''}`;
   }
   const rest = n % 1000;
   const thousands = Math.floor(n / 1000);

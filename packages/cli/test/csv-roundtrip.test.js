@@ -14,7 +14,22 @@ import { repoRoot } from './repo-files.js';
 const finder = join(repoRoot, 'packages', 'contact-finder');
 const cli = join(repoRoot, 'packages', 'cli', 'bin', 'wegwijs.mjs');
 
-/** The widget's own CSV reader and directory check, bundled from their sources. */
+/** @typedef {import('../src/check.js').FileReport} FileReport */
+/** @typedef {import('../src/check.js').CheckResult} CheckResult */
+/** @typedef {ReturnType<typeof import('../src/format.js').toJsonReport>} JsonReport */
+
+/**
+ * The contact finder's CSV reader, directory check and column table.
+ * @typedef {object} CsvReader
+ * @property {(text: string) => Promise<{ data?: unknown }>} parseContactsCsv
+ * @property {typeof import('@wegwijs/contact-finder').validateDirectory} validateDirectory
+ * @property {ReadonlyArray<{ key: string }>} CSV_COLUMNS
+ */
+
+/**
+ * The widget's own CSV reader and directory check, bundled from their sources.
+ * @returns {Promise<CsvReader>}
+ */
 async function widgetReader() {
   const out = join(
     repoRoot,
@@ -45,17 +60,48 @@ async function widgetReader() {
   return import(`${pathToFileURL(out).href}?t=${Date.now()}`);
 }
 
+/**
+ * `wegwijs check --json` on one file.
+ * @param {string} file
+ * @returns {JsonReport}
+ */
 function check(file) {
   try {
     return JSON.parse(
       execFileSync(process.execPath, [cli, 'check', '--json', file], { encoding: 'utf8' }),
     );
   } catch (error) {
-    return JSON.parse(error.stdout);
+    return JSON.parse(/** @type {{ stdout: string }} */ (error).stdout);
   }
 }
 
-/** The first alias of a column (tel → phone), to write the same file with Dutch headings. */
+/**
+ * The report of the one file `wegwijs check` was given.
+ * @param {JsonReport} output
+ * @returns {FileReport}
+ */
+function onlyFile(output) {
+  const [report] = output.files;
+  if (!report) throw new Error('wegwijs check reported no file');
+  return report;
+}
+
+/**
+ * One check of a file's report.
+ * @param {FileReport} report
+ * @param {CheckResult['id']} id
+ * @returns {CheckResult}
+ */
+function checkOf(report, id) {
+  const result = report.checks.find((c) => c.id === id);
+  if (!result) throw new Error(`no "${id}" check in the report of ${report.file}`);
+  return result;
+}
+
+/**
+ * The first alias of a column (tel → phone), to write the same file with Dutch headings.
+ * @type {Record<string, string>}
+ */
 const DUTCH = {
   name: 'naam',
   kind: 'soort',
@@ -68,8 +114,11 @@ const DUTCH = {
 };
 
 describe('CSV round trip: template → wegwijs check → widget', () => {
+  /** @type {CsvReader} */
   let reader;
+  /** @type {string} */
   let dir;
+  /** @type {CsvReader['CSV_COLUMNS']} */
   let table;
   before(async () => {
     reader = await widgetReader();
@@ -81,16 +130,19 @@ describe('CSV round trip: template → wegwijs check → widget', () => {
     const [head] = readFileSync(join(finder, 'schema', 'contacts-template.csv'), 'utf8').split(
       /\r?\n/,
     );
+    if (head === undefined) throw new Error('the template has no header line');
     assert.deepEqual(
       head.split(';'),
       table.map((c) => c.key),
     );
   });
 
+  /** @type {Record<string, (text: string) => string>} */
   const variants = {
     'the template': (text) => text,
     'the template with Dutch column names (tel, mail, url, soort, talen, onderwerpen)': (text) => {
       const [head, ...rest] = text.split('\r\n');
+      if (head === undefined) throw new Error('the template has no header line');
       return [
         head
           .split(';')
@@ -107,14 +159,16 @@ describe('CSV round trip: template → wegwijs check → widget', () => {
       const text = make(readFileSync(join(finder, 'schema', 'contacts-template.csv'), 'utf8'));
       const file = join(dir, 'contacten.csv');
       writeFileSync(file, text);
-      const report = check(file).files[0];
+      const report = onlyFile(check(file));
       assert.equal(report.ok, true, JSON.stringify(report.checks));
-      const rows = Papa.parse(text.replace(/^\uFEFF/, ''), {
-        header: true,
-        skipEmptyLines: 'greedy',
-      }).data;
-      const csv = report.checks.find((c) => c.id === 'csv');
-      assert.equal(csv.info.contacts, rows.length);
+      const rows = /** @type {Array<Record<string, string | undefined>>} */ (
+        Papa.parse(text.replace(/^\uFEFF/, ''), {
+          header: true,
+          skipEmptyLines: 'greedy',
+        }).data
+      );
+      const csv = checkOf(report, 'csv');
+      assert.equal(csv.info?.contacts, rows.length);
 
       const parsed = await reader.parseContactsCsv(text);
       const { data, problems } = reader.validateDirectory(parsed.data);
@@ -122,10 +176,15 @@ describe('CSV round trip: template → wegwijs check → widget', () => {
         problems.filter((p) => p.severity === 'error'),
         [],
       );
+      if (!data) throw new Error('the widget read no directory');
       assert.equal(data.contacts.length, rows.length);
-      const cell = (row, key) => (row[key] ?? row[DUTCH[key]] ?? '').trim() || undefined;
+      const cell = (
+        /** @type {Record<string, string | undefined>} */ row,
+        /** @type {string} */ key,
+      ) => (row[key] ?? row[DUTCH[key] ?? key] ?? '').trim() || undefined;
       rows.forEach((row, i) => {
         const contact = data.contacts[i];
+        if (!contact) throw new Error(`row ${i + 2}: no contact`);
         assert.equal(contact.phones?.[0]?.number, cell(row, 'phone'), `row ${i + 2} phone`);
         assert.equal(contact.whatsapp, cell(row, 'whatsapp'), `row ${i + 2} whatsapp`);
         assert.equal(contact.email, cell(row, 'email'), `row ${i + 2} email`);
@@ -140,18 +199,18 @@ describe('CSV round trip: template → wegwijs check → widget', () => {
       file,
       'naam;talen;onderwerpen;tel\nA;nl;geld;020 123 4567\nB;ar;zorg;06 12345678\n',
     );
-    const csv = check(file).files[0].checks.find((c) => c.id === 'csv');
+    const csv = checkOf(onlyFile(check(file)), 'csv');
     assert.equal(csv.status, 'error');
     assert.ok(
       csv.problems.some((p) => p.code === 'csv-missing-column' && p.params.column === 'kind'),
     );
-    assert.equal(csv.info.contacts, 0);
+    assert.equal(csv.info?.contacts, 0);
   });
 
   it('a phone number such as 06-1234 fails', () => {
     const file = join(dir, 'kort.csv');
     writeFileSync(file, 'naam;soort;talen;tel\nA;sleutelpersoon;nl;06-1234\n');
-    const csv = check(file).files[0].checks.find((c) => c.id === 'csv');
+    const csv = checkOf(onlyFile(check(file)), 'csv');
     assert.deepEqual(
       csv.problems.map((p) => `${p.code} ${p.path}`),
       ['schema-phone rij 2.phone'],

@@ -9,20 +9,32 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { SCHEMA_FILES, loadCheck } from '../scripts/build-schemas.mjs';
 import { exampleFiles, repoRoot } from './repo-files.js';
 
+/** @typedef {import('@wegwijs/core/check').WidgetCheck} WidgetCheck */
+
+/**
+ * A widget's content fixtures (test/fixtures/model/<widget>.mjs).
+ * @typedef {object} Fixtures
+ * @property {unknown[]} valid accepted by both
+ * @property {Array<[why: string, data: unknown]>} invalid rejected by both
+ * @property {Array<[why: string, data: unknown, field: string]>} beyond rejected by the check only
+ */
+
+/** @param {string} path */
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
 for (const [widget, meta] of Object.entries(SCHEMA_FILES)) {
   describe(`${widget}: JSON Schema and check agree`, () => {
-    /** @type {any} */ let check;
+    /** @type {WidgetCheck} */ let check;
     /** @type {import('ajv').ValidateFunction} */ let jsonSchema;
-    /** @type {any} */ let fixtures;
+    /** @type {Fixtures} */ let fixtures;
     before(async () => {
       check = await loadCheck(widget);
       fixtures = await import(`./fixtures/model/${widget}.mjs`);
       const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
       jsonSchema = ajv.compile(readJson(join(repoRoot, 'packages', widget, 'schema', meta.file)));
     });
-    const errors = (data) => check.validate(data).filter((p) => p.severity === 'error');
+    const errors = (/** @type {unknown} */ data) =>
+      check.validate(data).filter((p) => p.severity === 'error');
 
     it('the example and story files pass both', () => {
       const files = exampleFiles().filter((f) => f.widget === widget && f.kind === 'json');

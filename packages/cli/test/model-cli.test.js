@@ -13,7 +13,21 @@ const cli = join(repoRoot, 'packages', 'cli', 'bin', 'wegwijs.mjs');
 const pack = join(repoRoot, 'packages', 'content-oco');
 const profilePath = join(pack, 'profiel-voorbeeld.json');
 
-/** @param {string[]} args */
+/** @typedef {ReturnType<typeof import('../src/format.js').toJsonReport>} JsonReport */
+/** @typedef {import('../src/check.js').FileReport} FileReport */
+/** @typedef {import('@wegwijs/core/check').WidgetCheckOptions} WidgetCheckOptions */
+/** @typedef {import('@wegwijs/core/check').WidgetCheckResult} WidgetCheckResult */
+
+/**
+ * A widget's check entry as this test calls it (the contact finder's also reads CSV: `kind`).
+ * @typedef {object} OwnCheck
+ * @property {(input: unknown, options: WidgetCheckOptions & { kind?: 'json' | 'csv' }) => WidgetCheckResult} check
+ */
+
+/**
+ * @param {string[]} args
+ * @returns {JsonReport}
+ */
 function run(...args) {
   try {
     return JSON.parse(
@@ -24,7 +38,10 @@ function run(...args) {
   }
 }
 
-/** The CLI's content problems (schema, profile, CSV), as `code path` lines. */
+/**
+ * The CLI's content problems (schema, profile, CSV), as `code path` lines.
+ * @param {FileReport} report
+ */
 const cliProblems = (report) =>
   report.checks
     .filter((c) => ['schema', 'profile', 'csv'].includes(c.id))
@@ -33,8 +50,9 @@ const cliProblems = (report) =>
     );
 
 describe('wegwijs check and the widgets’ checks agree', () => {
-  /** @type {Record<string, any>} */
+  /** @type {Record<string, OwnCheck>} */
   const checks = {};
+  /** @type {ReturnType<typeof exampleFiles>} */
   const files = [
     ...exampleFiles(),
     { path: join(pack, 'content', 'step-guide-oco.json'), widget: 'step-guide', kind: 'json' },
@@ -60,8 +78,11 @@ describe('wegwijs check and the widgets’ checks agree', () => {
       let agreed = 0;
       files.forEach((file, i) => {
         const cliReport = report.files[i];
+        if (!cliReport) throw new Error(`no CLI report for ${file.path}`);
         assert.equal(cliReport.widget, file.widget, file.path);
-        const own = checks[file.widget].check(readFileSync(file.path, 'utf8'), {
+        const ownCheck = checks[file.widget];
+        if (!ownCheck) throw new Error(`no check loaded for ${file.widget}`);
+        const own = ownCheck.check(readFileSync(file.path, 'utf8'), {
           profile,
           kind: file.kind,
         });

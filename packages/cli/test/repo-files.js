@@ -9,7 +9,9 @@ const WIDGETS = ['step-guide', 'video-explainer', 'letter-explainer', 'contact-f
 
 /** @returns {Array<{ path: string, widget: string, kind: 'json' | 'csv' }>} */
 export function exampleFiles() {
+  /** @type {Array<{ path: string, widget: string, kind: 'json' | 'csv' }>} */
   const out = [];
+  /** @param {string} folder @param {string} widget */
   const add = (folder, widget) => {
     if (!existsSync(folder)) return;
     for (const name of readdirSync(folder)) {
