@@ -35,23 +35,30 @@ export const knownOver = {
       'carries the sha256 hash of every file it preloads (about 45, 1.8 kB) since issue 17, for integrity of the whole graph',
   },
   'step-guide': {
-    ceiling: 31 * kB,
+    ceiling: 36.5 * kB,
     reason:
-      'measured per file as served since issue 17 (23 files, with core and the pictogram loader it preloads); issue 23 cuts the chunks',
+      'measured per file as served since issue 17 (28 files, with core and the pictogram loader it preloads); the content check of issue 18 (Dutch problem messages, profile) rides in the JSON path (+5.5 kB); issue 23 makes editor-only code lazy and cuts the chunks',
   },
   'video-explainer': { ceiling: 15 * kB, reason: 'per file as served since issue 17; issue 23' },
   'video-explainer+player': {
     ceiling: 25 * kB,
     reason: 'per file as served since issue 17; issue 23',
   },
-  'letter-explainer': { ceiling: 27 * kB, reason: 'per file as served since issue 17; issue 23' },
-  'contact-finder': {
-    ceiling: 31 * kB,
+  'letter-explainer': {
+    ceiling: 33.5 * kB,
     reason:
-      'per file as served since issue 17, plus the channel icons and read aloud of issue 26 (+1.2 kB); issue 23',
+      'per file as served since issue 17; the content check of issue 18 in the JSON path (+5.7 kB); issue 23',
+  },
+  'contact-finder': {
+    ceiling: 37 * kB,
+    reason:
+      'per file as served since issue 17; icons, read aloud, share and next opening of issue 26 (+2.2 kB); the content check of issue 18 (+4.8 kB); issue 23',
   },
   'question-helper': { ceiling: 30 * kB, reason: 'per file as served since issue 17; issue 23' },
-  together: { ceiling: 60 * kB, reason: 'per file as served since issue 17; issue 23' },
+  together: {
+    ceiling: 68 * kB,
+    reason: 'per file as served since issue 17; issues 18 and 26 as above; issue 23',
+  },
 };
 
 const started = performance.now();
