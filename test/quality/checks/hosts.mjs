@@ -22,7 +22,11 @@ export const HOSTS = [
 
 /** Inside the page: facts about one widget element (the n-th with this tag). */
 function inspect({ tag, index }) {
-  const el = document.querySelectorAll(tag)[index];
+  // The host page's own element, not one a widget renders inside (the contact finder has a
+  // read-aloud button per contact).
+  const el =
+    document.querySelectorAll(`#widgets > section > ${tag}`)[index] ??
+    document.querySelectorAll(tag)[index];
   if (!el) return { missing: true };
   const root = el.shadowRoot;
   const text = window.__wq.visibleText(el);
@@ -54,7 +58,11 @@ function inspect({ tag, index }) {
 
 /** Focus the first usable button, press Enter, and see whether anything changed. */
 async function activate({ tag, index }) {
-  const el = document.querySelectorAll(tag)[index];
+  // The host page's own element, not one a widget renders inside (the contact finder has a
+  // read-aloud button per contact).
+  const el =
+    document.querySelectorAll(`#widgets > section > ${tag}`)[index] ??
+    document.querySelectorAll(tag)[index];
   const buttons = [...window.__wq.deepAll(el.shadowRoot ?? el), ...window.__wq.deepAll(el)].filter(
     (b) =>
       (b.localName === 'button' || b.getAttribute('role') === 'button') &&
