@@ -2,75 +2,19 @@
  * The built-in pictograms, one lazy chunk each, loaded only for the steps that show them.
  * This module itself is loaded lazily too (it is not needed for the first render).
  *
- * It imports `@wegwijs/pictograms/icons/*` rather than the package index: the index re-exports
- * every icon statically, which makes esbuild put all 46 icons in the up-front bundle.
+ * It uses `@wegwijs/pictograms/registry` (one literal dynamic import per icon) rather than the
+ * package index, which imports every icon statically.
  */
 import { problem } from '@wegwijs/core';
 import type { Pictogram } from '@wegwijs/pictograms';
+import { loadPictogram } from '@wegwijs/pictograms/registry';
 import type { WegwijsStepGuide } from './step-guide.js';
 import type { Route } from './types.js';
 
-const icons: Record<string, () => Promise<object>> = {
-  phone: () => import('@wegwijs/pictograms/icons/phone'),
-  letter: () => import('@wegwijs/pictograms/icons/letter'),
-  calendar: () => import('@wegwijs/pictograms/icons/calendar'),
-  'home-visit': () => import('@wegwijs/pictograms/icons/home-visit'),
-  'kitchen-table': () => import('@wegwijs/pictograms/icons/kitchen-table'),
-  conversation: () => import('@wegwijs/pictograms/icons/conversation'),
-  money: () => import('@wegwijs/pictograms/icons/money'),
-  debts: () => import('@wegwijs/pictograms/icons/debts'),
-  care: () => import('@wegwijs/pictograms/icons/care'),
-  family: () => import('@wegwijs/pictograms/icons/family'),
-  child: () => import('@wegwijs/pictograms/icons/child'),
-  elderly: () => import('@wegwijs/pictograms/icons/elderly'),
-  house: () => import('@wegwijs/pictograms/icons/house'),
-  work: () => import('@wegwijs/pictograms/icons/work'),
-  doctor: () => import('@wegwijs/pictograms/icons/doctor'),
-  medicine: () => import('@wegwijs/pictograms/icons/medicine'),
-  question: () => import('@wegwijs/pictograms/icons/question'),
-  interpreter: () => import('@wegwijs/pictograms/icons/interpreter'),
-  volunteer: () => import('@wegwijs/pictograms/icons/volunteer'),
-  municipality: () => import('@wegwijs/pictograms/icons/municipality'),
-  documents: () => import('@wegwijs/pictograms/icons/documents'),
-  computer: () => import('@wegwijs/pictograms/icons/computer'),
-  bus: () => import('@wegwijs/pictograms/icons/bus'),
-  waiting: () => import('@wegwijs/pictograms/icons/waiting'),
-  free: () => import('@wegwijs/pictograms/icons/free'),
-  independent: () => import('@wegwijs/pictograms/icons/independent'),
-  privacy: () => import('@wegwijs/pictograms/icons/privacy'),
-  checkmark: () => import('@wegwijs/pictograms/icons/checkmark'),
-  warning: () => import('@wegwijs/pictograms/icons/warning'),
-  'walk-in': () => import('@wegwijs/pictograms/icons/walk-in'),
-  message: () => import('@wegwijs/pictograms/icons/message'),
-  email: () => import('@wegwijs/pictograms/icons/email'),
-  location: () => import('@wegwijs/pictograms/icons/location'),
-  clock: () => import('@wegwijs/pictograms/icons/clock'),
-  help: () => import('@wegwijs/pictograms/icons/help'),
-  wheelchair: () => import('@wegwijs/pictograms/icons/wheelchair'),
-  school: () => import('@wegwijs/pictograms/icons/school'),
-  food: () => import('@wegwijs/pictograms/icons/food'),
-  energy: () => import('@wegwijs/pictograms/icons/energy'),
-  form: () => import('@wegwijs/pictograms/icons/form'),
-  signature: () => import('@wegwijs/pictograms/icons/signature'),
-  plan: () => import('@wegwijs/pictograms/icons/plan'),
-  accompany: () => import('@wegwijs/pictograms/icons/accompany'),
-  loneliness: () => import('@wegwijs/pictograms/icons/loneliness'),
-  health: () => import('@wegwijs/pictograms/icons/health'),
-  youth: () => import('@wegwijs/pictograms/icons/youth'),
-};
-
 /** The pictogram called `name`; `null` for a name that is not built in (or failed to load). */
-export async function loadIcon(name: string): Promise<Pictogram | null> {
-  if (!Object.prototype.hasOwnProperty.call(icons, name)) return null;
-  try {
-    const icon = Object.values(await icons[name]!()).find((value) => value?.body);
-    return (icon as Pictogram | undefined) ?? null;
-  } catch {
-    return null;
-  }
+async function loadIcon(name: string): Promise<Pictogram | null> {
+  return (await loadPictogram(name)) ?? null;
 }
-
-export const iconNames = Object.keys(icons);
 
 /** Load the built-in pictograms of a route into the guide; tells the editor about unknown names. */
 export async function loadPictograms(host: WegwijsStepGuide, route: Route): Promise<void> {
