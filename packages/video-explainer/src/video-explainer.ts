@@ -60,6 +60,7 @@ export const serviceOf = (v?: VideoVersion): VideoService | undefined =>
  */
 export class WegwijsVideoExplainer extends WegwijsElement {
   static override styles = [WegwijsElement.styles, facadeStyles];
+  /** @internal The package's UI strings, registered on connect. */
   static override translations = videoCatalog;
   static override properties = {
     src: {},

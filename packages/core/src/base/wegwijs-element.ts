@@ -24,7 +24,7 @@ export class WegwijsElement extends LitElement {
   // Static declarations instead of decorators: no decorator runtime in the up-front bundle.
   static override properties: PropertyDeclarations = { preview: { type: Boolean, reflect: true } };
   static readonly version: string = VERSION;
-  /** The package's UI strings; subclasses set their own. */
+  /** @internal The package's UI strings; subclasses set their own. */
   static translations?: CatalogLoader;
 
   /** Register this element under `tag`, unless a Wegwijs copy already did. */

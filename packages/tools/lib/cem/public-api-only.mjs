@@ -3,6 +3,8 @@
 // `properties` block lists them again, with `state: true` entries, as public; TypeScript
 // `private`/`protected` members and `#private` ones it keeps with a privacy mark.
 // Hidden here: everything private, protected, `#…`, `@internal`/`@ignore`, and Lit state.
+// Dropped too: "members" the class never declares (the analyzer reads `video.playsInline = true`
+// in a constructor, after `const video = this.video`, as a field of the element).
 
 const HIDING_TAGS = new Set(['internal', 'ignore']);
 
@@ -50,6 +52,27 @@ function hiddenMembers(ts, classNode) {
   return hidden;
 }
 
+/** Names the class itself declares: its members, and `this.name =` in its constructor. */
+function declaredMembers(ts, classNode) {
+  const declared = new Set();
+  const visit = (node) => {
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isPropertyAccessExpression(node.left) &&
+      node.left.expression.kind === ts.SyntaxKind.ThisKeyword
+    )
+      declared.add(node.left.name.getText());
+    ts.forEachChild(node, visit);
+  };
+  for (const member of classNode.members) {
+    const name = member.name?.getText();
+    if (name) declared.add(name);
+    if (ts.isConstructorDeclaration(member) && member.body) visit(member.body);
+  }
+  return declared;
+}
+
 export function publicApiOnly() {
   return {
     name: 'wegwijs-public-api-only',
@@ -57,13 +80,17 @@ export function publicApiOnly() {
       if (!ts.isClassDeclaration(node) || !node.name) return;
       context.hiddenMembers ??= new Map();
       context.hiddenMembers.set(node.name.getText(), hiddenMembers(ts, node));
+      context.declaredMembers ??= new Map();
+      context.declaredMembers.set(node.name.getText(), declaredMembers(ts, node));
     },
     packageLinkPhase({ customElementsManifest, context }) {
       for (const mod of customElementsManifest.modules)
         for (const declaration of mod.declarations ?? []) {
           if (declaration.kind !== 'class') continue;
           const hidden = context.hiddenMembers?.get(declaration.name) ?? new Set();
+          const declared = context.declaredMembers?.get(declaration.name);
           const isHidden = (item) =>
+            (declared && !item.inheritedFrom && !declared.has(item.name)) ||
             item.privacy === 'private' ||
             item.privacy === 'protected' ||
             item.name?.startsWith('#') ||
