@@ -73,6 +73,11 @@ function declaredMembers(ts, classNode) {
   return declared;
 }
 
+/** A default worth showing: a string, number, boolean, null or an empty array/object. */
+function isLiteral(text) {
+  return /^('[^']*'|"[^"]*"|-?[\d.]+|true|false|null|\[\]|\{\})$/.test(text.trim());
+}
+
 export function publicApiOnly() {
   return {
     name: 'wegwijs-public-api-only',
@@ -97,8 +102,12 @@ export function publicApiOnly() {
             hidden.has(item.name);
           if (declaration.members) {
             declaration.members = declaration.members.filter((member) => !isHidden(member));
-            // What is left is public; saying so on each one is noise.
-            for (const member of declaration.members) delete member.privacy;
+            // What is left is public; saying so on each one is noise. A default that is code
+            // (`new ContentController(this, {…})`) tells a reader of the API nothing.
+            for (const member of declaration.members) {
+              delete member.privacy;
+              if (member.default && !isLiteral(member.default)) delete member.default;
+            }
           }
           if (declaration.attributes)
             declaration.attributes = declaration.attributes.filter(
