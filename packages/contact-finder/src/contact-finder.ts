@@ -104,6 +104,7 @@ export class WegwijsContactFinder extends WegwijsElement {
   /** What was just shared: 'list' or a contact's card id, and how (the visible confirmation). */
   private shared?: { key: string; outcome: 'copied' | 'failed'; url: string };
 
+  /** The content and its state: `status`, `data` (once valid), `problems`, `loaded` (a promise). */
   readonly content = new ContentController<Directory>(this, {
     // valibot and the schema load in parallel with the content (lazy data chunk)
     validate: async (raw, origin) =>

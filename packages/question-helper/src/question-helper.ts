@@ -108,6 +108,7 @@ export class WegwijsQuestionHelper extends WegwijsElement {
   private view$?: View;
   private broken = false;
 
+  /** The content and its state: `status`, `data` (once valid), `problems`, `loaded` (a promise). */
   readonly content = new ContentController<QuestionSet>(this, {
     validate: (raw, origin) =>
       origin === 'markup'
