@@ -222,6 +222,39 @@ describe('<wegwijs-studio-contact-finder-form>', function () {
     expect(el.problems.filter((p) => p.path.startsWith('contacts[3]'))).to.deep.equal([]);
   });
 
+  it('reads a chosen CSV file and says which columns it does not use', async () => {
+    const el = await form();
+    const csv =
+      'naam;soort;talen;telefoon;notities\nSamira;sleutelpersoon;ar nl;06 12345678;belt graag terug\n';
+    const files = new DataTransfer();
+    files.items.add(new File([csv], 'contacten.csv', { type: 'text/csv' }));
+    const input = $<HTMLInputElement>(el, 'input[type=file]');
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => el.content.contacts.length === 1, 'the file is read');
+    expect(el.content.contacts[0]).to.deep.equal({
+      name: 'Samira',
+      kind: 'key-person',
+      languages: ['ar', 'nl'],
+      topics: [],
+      phones: [{ number: '06 12345678' }],
+    });
+    await el.updateComplete;
+    expect($(el, '.notes').textContent).to.contain('notities');
+  });
+
+  it('reflows at 320 CSS pixels (400 % zoom): the dialog needs no sideways scrolling', async () => {
+    const el = await form({ contacts: (await contactsOf(exampleCsv)).slice(0, 2) });
+    el.style.inlineSize = '320px';
+    $<HTMLButtonElement>(el, 'tr[data-row="0"] button.edit').click();
+    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open, 'the dialog opens');
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    dialog.style.maxInlineSize = '320px';
+    await el.updateComplete;
+    expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
+    dialog.close();
+  });
+
   for (const lang of ['nl', 'en']) {
     it(`passes axe (${lang}), with the table and with the dialog open`, async () => {
       document.documentElement.lang = lang;

@@ -196,6 +196,14 @@ describe('<wegwijs-studio-letter-explainer-form>', function () {
     expect(problems.textContent!.trim()).to.not.equal('');
   });
 
+  it('reflows at 320 CSS pixels (400 % zoom): no sideways scrolling', async () => {
+    const el = await form();
+    el.style.inlineSize = '320px';
+    el.style.display = 'block';
+    await pasteLetter(el);
+    expect(el.scrollWidth).to.be.at.most(320);
+  });
+
   for (const lang of ['nl', 'en']) {
     it(`passes axe (${lang}) with findings, answers and problems`, async () => {
       document.documentElement.lang = lang;
