@@ -135,6 +135,8 @@ describe('<wegwijs-studio-letter-explainer-form>', function () {
       'Bent u het niet eens met dit besluit? Dan kunt u [[bezwaar|bezwaar maken]] binnen zes weken na de dagtekening van deze brief.',
     );
 
+    $<HTMLInputElement>(el, 'input[id$="-objection"]').click();
+    expect(el.content.objection).to.equal(true);
     await answerAll(el);
     // Typed, not pasted: the Dutch label of the deadline.
     $<HTMLInputElement>(el, '[id$="-deadline-label"]').focus();

@@ -149,6 +149,12 @@ export class WegwijsStudioLetterExplainerForm
     this.change(next);
   }
 
+  private setObjection(objection: boolean): void {
+    const next: LetterContent = { ...this.content, objection };
+    if (!objection) delete next.objection;
+    this.change(next);
+  }
+
   private setTitle(lang: string, text: string): void {
     const next = { ...this.content, title: withText(this.content.title, lang, text) };
     if (next.title === undefined) delete next.title;
@@ -227,7 +233,23 @@ export class WegwijsStudioLetterExplainerForm
               onInput: (lang, text) => this.setDeadlineLabel(lang, text),
             })
           : nothing
-      }`;
+      }
+      <div class="choice">
+        <input
+          type="checkbox"
+          id="${this.uid}-objection"
+          aria-describedby="${this.uid}-objection-hint"
+          .checked=${!!this.content.objection}
+          @change=${(e: Event) => this.setObjection((e.target as HTMLInputElement).checked)}
+        /><label for="${this.uid}-objection"
+          >${msg('Tegen deze brief kan de inwoner bezwaar maken', { id: 'studio-letter-objection' })}</label
+        >
+      </div>
+      <p class="hint" id="${this.uid}-objection-hint">
+        ${msg('De uitleg toont dan in stappen wat er in een bezwaar moet staan.', {
+          id: 'studio-letter-objection-hint',
+        })}
+      </p>`;
   }
 
   protected override render() {
