@@ -198,6 +198,21 @@ describe('<wegwijs-studio-letter-explainer-form>', function () {
     expect(problems.textContent!.trim()).to.not.equal('');
   });
 
+  it('opens content whose terms the widget marks itself with those terms confirmed, and keeps them', async () => {
+    const el = await form({
+      answers: { what: 'Een besluit.', todo: 'Niets.', ifNothing: 'Niets.', help: 'De gemeente.' },
+      letter: ['U kunt bezwaar maken. Uw inkomen is te hoog.'],
+      skipTerms: ['inkomen'],
+    } as LetterContent);
+    expect(term(el, 'bezwaar').querySelector('.state')!.textContent).to.equal('bevestigd');
+    expect(term(el, 'inkomen').querySelector('.state')!.textContent).to.equal('verwijderd');
+    await typeInto(el, 'textarea.letter', 'U kunt bezwaar maken. Uw inkomen is te hoog. Bel ons.');
+    expect(el.content.autoTerms).to.equal(false);
+    expect(el.content.letter).to.deep.equal([
+      'U kunt [[bezwaar|bezwaar maken]]. Uw inkomen is te hoog. Bel ons.',
+    ]);
+  });
+
   it('reflows at 320 CSS pixels (400 % zoom): no sideways scrolling', async () => {
     const el = await form();
     el.style.inlineSize = '320px';

@@ -6,7 +6,14 @@
 import type { LetterContent } from '@wegwijs/letter-explainer';
 import { findTerm, getTerm } from '@wegwijs/glossary';
 import { sameRule, type FoundDeadline } from '@wegwijs/letter-explainer/deadline-text';
-import { letterToText, markTerms, markedTermIds, textToParagraphs } from './letter-marks.js';
+import {
+  foundTerms,
+  letterToText,
+  markTerms,
+  markedTermIds,
+  plainText,
+  textToParagraphs,
+} from './letter-marks.js';
 
 export type Choice = 'confirmed' | 'removed' | 'open';
 
@@ -16,8 +23,19 @@ export const ownIds = (content: LetterContent): Set<string> =>
 export const letterTextOf = (content: LetterContent): string =>
   letterToText(content.letter ?? [], ownIds(content));
 
-export const confirmedTerms = (content: LetterContent): Set<string> =>
-  markedTermIds(content.letter ?? [], ownIds(content));
+/**
+ * The terms residents get explained: the marked ones, and while the widget still marks terms
+ * itself (`autoTerms` not false, e.g. an example or older content), every term in the letter
+ * that is not skipped. The form's first change writes them all as marks.
+ */
+export function confirmedTerms(content: LetterContent): Set<string> {
+  const marked = markedTermIds(content.letter ?? [], ownIds(content));
+  if (content.autoTerms === false) return marked;
+  const removed = removedTerms(content);
+  for (const term of foundTerms(plainText(letterTextOf(content))))
+    if (!removed.has(term.id)) marked.add(term.id);
+  return marked;
+}
 
 export const removedTerms = (content: LetterContent): Set<string> =>
   new Set((content.skipTerms ?? []).map((word) => getTerm(word)?.id ?? findTerm(word)?.id ?? word));
