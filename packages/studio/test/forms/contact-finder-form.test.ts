@@ -217,9 +217,15 @@ describe('<wegwijs-studio-contact-finder-form>', function () {
       languages: ['nl', 'ti'],
       topics: ['letters'],
     });
-    // The new contact has no way to reach it yet: the check has nothing against that in JSON,
-    // but the name was required and is now filled.
+    // The name was required and is filled; no way to reach her yet is what the spreadsheet
+    // check would refuse, so her row says so before any export.
     expect(el.problems.filter((p) => p.path.startsWith('contacts[3]'))).to.deep.equal([]);
+    $<HTMLDialogElement>(el, 'dialog').close();
+    await el.updateComplete;
+    expect($(el, 'tr[data-row="3"] .problems').textContent).to.contain(
+      'geen telefoon, WhatsApp, e-mail of website',
+    );
+    expect($(el, 'tr[data-row="0"]').textContent).to.contain('In orde');
   });
 
   it('reads a chosen CSV file and says which columns it does not use', async () => {

@@ -14,7 +14,14 @@ import { styles } from './contact-finder-form.styles.js';
 import { contactTable, type Sort, type SortColumn } from './contact-table.js';
 import { contactEditor } from './contact-editor.js';
 import { contactOf, draftOf, newContact, type Draft } from './contact-draft.js';
-import { download, exportCsv, importCsv, type CsvExport } from './csv-transfer.js';
+import {
+  download,
+  exportCsv,
+  importCsv,
+  loadSpreadsheetCheck,
+  spreadsheetProblems,
+  type CsvExport,
+} from './csv-transfer.js';
 import { placeProblem, type PlacedProblem } from './problem-paths.js';
 
 let instances = 0;
@@ -57,12 +64,24 @@ export class WegwijsStudioContactFinderForm extends LitElement implements Studio
     updateWhenLocaleChanges(this);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void loadSpreadsheetCheck().then(() => this.requestUpdate('content'));
+  }
+
   get contacts(): readonly Contact[] {
     return this.content?.contacts ?? [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('problems')) this.placed = (this.problems ?? []).map(placeProblem);
+    if (changed.has('problems') || changed.has('content')) {
+      const own = this.problems ?? [];
+      // The spreadsheet's own rule, unless the shell already reports it (it may check the CSV).
+      const csv = spreadsheetProblems(this.content).filter(
+        (p) => !own.some((o) => o.path === p.path && o.message === p.message),
+      );
+      this.placed = [...own, ...csv].map(placeProblem);
+    }
   }
 
   problemsOfRow(row: number): PlacedProblem[] {

@@ -58,3 +58,23 @@ export function download(text: string, filename: string, type = 'text/csv;charse
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+type CsvCheck = typeof import('@wegwijs/contact-finder/check');
+let csvCheck: CsvCheck | undefined;
+
+/** Loads the spreadsheet check (with papaparse) once; until then `spreadsheetProblems` is empty. */
+export async function loadSpreadsheetCheck(): Promise<void> {
+  csvCheck ??= await import('@wegwijs/contact-finder/check');
+}
+
+/**
+ * The rules only the spreadsheet check has (a row needs a way to get in touch), on the list as
+ * it would be exported: so the editor learns before the export that a row would not pass.
+ */
+export function spreadsheetProblems(directory: Directory): StudioProblem[] {
+  if (!csvCheck || !directory.contacts?.length) return [];
+  return csvCheck
+    .checkCsv(writeContactsCsv(directory).text)
+    .problems.filter((p) => p.code === 'csv-no-channel')
+    .map(({ path, message, severity }) => ({ path, message, severity }));
+}
