@@ -199,8 +199,10 @@ export async function buildCdn({
   esbuild = {},
   write = true,
 }) {
+  // A banner goes on the files as shipped (the second pass), once per file.
+  const { banner, ...firstPass } = esbuild;
   const first = await build({
-    ...esbuildOptions({ ...esbuild, plugins }),
+    ...esbuildOptions({ ...firstPass, plugins }),
     entryPoints: widgetEntries(files),
     outdir,
     metafile: true,
@@ -221,7 +223,7 @@ export async function buildCdn({
       target: bundleOptions.target,
       legalComments: 'none',
       logLevel: esbuild.logLevel ?? bundleOptions.logLevel,
-      banner: esbuild.banner,
+      banner,
       charset: esbuild.charset,
     },
   });
