@@ -59,7 +59,7 @@ export const knownOver = {
     reason: 'the helper, the pictogram table and its schema for JSON; was 29.0 kB in 25 files',
   },
   together: {
-    ceiling: 65 * kB,
+    ceiling: 65.5 * kB,
     reason:
       'each widget takes its own copy of the stateless content check, so a page with all four pays it three times; was 67.05 kB in 46 files',
   },
