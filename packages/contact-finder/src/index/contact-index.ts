@@ -115,7 +115,7 @@ export async function buildIndexInSlices(
   }
 }
 
-/** The index, built step by step: it yields every 256 contacts (see buildIndexInSlices). */
+/** The index, built step by step: it yields every 64 contacts (see buildIndexInSlices). */
 function* indexSteps(
   directory: Directory,
   extraHolidays: readonly string[],
@@ -174,7 +174,7 @@ function* indexSteps(
   };
 
   for (let i = 0; i < n; i++) {
-    if ((i & 255) === 255) yield;
+    if ((i & 63) === 63) yield;
     const c = contacts[i]!;
     const langs: string[] = [];
     const addLang = (code: string) => {
