@@ -27,11 +27,11 @@ mkdirSync(outdir, { recursive: true });
 
 // Each widget's define module is an entry of its own, so its lazy file has a readable name
 // (widgets/step-guide.js) and the loader's import() points at it. See cdn-build.mjs.
-const { manifest, metafile } = await buildCdn({ outdir });
+const { manifest, metafile, entries } = await buildCdn({ outdir });
 // The graph of the files, for the budgets and tests (not shipped: next to dist/cdn).
 writeFileSync(
   join(here, 'dist/cdn-graph.json'),
-  `${JSON.stringify(cdnGraph(manifest, metafile, outdir), null, 2)}\n`,
+  `${JSON.stringify(cdnGraph(manifest, metafile, outdir, entries), null, 2)}\n`,
 );
 cpSync(join(here, 'public'), outdir, { recursive: true });
 

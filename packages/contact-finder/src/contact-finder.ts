@@ -12,6 +12,8 @@ type Data = typeof import('./data.js');
 type SharedFilter = import('./hash-state.js').SharedFilter;
 let data: Promise<Data> | undefined;
 /** The lazy part (validation, index, form, cards), requested once per page. */
+/** Up to this many contacts the index is built in one go (a few milliseconds on a phone). */
+const INDEX_AT_ONCE = 1000;
 const loadData = () => (data ??= import('./data.js'));
 
 let uid = 0;
@@ -214,13 +216,24 @@ export class WegwijsContactFinder extends WegwijsElement {
     const raw = this.content.data;
     const lib = this.lib;
     if (lib && raw && (raw !== this.indexed || this.holidays !== this.holidaysIndexed)) {
-      const { index, problems } = lib.index(raw, this.holidays.split(/[\s,]+/).filter(Boolean));
-      this.index = index;
-      this.directory = raw;
+      const holidays = this.holidays.split(/[\s,]+/).filter(Boolean);
       this.indexed = raw;
       this.holidaysIndexed = this.holidays;
-      this.reportProblems('contacts', problems);
-      this.announce(0);
+      const take = ({ index, problems }: ReturnType<Data['index']>) => {
+        this.index = index;
+        this.directory = raw;
+        this.reportProblems('contacts', problems);
+        this.announce(0);
+      };
+      // A long list is indexed in slices that yield to the browser (no long task, issue 23);
+      // a short one at once, in this update.
+      if (raw.contacts.length <= INDEX_AT_ONCE) take(lib.index(raw, holidays));
+      else
+        void lib.indexInSlices(raw, holidays).then((built) => {
+          if (this.indexed !== raw) return; // other content arrived meanwhile
+          take(built);
+          this.requestUpdate();
+        });
     }
     this.failed = this.content.status === 'failed';
     if (this.index && !this.failed) this.result = this.index.filter(this.query_());
