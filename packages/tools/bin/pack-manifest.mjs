@@ -28,7 +28,8 @@ export function publishedManifest(manifest) {
       );
     return value;
   };
-  const { scripts, ...published } = manifest;
+  const published = { ...manifest };
+  delete published.scripts;
   if (manifest.exports) published.exports = strip(manifest.exports);
   if (Array.isArray(manifest.sideEffects))
     published.sideEffects = manifest.sideEffects.filter((path) => !/^\.\/src\/.*\.ts$/.test(path));
