@@ -29,7 +29,7 @@ const parts = [
   {
     name: 'checker tests',
     command:
-      'node --test --test-reporter=spec packages/cli/test/ packages/content-oco/test/ packages/embed/test/cdn-build.test.mjs packages/embed/test/drop-empty-chunks.test.mjs packages/embed/test/cdn-css.test.mjs packages/embed/test/cdn-integrity.test.mjs packages/tools/test/',
+      'node --test --test-reporter=spec packages/cli/test/ packages/content-oco/test/ packages/embed/test/cdn-build.test.mjs packages/embed/test/drop-empty-chunks.test.mjs packages/embed/test/cdn-css.test.mjs packages/embed/test/cdn-integrity.test.mjs packages/embed/test/third-party-notices.test.mjs packages/tools/test/',
     counts: 'node-test',
     when: 'packages/cli/test',
   },
