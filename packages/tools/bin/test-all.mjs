@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: the whole suite, in order, each part's output shown as it runs:
 //   build → type check (tsc --noEmit per package) → tarball check (npm pack: every import
-//   resolves) → component tests (web-test-runner, Chromium) → checker tests (node --test) →
+//   resolves) → release dry run (docs/releasing.md: version, build, pack, publint, attw in a
+//   copy) → component tests (web-test-runner, Chromium) → checker tests (node --test) →
 //   consumer apps (Vite + TS, React, Vue from the tarballs) → size budgets → quality gates
 //   (they build Storybook, then: axe matrix, hostile hosts and content, faults, privacy,
 //   no-JS) → resident journeys (test/e2e: the demo site on the CDN build, in Chromium).
@@ -19,6 +20,11 @@ const parts = [
   {
     name: 'tarball check',
     command: 'node packages/tools/bin/check-tarballs.mjs',
+    counts: 'passed-failed',
+  },
+  {
+    name: 'release dry run',
+    command: 'node packages/tools/bin/release-dry-run.mjs',
     counts: 'passed-failed',
   },
   {
