@@ -5,7 +5,8 @@
 //   copy) → component tests (web-test-runner, Chromium) → checker tests (node --test) →
 //   consumer apps (Vite + TS, React, Vue from the tarballs) → size budgets → quality gates
 //   (they build Storybook, then: axe matrix, hostile hosts and content, faults, privacy,
-//   no-JS) → resident journeys (test/e2e: the demo site on the CDN build, in Chromium).
+//   no-JS, one story per NL Design System theme) → NLDS themes (every widget under every
+//   published theme, from the CDN files: test/theming) → resident journeys (test/e2e: the demo site on the CDN build, in Chromium).
 //   Ends with one line "N passed, N failed" over all parts.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -56,6 +57,12 @@ const parts = [
     command: 'node test/quality/run.mjs',
     counts: 'passed-failed',
     when: 'test/quality/run.mjs',
+  },
+  {
+    name: 'NLDS themes',
+    command: 'node test/theming/screenshots.mjs',
+    counts: 'passed-failed',
+    when: 'test/theming/screenshots.mjs',
   },
   {
     name: 'journeys (e2e)',

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { it } from 'node:test';
 import { NLDS_THEMES } from '../../../stories/themes/nlds-themes.mjs';
 import { repoRoot } from '../lib/pack.mjs';
+import { tokenChains } from '../lib/token-chains.mjs';
 
 const require = createRequire(join(repoRoot, 'package.json'));
 const themeCss = (theme) =>
@@ -21,16 +22,7 @@ const defined = Object.fromEntries(
   ]),
 );
 
-/** Our private property → the host tokens it reads, in order (from core's tokens.ts). */
-function chains() {
-  const source = readFileSync(join(repoRoot, 'packages/core/src/theme/tokens.ts'), 'utf8');
-  const result = {};
-  for (const match of source.matchAll(/(--_[\w-]+):([^;]+);/g))
-    result[match[1]] = [...match[2].matchAll(/var\(\s*(--[\w-]+)/g)]
-      .map((m) => m[1])
-      .filter((token) => !token.startsWith('--wegwijs-'));
-  return result;
-}
+const chains = () => tokenChains(repoRoot);
 
 const ROLES = [
   '--_font',
