@@ -6,7 +6,8 @@
 //   consumer apps (Vite + TS, React, Vue from the tarballs) → size budgets → quality gates
 //   (they build Storybook, then: axe matrix, hostile hosts and content, faults, privacy,
 //   no-JS, one story per NL Design System theme) → NLDS themes (every widget under every
-//   published theme, from the CDN files: test/theming) → resident journeys (test/e2e: the demo site on the CDN build, in Chromium).
+//   published theme, from the CDN files: test/theming) → resident journeys (test/e2e: the
+//   demo site on the CDN build, in Chromium).
 //   Ends with one line "N passed, N failed" over all parts.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
