@@ -42,7 +42,16 @@ if (!existsSync(join(repo, 'packages/embed/dist/cdn/wegwijs.js'))) {
   process.exit(1);
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.vtt': 'text/vtt',
+};
 function page(theme, widget, src) {
   const css = `/node_modules/${theme.package}/${theme.css}`;
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8">
@@ -51,13 +60,16 @@ function page(theme, widget, src) {
 <link rel="stylesheet" href="${css}">
 <script type="module" src="/packages/embed/dist/cdn/wegwijs.js"></script>
 </head><body class="${theme.className}" style="margin:0;padding:12px">
-<main><wegwijs-${widget} src="/${src}"></wegwijs-${widget}></main>
+<main><wegwijs-${widget} src="${src.split('/').pop()}"></wegwijs-${widget}></main>
 </body></html>`;
 }
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://x');
-  const [, key, themeId, widget] = url.pathname.split('/');
-  if (key === '__page') {
+  // /packages/<widget>/examples/<theme>.theme.html: beside the example, so the relative URLs
+  // in its content (the contact finder's avatars) resolve as they do for an editor.
+  const [, , widget, , pageName = ''] = url.pathname.split('/');
+  const themeId = pageName.endsWith('.theme.html') && pageName.replace('.theme.html', '');
+  if (themeId) {
     const theme = NLDS_THEMES.find(({ id }) => id === themeId);
     const entry = WIDGETS.find(([name]) => name === widget);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -67,8 +79,7 @@ const server = createServer(async (req, res) => {
   if (!path.startsWith(repo)) return res.writeHead(403).end();
   try {
     const body = await readFile(path);
-    const type = TYPES[extname(path)] ?? (path.endsWith('.json') ? 'application/json' : '');
-    res.writeHead(200, { 'content-type': type || 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
     res.end(body);
   } catch {
     res.writeHead(404).end();
@@ -96,7 +107,7 @@ try {
     for (const [widget] of WIDGETS) {
       const problems = [];
       try {
-        await tab.goto(`${origin}/__page/${theme.id}/${widget}`);
+        await tab.goto(`${origin}/packages/${widget}/examples/${theme.id}.theme.html`);
         const host = tab.locator(`wegwijs-${widget}`);
         await tab.waitForFunction((tag) => {
           const el = document.querySelector(tag);
