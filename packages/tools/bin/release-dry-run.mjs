@@ -60,6 +60,9 @@ function copyRepository() {
   // path, which must stay inside the copy; the workspace links are relative, so they lead to the
   // copy's packages.
   run('cp', ['-al', join(repoRoot, 'node_modules'), join(copy, 'node_modules')], repoRoot);
+  // Tool caches are rewritten in place: a hard link would carry the write back into ours.
+  for (const cache of ['.vite', '.cache', '.vite-temp'])
+    rmSync(join(copy, 'node_modules', cache), { recursive: true, force: true });
   for (const { dir } of publicPackagesIn(repoRoot)) {
     const folder = dir.split('/').pop();
     // The build output the version does not change (gitignored, so not copied above).
