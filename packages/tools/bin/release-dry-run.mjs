@@ -11,8 +11,8 @@
 //   publint   — no message at any level (suggestions count too);
 //   attw      — "Are the types wrong?" with the esm-only profile (the packages are ESM only:
 //               CommonJS and node10 resolution are not offered), offline (no @types fetched).
-// Builds in the copy only the packages whose output holds the version (core: VERSION; embed:
-// the CDN files bundle core, integrity.json names the version); the others' `dist` is copied
+// Builds in the copy only what holds the version (core; embed's CDN files: they bundle core,
+// integrity.json names the version); the rest of every package's `dist` is copied
 // from the repository, which `npm test` has just built (their output does not depend on the
 // version). Run after `npm run build`. Ends with "N passed, N failed".
 //
@@ -28,8 +28,15 @@ import { nextVersion } from '../lib/next-version.mjs';
 import { README_FROM_MANIFEST } from './package-metadata.mjs';
 import { publicPackages, repoRoot } from '../lib/pack.mjs';
 
-/** Built in the copy: their output depends on the version. */
-const REBUILD = ['core', 'embed'];
+/**
+ * Built in the copy, because their output holds the version: core (VERSION, also in its .d.ts)
+ * and embed's CDN files (they bundle core; integrity.json names the version). Embed's other
+ * output (Vite, tsc) does not, so only its CDN step runs.
+ */
+const REBUILD = {
+  core: ['npm', ['run', 'build', '--silent']],
+  embed: ['node', ['build-cdn.mjs']],
+};
 /** attw's esm-only profile (@arethetypeswrong/cli, profiles.js). */
 const ATTW_OPTIONS = { ignoreResolutions: ['node10', 'node16-cjs'] };
 
@@ -66,7 +73,7 @@ function copyRepository() {
   for (const { dir } of publicPackagesIn(repoRoot)) {
     const folder = dir.split('/').pop();
     // The build output the version does not change (gitignored, so not copied above).
-    if (REBUILD.includes(folder)) continue;
+    if (folder === 'core') continue;
     for (const output of ['dist', 'custom-elements.json'])
       if (existsSync(join(dir, output)))
         cpSync(join(dir, output), join(copy, 'packages', folder, output), { recursive: true });
@@ -96,9 +103,9 @@ console.log(`release dry run in ${copy}: the next version is ${version} (${secon
 try {
   run('npm', ['run', 'version-packages', '--silent'], copy);
   console.log(`versioned (${seconds()})`);
-  for (const folder of REBUILD)
-    run('npm', ['run', 'build', '--silent'], join(copy, 'packages', folder));
-  console.log(`built ${REBUILD.join(', ')} (${seconds()})`);
+  for (const [folder, [command, args]] of Object.entries(REBUILD))
+    run(command, args, join(copy, 'packages', folder));
+  console.log(`built ${Object.keys(REBUILD).join(', ')} (${seconds()})`);
 
   const tarballs = join(copy, '.tarballs');
   mkdirSync(tarballs);
