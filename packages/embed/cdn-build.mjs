@@ -221,7 +221,7 @@ export async function buildCdn({
     esbuild: {
       minify: esbuild.minify ?? bundleOptions.minify,
       target: bundleOptions.target,
-      legalComments: 'none',
+      legalComments: esbuild.legalComments ?? 'none',
       logLevel: esbuild.logLevel ?? bundleOptions.logLevel,
       banner,
       charset: esbuild.charset,
@@ -253,6 +253,8 @@ export async function buildCdn({
     payload,
     metafile: widgets.metafile,
     entries: widgets.entries,
+    /** The first pass's metafile: which source modules (and packages) went into the files. */
+    firstMetafile: first.metafile,
     pagesMetafile: pages.metafile,
     bytes,
   };
