@@ -26,12 +26,13 @@ export const budgets = {
 /**
  * Budgets not met yet, each with a ceiling (the size measured when the exception was written,
  * plus a little) and the reason. Over the budget but under the ceiling is reported as "OVER"
- * (not a pass) and does not fail CI; above the ceiling fails. Remove an entry as soon as the
+ * (not a pass) and does not fail CI; above the ceiling fails. Ceilings include the third-party
+ * licence comments the CDN files keep since issue 24 (Lit, papaparse: 0.1–0.4 kB per page). Remove an entry as soon as the
  * widget meets its budget: the ceiling only stops regressions.
  */
 export const knownOver = {
   'step-guide': {
-    ceiling: 30.25 * kB,
+    ceiling: 30.5 * kB,
     reason:
       'Lit and core (shared file, 16.3 kB) and the guide with its view (7.8 kB) up front, the schema and its content check for JSON (5.8 kB); was 35.96 kB in 29 files before issue 23',
   },
@@ -41,7 +42,7 @@ export const knownOver = {
       'issue 23 traded bytes for requests: the shared file (Lit, core, 16.3 kB) holds what the other widgets need too (content loading, read aloud, language switch), so the facade fetches 2 files instead of 13 and ~5 kB more than the 14.01 kB it needed alone',
   },
   'video-explainer+player': {
-    ceiling: 28.75 * kB,
+    ceiling: 29 * kB,
     reason: 'the facade above plus the full player (4 files); was 24.08 kB in 19 files',
   },
   'letter-explainer': {
@@ -50,12 +51,12 @@ export const knownOver = {
       'one file with the letter view and its content check (11.8 kB) and the shared file; was 32.64 kB in 29 files',
   },
   'contact-finder': {
-    ceiling: 34.75 * kB,
+    ceiling: 35.25 * kB,
     reason:
       'one file with the finder, its content check, icons, share and opening hours (18.1 kB) and the shared file; was 36.16 kB in 25 files',
   },
   'question-helper': {
-    ceiling: 28 * kB,
+    ceiling: 28.25 * kB,
     reason: 'the helper, the pictogram table and its schema for JSON; was 29.0 kB in 25 files',
   },
   together: {
