@@ -3,7 +3,7 @@
  * it (with its own `lang` and `dir`), the check's problems under the field they concern, and
  * for Dutch texts the readability (Flesch-Douma, B1 verdict, long sentences, glossary terms
  * with their plain explanation). Light DOM, so labels and the page's styles simply work.
- * Fires `change` (not composed) with `detail.value`: the text as the content model holds it.
+ * Fires `wegwijs-studio-text-change` (not composed; a native `change` of its inputs bubbles too) with `detail.value`: the text as the content model holds it.
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
@@ -43,7 +43,7 @@ export class WegwijsStudioTextField extends LitElement {
     const texts = asTexts(this.value);
     if (text) texts[lang] = text;
     else delete texts[lang];
-    this.dispatchEvent(new CustomEvent('change', { detail: { value: texts } }));
+    this.dispatchEvent(new CustomEvent('wegwijs-studio-text-change', { detail: { value: texts } }));
   }
 
   private renderReadability(text: string, id: string) {

@@ -12,14 +12,15 @@ import { download } from './content-file.js';
 import { themeOf } from './preview-panel.js';
 import type { WegwijsStudioApp } from './studio-app.js';
 
-async function snippet(app: WegwijsStudioApp) {
+/** The snippet for the state of now (also at the moment of copying, never a stale one). */
+async function snippetCode(app: WegwijsStudioApp) {
   const s = app.settings;
   const entry = app.form;
   const markup =
     s.mode === 'markup' && entry.markup
       ? await entry.markup(app.draft.content, app.draft.languages, app.profile)
       : '';
-  const result = makeSnippet({
+  return makeSnippet({
     mode: s.mode,
     widget: s.widget,
     cdn: s.cdn,
@@ -28,6 +29,11 @@ async function snippet(app: WegwijsStudioApp) {
     tokens: s.theme === 'custom' ? themeOf(app).tokens : [],
     title: msg('Uitleg van de gemeente'),
   });
+}
+
+async function snippet(app: WegwijsStudioApp) {
+  const s = app.settings;
+  const result = await snippetCode(app);
   if (!result.ok) return html`<p class="problem error" id="snippet-problem">${result.reason}</p>`;
   return html`<label for="snippet">${msg('Code voor uw CMS')}</label>
     <textarea id="snippet" readonly rows="12" spellcheck="false" dir="ltr" .value=${result.code}></textarea>
@@ -36,8 +42,10 @@ async function snippet(app: WegwijsStudioApp) {
         type="button"
         id="copy-snippet"
         @click=${async () => {
+          const now = await snippetCode(app);
+          const code = now.ok ? now.code : result.code;
           try {
-            await navigator.clipboard.writeText(result.code);
+            await navigator.clipboard.writeText(code);
           } catch {
             app.querySelector<HTMLTextAreaElement>('#snippet')?.select();
             document.execCommand('copy');
@@ -61,6 +69,16 @@ async function snippet(app: WegwijsStudioApp) {
           </button>`
         : nothing}
     </div>`;
+}
+
+/** The last snippet shown, kept while the next one is made (no flicker while typing). */
+let shown: unknown = nothing;
+let pending: ReturnType<typeof setTimeout> | undefined;
+function latestSnippet(app: WegwijsStudioApp) {
+  clearTimeout(pending);
+  return new Promise<unknown>((resolve) => {
+    pending = setTimeout(() => void snippet(app).then((t) => resolve((shown = t))), 250);
+  });
 }
 
 export function renderOutput(app: WegwijsStudioApp) {
@@ -111,6 +129,6 @@ export function renderOutput(app: WegwijsStudioApp) {
         @change=${(e: Event) => app.setSettings({ cdn: (e.target as HTMLInputElement).value })}
       />
     </details>
-    <div class="snippet">${until(snippet(app), nothing)}</div>
+    <div class="snippet">${until(latestSnippet(app), shown)}</div>
   </section>`;
 }

@@ -41,7 +41,7 @@ export class WegwijsStudioApp extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    void setStudioLocale(this.locale).then(() => this.requestUpdate());
+    void setStudioLocale(this.locale).then(() => this.rerenderAll());
     void this.openWidget(this.settings.widget);
     this.addEventListener(CONTENT_CHANGE, (e) => {
       this.setContent((e as CustomEvent<{ content: unknown }>).detail.content);
@@ -63,8 +63,11 @@ export class WegwijsStudioApp extends LitElement {
       frame.style.blockSize = `${Math.min(Math.max(event.data.height, 200), 4000)}px`;
   };
 
+  private previewTimer?: ReturnType<typeof setTimeout>;
+  /** The preview follows when typing pauses: rebuilding the widget on every key is wasted. */
   protected override updated() {
-    postPreview(this);
+    clearTimeout(this.previewTimer);
+    this.previewTimer = setTimeout(() => postPreview(this), 300);
   }
 
   get form(): FormEntry {
@@ -74,7 +77,14 @@ export class WegwijsStudioApp extends LitElement {
   async toggleLocale() {
     this.locale = this.locale === 'nl' ? 'en' : 'nl';
     await setStudioLocale(this.locale);
+    this.rerenderAll();
+  }
+
+  /** Every element of Studio renders its strings again (they change only with a property). */
+  private rerenderAll() {
     this.requestUpdate();
+    for (const el of this.querySelectorAll<HTMLElement & { requestUpdate?: () => void }>('*'))
+      el.requestUpdate?.();
   }
 
   setSettings(change: Partial<Settings>) {

@@ -17,7 +17,6 @@ export interface ThemeFix {
 }
 
 const PAGE = '#ffffff';
-const DARK = '#1a1a1a';
 const LIGHT = '#ffffff';
 
 export function parseHex(value: string): [number, number, number] | undefined {
@@ -60,31 +59,25 @@ function darkenUntil(colour: string, against: string, ratio: number): string {
 
 export const ratioText = (n: number) => `${n.toFixed(1).replace('.', ',')}:1`;
 
-/** Check and fix custom colours; returns the tokens to use and the notes for the editor. */
+/**
+ * Check and fix custom colours; returns the tokens to use and the notes for the editor. The
+ * widgets use the main colour in two ways: as the background of a button with white text, and
+ * as the text and border of an outlined button on the white page. Both need 4.5:1 (1.4.3),
+ * which also covers the 3:1 of the button's edge (1.4.11).
+ */
 export function fixTheme(colours: ThemeColours): ThemeFix {
   const notes: string[] = [];
   let primary = parseHex(colours.primary) ? toHex(parseHex(colours.primary)!) : '#0b57a4';
   let link = parseHex(colours.link) ? toHex(parseHex(colours.link)!) : '#0b57a4';
-  if (contrast(primary, PAGE) < 3) {
-    const fixed = darkenUntil(primary, PAGE, 3);
-    notes.push(
-      `Hoofdkleur ${primary} is te licht naast de witte pagina (${ratioText(contrast(primary, PAGE))}, nodig 3:1, WCAG 1.4.11): Studio gebruikt ${fixed}.`,
-    );
-    primary = fixed;
-  }
-  const onLight = contrast(primary, LIGHT);
-  const onDark = contrast(primary, DARK);
-  const on = onLight >= onDark ? LIGHT : DARK;
-  if (on === DARK)
-    notes.push(
-      `Witte tekst op ${primary} is slecht leesbaar (${ratioText(onLight)}, nodig 4,5:1, WCAG 1.4.3): de knoppen krijgen donkere tekst (${ratioText(onDark)}).`,
-    );
-  if (Math.max(onLight, onDark) < 4.5) {
+  if (!parseHex(colours.primary) || !parseHex(colours.link))
+    notes.push('Geef een kleur als #6a1b7a (een # en zes tekens): Studio gebruikt nu blauw.');
+  if (contrast(primary, LIGHT) < 4.5) {
     const fixed = darkenUntil(primary, LIGHT, 4.5);
-    notes.push(`Ook donkere tekst is niet genoeg: Studio gebruikt ${fixed} met witte tekst.`);
+    notes.push(
+      `Hoofdkleur ${primary} met wit is slecht leesbaar (${ratioText(contrast(primary, LIGHT))}, nodig 4,5:1, WCAG 1.4.3 en 1.4.11): witte tekst op de knoppen en de kleur als tekst op de witte pagina. Studio gebruikt ${fixed} (${ratioText(contrast(fixed, LIGHT))}).`,
+    );
     primary = fixed;
   }
-  const text = contrast(primary, LIGHT) >= contrast(primary, DARK) ? LIGHT : DARK;
   if (contrast(link, PAGE) < 4.5) {
     const fixed = darkenUntil(link, PAGE, 4.5);
     notes.push(
@@ -95,7 +88,7 @@ export function fixTheme(colours: ThemeColours): ThemeFix {
   return {
     tokens: [
       ['--wegwijs-primary-background', primary],
-      ['--wegwijs-primary-color', text],
+      ['--wegwijs-primary-color', LIGHT],
       ['--wegwijs-link-color', link],
     ],
     notes,

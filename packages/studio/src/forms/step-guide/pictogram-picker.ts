@@ -1,6 +1,6 @@
 /**
  * Picks a built-in pictogram: the current one shown, a search in Dutch (the pictogram's Dutch
- * name and its key), and every match as a button with its picture. Fires `change` with
+ * name and its key), and every match as a button with its picture. Fires `wegwijs-studio-pictogram-change` with
  * `detail.value` (a pictogram name, or '' for none).
  */
 import { LitElement, html, nothing } from 'lit';
@@ -41,7 +41,7 @@ export class WegwijsStudioPictogramPicker extends LitElement {
 
   private choose(name: string) {
     this.open = false;
-    this.dispatchEvent(new CustomEvent('change', { detail: { value: name } }));
+    this.dispatchEvent(new CustomEvent('wegwijs-studio-pictogram-change', { detail: { value: name } }));
     void this.updateComplete.then(() =>
       this.querySelector<HTMLButtonElement>('.picker-toggle')?.focus(),
     );

@@ -122,7 +122,7 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
               .value=${action.label}
               .languages=${this.languages}
               .problems=${this.problemsAt(`${base}.label`)}
-              @change=${(e: Change) =>
+              @wegwijs-studio-text-change=${(e: Change) =>
                 this.setStep(index, { ...step, action: { ...action, label: e.detail.value as never } })}
             ></wegwijs-studio-text-field>
             ${kind === 'call'
@@ -193,7 +193,7 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
               .value=${item}
               .languages=${this.languages}
               .problems=${this.problemsAt(`steps.${index}.bring.${i}`)}
-              @change=${(e: Change) => set(bring.map((b, j) => (j === i ? (e.detail.value as never) : b)))}
+              @wegwijs-studio-text-change=${(e: Change) => set(bring.map((b, j) => (j === i ? (e.detail.value as never) : b)))}
             ></wegwijs-studio-text-field>
             <button type="button" class="secondary" @click=${() => set(bring.filter((_, j) => j !== i))}>
               ${msg(str`Ding ${i + 1} weghalen`)}
@@ -232,7 +232,7 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
           .value=${step.title}
           .languages=${this.languages}
           .problems=${this.problemsAt(`steps.${index}.title`)}
-          @change=${this.field(index, step, 'title')}
+          @wegwijs-studio-text-change=${this.field(index, step, 'title')}
         ></wegwijs-studio-text-field>
         <wegwijs-studio-text-field
           label=${msg('Uitleg')}
@@ -242,12 +242,12 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
           .value=${step.text}
           .languages=${this.languages}
           .problems=${this.problemsAt(`steps.${index}.text`)}
-          @change=${this.field(index, step, 'text')}
+          @wegwijs-studio-text-change=${this.field(index, step, 'text')}
         ></wegwijs-studio-text-field>
         <wegwijs-studio-pictogram-picker
           path=${`steps.${index}.pictogram`}
           .value=${typeof step.pictogram === 'string' ? step.pictogram : ''}
-          @change=${(e: Change) => {
+          @wegwijs-studio-pictogram-change=${(e: Change) => {
             const next = { ...step, pictogram: e.detail.value as string };
             if (!next.pictogram) delete next.pictogram;
             this.setStep(index, next);
@@ -283,7 +283,7 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
         .value=${this.content?.title}
         .languages=${this.languages}
         .problems=${this.problemsAt('title')}
-        @change=${(e: Change) => this.emit({ ...this.content, steps: this.steps, title: e.detail.value as never })}
+        @wegwijs-studio-text-change=${(e: Change) => this.emit({ ...this.content, steps: this.steps, title: e.detail.value as never })}
       ></wegwijs-studio-text-field>
       ${this.ownProblems('steps')}
       <ol class="steps">
