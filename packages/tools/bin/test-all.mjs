@@ -4,7 +4,8 @@
 //   resolves) → component tests (web-test-runner, Chromium) → checker tests (node --test) →
 //   consumer apps (Vite + TS, React, Vue from the tarballs) → size budgets → quality gates
 //   (they build Storybook, then: axe matrix, hostile hosts and content, faults, privacy,
-//   no-JS) → resident journeys (test/e2e: the demo site on the CDN build, in Chromium).
+//   no-JS) → Studio end to end (test/e2e/studio.mjs: an editor's guide, on the built Studio and
+//   the CDN build) → resident journeys (test/e2e: the demo site on the CDN build, in Chromium).
 //   Ends with one line "N passed, N failed" over all parts.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -50,6 +51,12 @@ const parts = [
     command: 'node test/quality/run.mjs',
     counts: 'passed-failed',
     when: 'test/quality/run.mjs',
+  },
+  {
+    name: 'studio (e2e)',
+    command: 'node test/e2e/studio.mjs',
+    counts: 'passed-failed',
+    when: 'test/e2e/studio.mjs',
   },
   {
     name: 'journeys (e2e)',

@@ -3,7 +3,7 @@
  * verdict (`@wegwijs/cli`, the same as `npx wegwijs check`), its long sentences, and the
  * glossary terms in the text with the glossary's plain explanation beside each.
  */
-import { readability, type ReadabilityScore } from '@wegwijs/cli';
+import { readability, type ReadabilityScore } from '@wegwijs/cli/readability';
 import { findTermsInText } from '@wegwijs/glossary';
 
 export interface TextReadability {

@@ -12,15 +12,8 @@ import type { StudioProblem } from './contract.js';
 import { concerns } from '../checks/paths.js';
 import { readText } from '../checks/readability.js';
 import { dirOf, languageName } from '../shell/language-names.js';
+import { asTexts } from './texts.js';
 
-export type Texts = Record<string, string>;
-
-/** A text as the model holds it (a string is Dutch) → per language. */
-export function asTexts(value: unknown): Texts {
-  if (typeof value === 'string') return { nl: value };
-  if (value && typeof value === 'object') return { ...(value as Texts) };
-  return {};
-}
 
 @customElement('wegwijs-studio-text-field')
 export class WegwijsStudioTextField extends LitElement {

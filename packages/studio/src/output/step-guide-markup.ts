@@ -7,7 +7,7 @@
 import { directionOf, telHref } from '@wegwijs/core';
 import { applyProfile, type Profile } from '@wegwijs/core/check';
 import type { Route, Step } from '@wegwijs/step-guide';
-import { asTexts } from '../forms/text-field.js';
+import { asTexts } from '../forms/texts.js';
 import { escapeAttribute as attr, escapeText as text, richTextToHtml } from './html.js';
 
 function stepHtml(step: Step, lang: string, base: boolean, indent: string): string {

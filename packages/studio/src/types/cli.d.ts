@@ -1,5 +1,6 @@
-// The checker is plain JavaScript with JSDoc; Studio uses only its readability score.
-declare module '@wegwijs/cli' {
+// The checker is plain JavaScript with JSDoc; Studio uses only its readability score (a module
+// without Node APIs or dependencies).
+declare module '@wegwijs/cli/readability' {
   export interface ReadabilityScore {
     words: number;
     sentences: number;

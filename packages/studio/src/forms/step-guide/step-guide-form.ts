@@ -64,7 +64,7 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
     this.emit(moveStep({ ...this.content, steps: this.steps }, index, by), `#step-${to}-${which}`);
   }
 
-  private remove(index: number) {
+  private deleteStep(index: number) {
     this.announcement = msg(str`Stap ${index + 1} is verwijderd.`);
     const left = this.steps.length - 1;
     this.emit(
@@ -221,7 +221,7 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
           <button type="button" class="secondary" id=${`step-${index}-down`} ?disabled=${index === last} @click=${() => this.move(index, 1)}>
             ${msg(str`Stap ${n} omlaag`)}
           </button>
-          <button type="button" class="danger" id=${`step-${index}-remove`} ?disabled=${last === 0} @click=${() => this.remove(index)}>
+          <button type="button" class="danger" id=${`step-${index}-remove`} ?disabled=${last === 0} @click=${() => this.deleteStep(index)}>
             ${msg(str`Stap ${n} verwijderen`)}
           </button>
         </div>
@@ -248,9 +248,9 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
           path=${`steps.${index}.pictogram`}
           .value=${typeof step.pictogram === 'string' ? step.pictogram : ''}
           @wegwijs-studio-pictogram-change=${(e: Change) => {
-            const next = { ...step, pictogram: e.detail.value as string };
-            if (!next.pictogram) delete next.pictogram;
-            this.setStep(index, next);
+            const { pictogram: _, ...rest } = step;
+            const value = e.detail.value as string;
+            this.setStep(index, value ? { ...rest, pictogram: value } : rest);
           }}
         ></wegwijs-studio-pictogram-picker>
         ${this.ownProblems(`steps.${index}.pictogram`)}
