@@ -7,7 +7,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const manifest = JSON.parse(readFileSync(require.resolve('@wegwijs/embed/cdn/integrity.json'), 'utf8'));
+const manifest = JSON.parse(
+  readFileSync(require.resolve('@wegwijs/embed/cdn/integrity.json'), 'utf8'),
+);
 const pick = (file) => {
   const hash = manifest.files[file];
   if (!hash) throw new Error(`integrity.json has no hash for ${file}: build @wegwijs/embed first`);

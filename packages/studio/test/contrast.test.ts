@@ -3,7 +3,8 @@
 import { expect } from '@open-wc/testing';
 import { contrast, fixTheme } from '../src/theme/contrast.js';
 
-const token = (tokens: [string, string][], name: string) => tokens.find(([k]) => k === name)?.[1] ?? '';
+const token = (tokens: [string, string][], name: string) =>
+  tokens.find(([k]) => k === name)?.[1] ?? '';
 
 describe('custom colours and their contrast', () => {
   it('#ffd400 is changed so that white text and text on white both reach 4.5:1, and says so', () => {

@@ -19,7 +19,9 @@ describe('snippets', () => {
     const r = makeSnippet(base);
     if (!r.ok) throw new Error(r.reason);
     expect(LOADER_INTEGRITY).to.match(/^sha384-/);
-    expect(r.code).to.include(`src="${DEFAULT_CDN}wegwijs.js" integrity="${LOADER_INTEGRITY}" crossorigin="anonymous"`);
+    expect(r.code).to.include(
+      `src="${DEFAULT_CDN}wegwijs.js" integrity="${LOADER_INTEGRITY}" crossorigin="anonymous"`,
+    );
     expect(r.code).to.include('<wegwijs-step-guide>\n  <ol>');
   });
 
@@ -29,7 +31,11 @@ describe('snippets', () => {
   });
 
   it('iframe mode with an absolute address, and the resize script with its integrity', () => {
-    const r = makeSnippet({ ...base, mode: 'iframe', contentUrl: 'https://gemeente.nl/route.json' });
+    const r = makeSnippet({
+      ...base,
+      mode: 'iframe',
+      contentUrl: 'https://gemeente.nl/route.json',
+    });
     if (!r.ok) throw new Error(r.reason);
     expect(r.code).to.include('src=https%3A%2F%2Fgemeente.nl%2Froute.json');
     expect(r.code).to.match(/wegwijs-iframe\.js" integrity="sha384-[^"]+" crossorigin="anonymous"/);

@@ -17,11 +17,13 @@ const route: Route = {
 };
 
 async function form(content: Route = route) {
-  const el = await fixture<WegwijsStudioStepGuideForm>(html`<wegwijs-studio-step-guide-form
-    .content=${content}
-    .languages=${['nl', 'ar']}
-    .problems=${[{ path: 'steps.1.title.ar', message: 'De Arabische titel ontbreekt.', severity: 'warning' }]}
-  ></wegwijs-studio-step-guide-form>`);
+  const el = await fixture<WegwijsStudioStepGuideForm>(
+    html`<wegwijs-studio-step-guide-form
+      .content=${content}
+      .languages=${['nl', 'ar']}
+      .problems=${[{ path: 'steps.1.title.ar', message: 'De Arabische titel ontbreekt.', severity: 'warning' }]}
+    ></wegwijs-studio-step-guide-form>`,
+  );
   // The form is controlled: like the shell, give it every content it emits.
   el.addEventListener(CONTENT_CHANGE, (e) => {
     el.content = (e as CustomEvent<{ content: Route }>).detail.content;
@@ -29,7 +31,8 @@ async function form(content: Route = route) {
   await el.updateComplete;
   return el;
 }
-const titles = (el: WegwijsStudioStepGuideForm) => el.content.steps.map((s) => (s.title as Record<string, string>).nl);
+const titles = (el: WegwijsStudioStepGuideForm) =>
+  el.content.steps.map((s) => (s.title as Record<string, string>).nl);
 const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
 describe('step guide form', () => {
@@ -41,7 +44,9 @@ describe('step guide form', () => {
     await frame();
     expect(titles(el)).to.deep.equal(['Een', 'Drie', 'Twee']);
     expect(document.activeElement?.id).to.match(/^step-1-(up|down)$/);
-    expect(el.querySelector('.step-guide-form > [role="status"]')!.textContent).to.include('Stap 3 is nu stap 2');
+    expect(el.querySelector('.step-guide-form > [role="status"]')!.textContent).to.include(
+      'Stap 3 is nu stap 2',
+    );
   });
 
   it('removes a step and adds one, with the focus on the new title', async () => {
@@ -61,7 +66,9 @@ describe('step guide form', () => {
     const ar = el.querySelector<HTMLInputElement>('[id="steps.1.title-ar"]')!;
     expect(ar.dir).to.equal('rtl');
     expect(ar.getAttribute('aria-describedby')).to.equal('steps.1.title-ar-problems');
-    expect(el.querySelector('[id="steps.1.title-ar-problems"]')!.textContent).to.include('ontbreekt');
+    expect(el.querySelector('[id="steps.1.title-ar-problems"]')!.textContent).to.include(
+      'ontbreekt',
+    );
     expect(el.querySelector<HTMLInputElement>('[id="steps.0.title-ar"]')!.value).to.equal('واحد');
   });
 
@@ -123,7 +130,9 @@ describe('step guide form', () => {
     await expect(el).to.be.accessible();
     await setStudioLocale('en');
     el.requestUpdate();
-    el.querySelectorAll<HTMLElement & { requestUpdate?: () => void }>('*').forEach((c) => c.requestUpdate?.());
+    el.querySelectorAll<HTMLElement & { requestUpdate?: () => void }>('*').forEach((c) =>
+      c.requestUpdate?.(),
+    );
     await el.updateComplete;
     await frame();
     expect(el.querySelector('#add-step')!.textContent!.trim()).to.equal('Add a step');

@@ -51,6 +51,8 @@ describe('step guide markup from Studio', () => {
   });
 
   it('an Arabic template is right to left', () => {
-    expect(stepGuideMarkup(route, ['nl', 'ar'])).to.include('<template lang="ar">\n    <ol dir="rtl">');
+    expect(stepGuideMarkup(route, ['nl', 'ar'])).to.include(
+      '<template lang="ar">\n    <ol dir="rtl">',
+    );
   });
 });

@@ -14,7 +14,6 @@ import { readText } from '../checks/readability.js';
 import { dirOf, languageName } from '../shell/language-names.js';
 import { asTexts } from './texts.js';
 
-
 @customElement('wegwijs-studio-text-field')
 export class WegwijsStudioTextField extends LitElement {
   @property() label = '';
@@ -49,24 +48,28 @@ export class WegwijsStudioTextField extends LitElement {
         : msg('B1 of makkelijker');
     return html`<div class="readability" id=${id}>
       <p>
-        ${msg('Leesbaarheid')}: ${score.scored ? html`Flesch-Douma ${score.fleschDouma}, ` : nothing}
+        ${msg('Leesbaarheid')}:
+        ${score.scored ? html`Flesch-Douma ${score.fleschDouma}, ` : nothing}
         <strong class=${score.aboveB1 ? 'bad' : 'good'}>${verdict}</strong>
       </p>
-      ${score.longSentences.length
-        ? html`<p>${msg(str`Lange zinnen (meer dan 15 woorden): ${score.longSentences.length}`)}</p>
-            <ul>
-              ${score.longSentences.map((s) => html`<li lang="nl">${s.text}</li>`)}
-            </ul>`
-        : nothing}
-      ${terms.length
-        ? html`<p>${msg('Moeilijke woorden, met een gewone uitleg:')}</p>
-            <ul>
-              ${terms.map(
-                (t) =>
-                  html`<li lang="nl"><mark>${t.text}</mark>: ${t.plain}</li>`,
-              )}
-            </ul>`
-        : nothing}
+      ${
+        score.longSentences.length
+          ? html`<p>
+                ${msg(str`Lange zinnen (meer dan 15 woorden): ${score.longSentences.length}`)}
+              </p>
+              <ul>
+                ${score.longSentences.map((s) => html`<li lang="nl">${s.text}</li>`)}
+              </ul>`
+          : nothing
+      }
+      ${
+        terms.length
+          ? html`<p>${msg('Moeilijke woorden, met een gewone uitleg:')}</p>
+              <ul>
+                ${terms.map((t) => html`<li lang="nl"><mark>${t.text}</mark>: ${t.plain}</li>`)}
+              </ul>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -74,12 +77,15 @@ export class WegwijsStudioTextField extends LitElement {
     const texts = asTexts(this.value);
     const langs = ['nl', ...this.languages.filter((l) => l !== 'nl')];
     return html`<fieldset class="text-field">
-      <legend>${this.label}${this.required ? html` <span class="required">(${msg('verplicht')})</span>` : nothing}</legend>
+      <legend>
+        ${this.label}${this.required ? html` <span class="required">(${msg('verplicht')})</span>` : nothing}
+      </legend>
       <div class="languages">
         ${langs.map((lang) => {
           const id = `${this.path}-${lang}`;
           const here = this.problems.filter(
-            (p) => concerns(p.path, `${this.path}.${lang}`) || (lang === 'nl' && p.path === this.path),
+            (p) =>
+              concerns(p.path, `${this.path}.${lang}`) || (lang === 'nl' && p.path === this.path),
           );
           const text = texts[lang] ?? '';
           const described = [
@@ -110,13 +116,17 @@ export class WegwijsStudioTextField extends LitElement {
                 @input=${(e: Event) => this.edit(lang, (e.target as HTMLInputElement).value)}
               />`;
           return html`<div class="language ${text ? '' : 'empty'}">
-            <label for=${id}>${languageName(lang)}${lang !== 'nl' && !text ? html` <span class="missing">— ${msg('ontbreekt')}</span>` : nothing}</label>
+            <label for=${id}
+              >${languageName(lang)}${lang !== 'nl' && !text ? html` <span class="missing">— ${msg('ontbreekt')}</span>` : nothing}</label
+            >
             ${control}
-            ${here.length
-              ? html`<ul class="problems" id=${`${id}-problems`}>
-                  ${here.map((p) => html`<li class=${p.severity}>${p.message}</li>`)}
-                </ul>`
-              : nothing}
+            ${
+              here.length
+                ? html`<ul class="problems" id=${`${id}-problems`}>
+                    ${here.map((p) => html`<li class=${p.severity}>${p.message}</li>`)}
+                  </ul>`
+                : nothing
+            }
             ${this.readability && lang === 'nl' ? this.renderReadability(text, `${id}-readability`) : nothing}
           </div>`;
         })}

@@ -11,18 +11,24 @@ export function richTextToHtml(source: string, indent: string): string {
   const inline = (line: string) =>
     escapeText(line)
       .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
-      .replace(/\[([^\]]+)\]\(((?:https?:|tel:|mailto:)[^)\s]+)\)/g, (_, text: string, href: string) =>
-        `<a href="${href.replace(/"/g, '&quot;')}">${text}</a>`,
+      .replace(
+        /\[([^\]]+)\]\(((?:https?:|tel:|mailto:)[^)\s]+)\)/g,
+        (_, text: string, href: string) => `<a href="${href.replace(/"/g, '&quot;')}">${text}</a>`,
       );
   const out: string[] = [];
   for (const block of source.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
-    const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = block
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     let list: string[] = [];
     let para: string[] = [];
     const flush = () => {
       if (para.length) out.push(`${indent}<p>${para.map(inline).join(' ')}</p>`);
       if (list.length)
-        out.push(`${indent}<ul>\n${list.map((i) => `${indent}  <li>${inline(i)}</li>`).join('\n')}\n${indent}</ul>`);
+        out.push(
+          `${indent}<ul>\n${list.map((i) => `${indent}  <li>${inline(i)}</li>`).join('\n')}\n${indent}</ul>`,
+        );
       para = [];
       list = [];
     };

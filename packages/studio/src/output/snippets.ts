@@ -44,7 +44,10 @@ function absoluteHttps(value: string): URL | undefined {
 export function makeSnippet(input: SnippetInput): SnippetResult {
   const cdn = folder(input.cdn.trim() || DEFAULT_CDN);
   if (!absoluteHttps(cdn))
-    return { ok: false, reason: msg('Het adres van de Wegwijs-bestanden moet met https:// beginnen.') };
+    return {
+      ok: false,
+      reason: msg('Het adres van de Wegwijs-bestanden moet met https:// beginnen.'),
+    };
   const tag = `wegwijs-${input.widget}`;
   const style = input.tokens.length
     ? ` style="${attr(input.tokens.map(([k, v]) => `${k}: ${v}`).join('; '))}"`
@@ -69,8 +72,7 @@ export function makeSnippet(input: SnippetInput): SnippetResult {
   const script = `<script type="module" src="${attr(cdn)}wegwijs.js" integrity="${LOADER_INTEGRITY}" crossorigin="anonymous"></script>`;
   if (input.mode === 'src') {
     const src = input.contentUrl.trim();
-    if (!src)
-      return { ok: false, reason: msg('Vul in waar u het inhoudsbestand op uw site zet.') };
+    if (!src) return { ok: false, reason: msg('Vul in waar u het inhoudsbestand op uw site zet.') };
     return { ok: true, code: `${script}\n<${tag} src="${attr(src)}"${style}></${tag}>` };
   }
   return { ok: true, code: `${script}\n<${tag}${style}>\n${input.markup}\n</${tag}>` };

@@ -24,7 +24,9 @@ function stepHtml(step: Step, lang: string, base: boolean, indent: string): stri
   lines.push(`${indent}<li${attrs.length ? ` ${attrs.join(' ')}` : ''}>`);
   const inner = `${indent}  `;
   if (typeof step.pictogram === 'object' && step.pictogram.src)
-    lines.push(`${inner}<img src="${attr(step.pictogram.src)}" alt="${attr(t(step.pictogram.alt))}" />`);
+    lines.push(
+      `${inner}<img src="${attr(step.pictogram.src)}" alt="${attr(t(step.pictogram.alt))}" />`,
+    );
   lines.push(`${inner}<h3>${text(t(step.title))}</h3>`);
   const body = t(step.text);
   if (body) lines.push(richTextToHtml(body, inner));
@@ -54,7 +56,9 @@ export function stepGuideMarkup(route: Route, languages: string[], profile?: Pro
   const parts = [list('nl', true, '  ')];
   for (const lang of languages.filter((l) => l !== 'nl')) {
     const dir = directionOf(lang) === 'rtl' ? ' dir="rtl"' : '';
-    parts.push(`  <template lang="${attr(lang)}">\n${list(lang, false, '    ').replace('<ol>', `<ol${dir}>`)}\n  </template>`);
+    parts.push(
+      `  <template lang="${attr(lang)}">\n${list(lang, false, '    ').replace('<ol>', `<ol${dir}>`)}\n  </template>`,
+    );
   }
   return parts.join('\n');
 }

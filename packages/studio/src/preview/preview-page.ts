@@ -46,7 +46,10 @@ window.parent.postMessage({ type: 'wegwijs-studio:preview-ready' }, location.ori
 // The shell sizes the frame to the widget, so the preview has one scroll bar (the page's).
 new ResizeObserver(() =>
   window.parent.postMessage(
-    { type: 'wegwijs-studio:preview-height', height: Math.ceil(document.documentElement.scrollHeight) },
+    {
+      type: 'wegwijs-studio:preview-height',
+      height: Math.ceil(document.documentElement.scrollHeight),
+    },
     location.origin,
   ),
 ).observe(document.body);

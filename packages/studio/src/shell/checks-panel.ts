@@ -26,21 +26,34 @@ export function renderChecks(app: WegwijsStudioApp) {
       : msg(str`${errors} fouten, ${warnings} waarschuwingen.`);
   return html`<section class="panel" aria-labelledby="checks-heading">
     <h2 id="checks-heading">${msg('Controle')}</h2>
-    <p role="status" class=${errors ? 'summary bad' : 'summary good'}>${app.checked ? summary : nothing}</p>
-    ${app.problems.length
-      ? html`<ul class="problem-list">
-          ${app.problems.map(
-            (p) => html`<li class=${p.severity}>
-              <span class="severity">${p.severity === 'error' ? msg('Fout') : msg('Waarschuwing')}:</span>
-              <span class="message">${p.message}</span>
-              ${p.path && fieldFor(p.path)
-                ? html`<button type="button" class="link-button" @click=${() => fieldFor(p.path)?.focus()}>
-                    ${msg('Naar het veld')}
-                  </button>`
-                : nothing}
-            </li>`,
-          )}
-        </ul>`
-      : nothing}
+    <p role="status" class=${errors ? 'summary bad' : 'summary good'}>
+      ${app.checked ? summary : nothing}
+    </p>
+    ${
+      app.problems.length
+        ? html`<ul class="problem-list">
+            ${app.problems.map(
+              (p) =>
+                html`<li class=${p.severity}>
+                  <span class="severity"
+                    >${p.severity === 'error' ? msg('Fout') : msg('Waarschuwing')}:</span
+                  >
+                  <span class="message">${p.message}</span>
+                  ${
+                    p.path && fieldFor(p.path)
+                      ? html`<button
+                          type="button"
+                          class="link-button"
+                          @click=${() => fieldFor(p.path)?.focus()}
+                        >
+                          ${msg('Naar het veld')}
+                        </button>`
+                      : nothing
+                  }
+                </li>`,
+            )}
+          </ul>`
+        : nothing
+    }
   </section>`;
 }

@@ -7,8 +7,7 @@ import { msg, str } from '@wegwijs/core/locale/msg';
 import { FORMS } from '../forms/registry.js';
 
 export type ImportResult =
-  | { ok: true; widget: string; content: unknown }
-  | { ok: false; reason: string };
+  { ok: true; widget: string; content: unknown } | { ok: false; reason: string };
 
 export async function readContentFile(file: File, current: string): Promise<ImportResult> {
   const text = await file.text();
@@ -23,7 +22,10 @@ export async function readContentFile(file: File, current: string): Promise<Impo
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, reason: msg(str`Dit bestand is geen geldige JSON: ${String((error as Error).message)}`) };
+    return {
+      ok: false,
+      reason: msg(str`Dit bestand is geen geldige JSON: ${String((error as Error).message)}`),
+    };
   }
   if (!data || typeof data !== 'object' || Array.isArray(data))
     return { ok: false, reason: msg('Dit bestand is geen inhoud van Wegwijs.') };
@@ -31,7 +33,8 @@ export async function readContentFile(file: File, current: string): Promise<Impo
   for (const entry of [FORMS.find((f) => f.widget === current), ...FORMS]) {
     if (!entry) continue;
     const check = await entry.check();
-    if (check.shape.some((k) => keys.includes(k))) return { ok: true, widget: entry.widget, content: data };
+    if (check.shape.some((k) => keys.includes(k)))
+      return { ok: true, widget: entry.widget, content: data };
   }
   return {
     ok: false,

@@ -36,7 +36,14 @@ async function snippet(app: WegwijsStudioApp) {
   const result = await snippetCode(app);
   if (!result.ok) return html`<p class="problem error" id="snippet-problem">${result.reason}</p>`;
   return html`<label for="snippet">${msg('Code voor uw CMS')}</label>
-    <textarea id="snippet" readonly rows="12" spellcheck="false" dir="ltr" .value=${result.code}></textarea>
+    <textarea
+      id="snippet"
+      readonly
+      rows="12"
+      spellcheck="false"
+      dir="ltr"
+      .value=${result.code}
+    ></textarea>
     <div class="button-row">
       <button
         type="button"
@@ -55,19 +62,21 @@ async function snippet(app: WegwijsStudioApp) {
       >
         ${msg('Kopieer de code')}
       </button>
-      ${s.mode !== 'markup'
-        ? html`<button
-            type="button"
-            class="secondary"
-            @click=${() => {
-              // The file residents get: the profile filled in, so it works on any page.
-              const filled = applyProfile(app.draft.content, app.profile);
-              download(`${s.widget}.json`, `${JSON.stringify(filled, null, 2)}\n`);
-            }}
-          >
-            ${msg('Download het bestand om te uploaden')}
-          </button>`
-        : nothing}
+      ${
+        s.mode !== 'markup'
+          ? html`<button
+              type="button"
+              class="secondary"
+              @click=${() => {
+                // The file residents get: the profile filled in, so it works on any page.
+                const filled = applyProfile(app.draft.content, app.profile);
+                download(`${s.widget}.json`, `${JSON.stringify(filled, null, 2)}\n`);
+              }}
+            >
+              ${msg('Download het bestand om te uploaden')}
+            </button>`
+          : nothing
+      }
     </div>`;
 }
 
@@ -94,29 +103,34 @@ export function renderOutput(app: WegwijsStudioApp) {
       <legend>${msg('Hoe zet u de widget op uw pagina?')}</legend>
       <div class="choices stacked">
         ${modes.map(
-          ([mode, label]) => html`<label class="choice"
-            ><input
-              type="radio"
-              name="snippet-mode"
-              .checked=${s.mode === mode}
-              ?disabled=${mode === 'markup' && !app.form.markup}
-              @change=${() => app.setSettings({ mode })}
-            />${label}</label
-          >`,
+          ([mode, label]) =>
+            html`<label class="choice"
+              ><input
+                type="radio"
+                name="snippet-mode"
+                .checked=${s.mode === mode}
+                ?disabled=${mode === 'markup' && !app.form.markup}
+                @change=${() => app.setSettings({ mode })}
+              />${label}</label
+            >`,
         )}
       </div>
     </fieldset>
-    ${s.mode !== 'markup'
-      ? html`<label for="content-url">${msg('Volledig adres van het inhoudsbestand op uw site')}</label>
-          <input
-            id="content-url"
-            type="url"
-            dir="ltr"
-            placeholder="https://www.gemeente.nl/wegwijs/stappenplan.json"
-            .value=${s.contentUrl}
-            @change=${(e: Event) => app.setSettings({ contentUrl: (e.target as HTMLInputElement).value })}
-          />`
-      : nothing}
+    ${
+      s.mode !== 'markup'
+        ? html`<label for="content-url"
+              >${msg('Volledig adres van het inhoudsbestand op uw site')}</label
+            >
+            <input
+              id="content-url"
+              type="url"
+              dir="ltr"
+              placeholder="https://www.gemeente.nl/wegwijs/stappenplan.json"
+              .value=${s.contentUrl}
+              @change=${(e: Event) => app.setSettings({ contentUrl: (e.target as HTMLInputElement).value })}
+            />`
+        : nothing
+    }
     <details>
       <summary>${msg('Wegwijs-bestanden op uw eigen server')}</summary>
       <label for="cdn">${msg('Adres van de map met de Wegwijs-bestanden')}</label>

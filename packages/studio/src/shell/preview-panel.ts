@@ -35,28 +35,38 @@ export function postPreview(app: WegwijsStudioApp) {
 export function renderPreview(app: WegwijsStudioApp) {
   const s = app.settings;
   const fix = s.theme === 'custom' ? themeOf(app) : undefined;
-  const colour = (key: 'primary' | 'link', label: string) => html`<div class="colour-field">
-    <label for=${`colour-${key}`}>${label}</label>
-    <input
-      id=${`colour-${key}`}
-      type="text"
-      dir="ltr"
-      spellcheck="false"
-      autocomplete="off"
-      aria-describedby="colour-hint"
-      .value=${s[key]}
-      @change=${(e: Event) => app.setSettings({ [key]: (e.target as HTMLInputElement).value.trim() })}
-    />
-    <span class="swatch" style=${`background:${fix?.tokens.find(([k]) => k.includes(key === 'primary' ? 'primary-background' : 'link'))?.[1] ?? s[key]}`}></span>
-  </div>`;
+  const colour = (key: 'primary' | 'link', label: string) =>
+    html`<div class="colour-field">
+      <label for=${`colour-${key}`}>${label}</label>
+      <input
+        id=${`colour-${key}`}
+        type="text"
+        dir="ltr"
+        spellcheck="false"
+        autocomplete="off"
+        aria-describedby="colour-hint"
+        .value=${s[key]}
+        @change=${(e: Event) => app.setSettings({ [key]: (e.target as HTMLInputElement).value.trim() })}
+      />
+      <span
+        class="swatch"
+        style=${`background:${fix?.tokens.find(([k]) => k.includes(key === 'primary' ? 'primary-background' : 'link'))?.[1] ?? s[key]}`}
+      ></span>
+    </div>`;
   return html`<section class="panel" aria-labelledby="preview-heading">
     <h2 id="preview-heading">${msg('Voorbeeld')}</h2>
     <div class="preview-controls">
       <div>
         <label for="preview-lang">${msg('Taal van het voorbeeld')}</label>
-        <select id="preview-lang" @change=${(e: Event) => app.setSettings({ previewLang: (e.target as HTMLSelectElement).value })}>
+        <select
+          id="preview-lang"
+          @change=${(e: Event) => app.setSettings({ previewLang: (e.target as HTMLSelectElement).value })}
+        >
           ${app.draft.languages.map(
-            (lang) => html`<option value=${lang} lang=${lang} ?selected=${lang === s.previewLang}>${languageName(lang)}</option>`,
+            (lang) =>
+              html`<option value=${lang} lang=${lang} ?selected=${lang === s.previewLang}>
+                ${languageName(lang)}
+              </option>`,
           )}
         </select>
       </div>
@@ -64,11 +74,17 @@ export function renderPreview(app: WegwijsStudioApp) {
         <legend>${msg('Breedte')}</legend>
         <div class="choices">
           ${(['phone', 'desktop'] as const).map(
-            (w) => html`<label class="choice"
-              ><input type="radio" name="preview-width" .checked=${s.previewWidth === w} @change=${() => app.setSettings({ previewWidth: w })} />${w === 'phone'
-                ? msg('Telefoon (360 pixels)')
-                : msg('Computer (1024 pixels)')}</label
-            >`,
+            (w) =>
+              html`<label class="choice"
+                ><input
+                  type="radio"
+                  name="preview-width"
+                  .checked=${s.previewWidth === w}
+                  @change=${() => app.setSettings({ previewWidth: w })}
+                />${
+                  w === 'phone' ? msg('Telefoon (360 pixels)') : msg('Computer (1024 pixels)')
+                }</label
+              >`,
           )}
         </div>
       </fieldset>
@@ -76,24 +92,48 @@ export function renderPreview(app: WegwijsStudioApp) {
         <legend>${msg('Huisstijl')}</legend>
         <div class="choices">
           <label class="choice"
-            ><input type="radio" name="preview-theme" .checked=${s.theme === 'site'} @change=${() => app.setSettings({ theme: 'site' })} />${msg('Huisstijl van Voorbeeldstad (NL Design System)')}</label
+            ><input
+              type="radio"
+              name="preview-theme"
+              .checked=${s.theme === 'site'}
+              @change=${() => app.setSettings({ theme: 'site' })}
+            />${msg('Huisstijl van Voorbeeldstad (NL Design System)')}</label
           >
           <label class="choice"
-            ><input type="radio" name="preview-theme" .checked=${s.theme === 'custom'} @change=${() => app.setSettings({ theme: 'custom' })} />${msg('Eigen kleuren')}</label
+            ><input
+              type="radio"
+              name="preview-theme"
+              .checked=${s.theme === 'custom'}
+              @change=${() => app.setSettings({ theme: 'custom' })}
+            />${msg('Eigen kleuren')}</label
           >
         </div>
-        ${s.theme === 'custom'
-          ? html`<p class="hint" id="colour-hint">${msg('Een kleur als #6a1b7a. Studio controleert het contrast (WCAG 1.4.3 en 1.4.11).')}</p>
-              ${colour('primary', msg('Hoofdkleur (knoppen)'))} ${colour('link', msg('Linkkleur'))}
-              <div role="status" class="contrast-notes">
-                ${fix?.notes.length
-                  ? html`<ul>${fix.notes.map((n) => html`<li>${n}</li>`)}</ul>`
-                  : msg('Het contrast van deze kleuren is goed.')}
-              </div>`
-          : nothing}
+        ${
+          s.theme === 'custom'
+            ? html`<p class="hint" id="colour-hint">
+                  ${msg('Een kleur als #6a1b7a. Studio controleert het contrast (WCAG 1.4.3 en 1.4.11).')}
+                </p>
+                ${colour('primary', msg('Hoofdkleur (knoppen)'))}
+                ${colour('link', msg('Linkkleur'))}
+                <div role="status" class="contrast-notes">
+                  ${
+                    fix?.notes.length
+                      ? html`<ul>
+                          ${fix.notes.map((n) => html`<li>${n}</li>`)}
+                        </ul>`
+                      : msg('Het contrast van deze kleuren is goed.')
+                  }
+                </div>`
+            : nothing
+        }
       </fieldset>
     </div>
-    <div class="preview-viewport" tabindex="0" role="group" aria-label=${msg('Voorbeeld van de widget (schuifbaar)')}>
+    <div
+      class="preview-viewport"
+      tabindex="0"
+      role="group"
+      aria-label=${msg('Voorbeeld van de widget (schuifbaar)')}
+    >
       <iframe
         id="preview-frame"
         title=${msg('Voorbeeld van de widget')}

@@ -43,7 +43,8 @@ export function renderProfile(app: WegwijsStudioApp) {
   const input = (field: ProfileField, lang?: string) => {
     const id = `profile-${field}${lang ? `-${lang}` : ''}`;
     return html`<div class="profile-field">
-      <label for=${id}>${labels()[field]}${lang ? ` — ${languageName(lang)}` : ''}
+      <label for=${id}
+        >${labels()[field]}${lang ? ` — ${languageName(lang)}` : ''}
         <code>{{${field}}}</code></label
       >
       <input
@@ -76,7 +77,8 @@ export function renderProfile(app: WegwijsStudioApp) {
         @click=${async () => {
           // The example profile of the fictional municipality, from the OCO content pack.
           const example = await import('../../../content-oco/profiel-voorbeeld.json');
-          const { $comment: _, ...rest } = example.default as Profile & { $comment?: string };
+          const rest: Profile & { $comment?: string } = { ...example.default };
+          delete rest.$comment;
           app.setProfile(rest);
           app.notice = msg('Het voorbeeldprofiel van Voorbeeldstad is ingevuld.');
         }}

@@ -26,28 +26,31 @@ export function renderStart(app: WegwijsStudioApp) {
       <legend>${msg('Welke widget maakt u?')}</legend>
       <div class="choices">
         ${FORMS.map(
-          (f) => html`<label class="choice"
-            ><input
-              type="radio"
-              name="widget"
-              .value=${f.widget}
-              .checked=${f.widget === entry.widget}
-              @change=${() => app.openWidget(f.widget)}
-            />${f.label()}</label
-          >`,
+          (f) =>
+            html`<label class="choice"
+              ><input
+                type="radio"
+                name="widget"
+                .value=${f.widget}
+                .checked=${f.widget === entry.widget}
+                @change=${() => app.openWidget(f.widget)}
+              />${f.label()}</label
+            >`,
         )}
       </div>
     </fieldset>
     <div class="button-row">
-      ${entry.oco
-        ? html`<button
-            type="button"
-            class="secondary"
-            @click=${async () => app.start(await entry.oco!(), msg('De OCO-inhoud staat klaar.'))}
-          >
-            ${msg('Begin met de OCO-inhoud')}
-          </button>`
-        : nothing}
+      ${
+        entry.oco
+          ? html`<button
+              type="button"
+              class="secondary"
+              @click=${async () => app.start(await entry.oco!(), msg('De OCO-inhoud staat klaar.'))}
+            >
+              ${msg('Begin met de OCO-inhoud')}
+            </button>`
+          : nothing
+      }
       <button
         type="button"
         class="secondary"
@@ -63,11 +66,18 @@ export function renderStart(app: WegwijsStudioApp) {
         ${msg('Begin leeg')}
       </button>
     </div>
-    <p class="hint">${msg('Let op: beginnen vervangt het concept van deze widget. Download het eerst als u het wilt houden.')}</p>
+    <p class="hint">
+      ${msg('Let op: beginnen vervangt het concept van deze widget. Download het eerst als u het wilt houden.')}
+    </p>
     <div class="button-row">
       <span class="file-input">
         <label for="import-file">${msg('Inhoudsbestand openen (JSON)')}</label>
-        <input id="import-file" type="file" accept=".json,application/json,.csv,text/csv" @change=${onFile} />
+        <input
+          id="import-file"
+          type="file"
+          accept=".json,application/json,.csv,text/csv"
+          @change=${onFile}
+        />
       </span>
       <button
         type="button"

@@ -59,7 +59,10 @@ export class WegwijsStudioApp extends LitElement {
     const frame = this.querySelector<HTMLIFrameElement>('#preview-frame');
     if (event.origin !== location.origin || !frame || event.source !== frame.contentWindow) return;
     if (event.data?.type === 'wegwijs-studio:preview-ready') postPreview(this);
-    if (event.data?.type === 'wegwijs-studio:preview-height' && typeof event.data.height === 'number')
+    if (
+      event.data?.type === 'wegwijs-studio:preview-height' &&
+      typeof event.data.height === 'number'
+    )
       frame.style.blockSize = `${Math.min(Math.max(event.data.height, 200), 4000)}px`;
   };
 
@@ -139,7 +142,9 @@ export class WegwijsStudioApp extends LitElement {
     const ok = writeDraft(`draft:${this.settings.widget}`, this.draft);
     this.notice = ok
       ? notice || msg('Concept bewaard op dit apparaat.')
-      : msg('Het concept kon niet worden bewaard: de opslag van deze browser is vol of uitgeschakeld.');
+      : msg(
+          'Het concept kon niet worden bewaard: de opslag van deze browser is vol of uitgeschakeld.',
+        );
   }
 
   private timer?: ReturnType<typeof setTimeout>;
@@ -181,9 +186,11 @@ export class WegwijsStudioApp extends LitElement {
         ${renderStart(this)} ${renderProfile(this)} ${renderLanguages(this)}
         <section class="panel" aria-labelledby="form-heading">
           <h2 id="form-heading">${msg('Inhoud bewerken')}: ${entry.label()}</h2>
-          ${this.formReady
-            ? html`${this.renderForm(Tag)}`
-            : html`<p>${msg('Het formulier wordt geladen…')}</p>`}
+          ${
+            this.formReady
+              ? html`${this.renderForm(Tag)}`
+              : html`<p>${msg('Het formulier wordt geladen…')}</p>`
+          }
         </section>
         ${renderChecks(this)} ${renderPreview(this)} ${renderOutput(this)}
       </main>

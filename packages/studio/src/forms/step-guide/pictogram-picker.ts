@@ -12,14 +12,12 @@ let all: Promise<Pictogram[]> | undefined;
 /** Every pictogram, loaded once when a picker first opens (about 17 kB). */
 const loadAll = () =>
   (all ??= import('@wegwijs/pictograms/all').then((m) =>
-    Object.values(m as Record<string, Pictogram>).filter((p) => pictogramNames.includes(p.name as never)),
+    Object.values(m as Record<string, Pictogram>).filter((p) =>
+      pictogramNames.includes(p.name as never),
+    ),
   ));
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 @customElement('wegwijs-studio-pictogram-picker')
 export class WegwijsStudioPictogramPicker extends LitElement {
@@ -41,7 +39,9 @@ export class WegwijsStudioPictogramPicker extends LitElement {
 
   private choose(name: string) {
     this.open = false;
-    this.dispatchEvent(new CustomEvent('wegwijs-studio-pictogram-change', { detail: { value: name } }));
+    this.dispatchEvent(
+      new CustomEvent('wegwijs-studio-pictogram-change', { detail: { value: name } }),
+    );
     void this.updateComplete.then(() =>
       this.querySelector<HTMLButtonElement>('.picker-toggle')?.focus(),
     );
@@ -58,8 +58,13 @@ export class WegwijsStudioPictogramPicker extends LitElement {
     const panel = `${this.path}-pictograms`;
     return html`<div class="picker">
       <p class="picker-current">
-        <span class="pictogram-preview">${current ? renderPictogram(current, { decorative: true }) : nothing}</span>
-        <span>${msg('Pictogram')}: <strong>${current ? this.dutch(current) : this.value || msg('geen')}</strong></span>
+        <span class="pictogram-preview"
+          >${current ? renderPictogram(current, { decorative: true }) : nothing}</span
+        >
+        <span
+          >${msg('Pictogram')}:
+          <strong>${current ? this.dutch(current) : this.value || msg('geen')}</strong></span
+        >
       </p>
       <button
         type="button"
@@ -82,21 +87,27 @@ export class WegwijsStudioPictogramPicker extends LitElement {
         <p class="hint" role="status">${msg(str`${matches.length} pictogrammen`)}</p>
         <ul class="picker-grid">
           <li>
-            <button type="button" aria-pressed=${this.value ? 'false' : 'true'} @click=${() => this.choose('')}>
+            <button
+              type="button"
+              aria-pressed=${this.value ? 'false' : 'true'}
+              @click=${() => this.choose('')}
+            >
               <span class="pictogram-preview"></span>${msg('Geen pictogram')}
             </button>
           </li>
           ${matches.map(
-            (p) => html`<li>
-              <button
-                type="button"
-                lang="nl"
-                aria-pressed=${p.name === this.value ? 'true' : 'false'}
-                @click=${() => this.choose(p.name)}
-              >
-                <span class="pictogram-preview">${renderPictogram(p, { decorative: true })}</span>${this.dutch(p)}
-              </button>
-            </li>`,
+            (p) =>
+              html`<li>
+                <button
+                  type="button"
+                  lang="nl"
+                  aria-pressed=${p.name === this.value ? 'true' : 'false'}
+                  @click=${() => this.choose(p.name)}
+                >
+                  <span class="pictogram-preview">${renderPictogram(p, { decorative: true })}</span
+                  >${this.dutch(p)}
+                </button>
+              </li>`,
           )}
         </ul>
       </div>

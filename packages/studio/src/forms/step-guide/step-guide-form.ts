@@ -60,7 +60,14 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
   private move(index: number, by: -1 | 1) {
     const to = index + by;
     this.announcement = msg(str`Stap ${index + 1} is nu stap ${to + 1}.`);
-    const which = by < 0 && to > 0 ? 'up' : by > 0 && to < this.steps.length - 1 ? 'down' : by < 0 ? 'down' : 'up';
+    const which =
+      by < 0 && to > 0
+        ? 'up'
+        : by > 0 && to < this.steps.length - 1
+          ? 'down'
+          : by < 0
+            ? 'down'
+            : 'up';
     this.emit(moveStep({ ...this.content, steps: this.steps }, index, by), `#step-${to}-${which}`);
   }
 
@@ -75,7 +82,10 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
 
   private add() {
     this.announcement = msg(str`Stap ${this.steps.length + 1} is toegevoegd.`);
-    this.emit(addStep({ ...this.content, steps: this.steps }), `#steps\\.${this.steps.length}\\.title-nl`);
+    this.emit(
+      addStep({ ...this.content, steps: this.steps }),
+      `#steps\\.${this.steps.length}\\.title-nl`,
+    );
   }
 
   private problemsAt(path: string) {
@@ -85,7 +95,9 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
   private ownProblems(path: string) {
     const here = this.problems.filter((p) => p.path === path);
     return here.length
-      ? html`<ul class="problems">${here.map((p) => html`<li class=${p.severity}>${p.message}</li>`)}</ul>`
+      ? html`<ul class="problems">
+          ${here.map((p) => html`<li class=${p.severity}>${p.message}</li>`)}
+        </ul>`
       : nothing;
   }
 
@@ -103,74 +115,87 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
       <legend>${msg('Knop: wat kan de bewoner nu doen?')}</legend>
       <div class="choices">
         ${kinds.map(
-          ([value, label]) => html`<label class="choice"
-            ><input
-              type="radio"
-              name=${`${base}-kind`}
-              .value=${value}
-              .checked=${kind === value}
-              @change=${() => this.setStep(index, withActionKind(step, value))}
-            />${label}</label
-          >`,
+          ([value, label]) =>
+            html`<label class="choice"
+              ><input
+                type="radio"
+                name=${`${base}-kind`}
+                .value=${value}
+                .checked=${kind === value}
+                @change=${() => this.setStep(index, withActionKind(step, value))}
+              />${label}</label
+            >`,
         )}
       </div>
-      ${kind === 'none'
-        ? nothing
-        : html`<wegwijs-studio-text-field
-              label=${msg('Woorden op de knop')}
-              path=${`${base}.label`}
-              .value=${action.label}
-              .languages=${this.languages}
-              .problems=${this.problemsAt(`${base}.label`)}
-              @wegwijs-studio-text-change=${(e: Change) =>
-                this.setStep(index, { ...step, action: { ...action, label: e.detail.value as never } })}
-            ></wegwijs-studio-text-field>
-            ${kind === 'call'
-              ? html`<label for=${`${base}.phone`}>${msg('Telefoonnummer')}</label>
-                  <p class="hint" id=${`${base}.phone-hint`}>
-                    ${msg('Bijvoorbeeld 020 123 45 67, of {{telefoon}} voor het nummer uit het gemeenteprofiel.')}
-                  </p>
-                  <input
-                    id=${`${base}.phone`}
-                    type="tel"
-                    dir="ltr"
-                    autocomplete="off"
-                    aria-describedby=${`${base}.phone-hint`}
-                    .value=${action.phone ?? ''}
-                    @input=${(e: Event) =>
-                      this.setStep(index, {
-                        ...step,
-                        action: { ...action, phone: (e.target as HTMLInputElement).value },
-                      })}
-                  />
-                  ${this.ownProblems(`${base}.phone`)}`
-              : kind === 'whatsapp'
-                ? html`<label for=${`${base}.whatsapp`}>${msg('WhatsApp-nummer')}</label>
-                    <input
-                      id=${`${base}.whatsapp`}
-                      type="tel"
-                      dir="ltr"
-                      .value=${whatsappNumber(action.href)}
-                      @input=${(e: Event) =>
-                        this.setStep(index, {
-                          ...step,
-                          action: { ...action, href: whatsappHref((e.target as HTMLInputElement).value) },
-                        })}
-                    />
-                    ${this.ownProblems(`${base}.href`)}`
-                : html`<label for=${`${base}.href`}>${msg('Adres van de website (https://…)')}</label>
-                    <input
-                      id=${`${base}.href`}
-                      type="url"
-                      dir="ltr"
-                      .value=${action.href ?? ''}
-                      @input=${(e: Event) =>
-                        this.setStep(index, {
-                          ...step,
-                          action: { ...action, href: (e.target as HTMLInputElement).value },
-                        })}
-                    />
-                    ${this.ownProblems(`${base}.href`)}`}`}
+      ${
+        kind === 'none'
+          ? nothing
+          : html`<wegwijs-studio-text-field
+                label=${msg('Woorden op de knop')}
+                path=${`${base}.label`}
+                .value=${action.label}
+                .languages=${this.languages}
+                .problems=${this.problemsAt(`${base}.label`)}
+                @wegwijs-studio-text-change=${(e: Change) =>
+                  this.setStep(index, {
+                    ...step,
+                    action: { ...action, label: e.detail.value as never },
+                  })}
+              ></wegwijs-studio-text-field>
+              ${
+                kind === 'call'
+                  ? html`<label for=${`${base}.phone`}>${msg('Telefoonnummer')}</label>
+                      <p class="hint" id=${`${base}.phone-hint`}>
+                        ${msg('Bijvoorbeeld 020 123 45 67, of {{telefoon}} voor het nummer uit het gemeenteprofiel.')}
+                      </p>
+                      <input
+                        id=${`${base}.phone`}
+                        type="tel"
+                        dir="ltr"
+                        autocomplete="off"
+                        aria-describedby=${`${base}.phone-hint`}
+                        .value=${action.phone ?? ''}
+                        @input=${(e: Event) =>
+                          this.setStep(index, {
+                            ...step,
+                            action: { ...action, phone: (e.target as HTMLInputElement).value },
+                          })}
+                      />
+                      ${this.ownProblems(`${base}.phone`)}`
+                  : kind === 'whatsapp'
+                    ? html`<label for=${`${base}.whatsapp`}>${msg('WhatsApp-nummer')}</label>
+                        <input
+                          id=${`${base}.whatsapp`}
+                          type="tel"
+                          dir="ltr"
+                          .value=${whatsappNumber(action.href)}
+                          @input=${(e: Event) =>
+                            this.setStep(index, {
+                              ...step,
+                              action: {
+                                ...action,
+                                href: whatsappHref((e.target as HTMLInputElement).value),
+                              },
+                            })}
+                        />
+                        ${this.ownProblems(`${base}.href`)}`
+                    : html`<label for=${`${base}.href`}
+                          >${msg('Adres van de website (https://…)')}</label
+                        >
+                        <input
+                          id=${`${base}.href`}
+                          type="url"
+                          dir="ltr"
+                          .value=${action.href ?? ''}
+                          @input=${(e: Event) =>
+                            this.setStep(index, {
+                              ...step,
+                              action: { ...action, href: (e.target as HTMLInputElement).value },
+                            })}
+                        />
+                        ${this.ownProblems(`${base}.href`)}`
+              }`
+      }
     </fieldset>`;
   }
 
@@ -186,19 +211,24 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
       ${bring.length ? nothing : html`<p class="hint">${msg('Nog niets: voeg een ding toe als dat nodig is.')}</p>`}
       <ol class="bring-list">
         ${bring.map(
-          (item, i) => html`<li>
-            <wegwijs-studio-text-field
-              label=${msg(str`Ding ${i + 1}`)}
-              path=${`steps.${index}.bring.${i}`}
-              .value=${item}
-              .languages=${this.languages}
-              .problems=${this.problemsAt(`steps.${index}.bring.${i}`)}
-              @wegwijs-studio-text-change=${(e: Change) => set(bring.map((b, j) => (j === i ? (e.detail.value as never) : b)))}
-            ></wegwijs-studio-text-field>
-            <button type="button" class="secondary" @click=${() => set(bring.filter((_, j) => j !== i))}>
-              ${msg(str`Ding ${i + 1} weghalen`)}
-            </button>
-          </li>`,
+          (item, i) =>
+            html`<li>
+              <wegwijs-studio-text-field
+                label=${msg(str`Ding ${i + 1}`)}
+                path=${`steps.${index}.bring.${i}`}
+                .value=${item}
+                .languages=${this.languages}
+                .problems=${this.problemsAt(`steps.${index}.bring.${i}`)}
+                @wegwijs-studio-text-change=${(e: Change) => set(bring.map((b, j) => (j === i ? (e.detail.value as never) : b)))}
+              ></wegwijs-studio-text-field>
+              <button
+                type="button"
+                class="secondary"
+                @click=${() => set(bring.filter((_, j) => j !== i))}
+              >
+                ${msg(str`Ding ${i + 1} weghalen`)}
+              </button>
+            </li>`,
         )}
       </ol>
       <button type="button" class="secondary" @click=${() => set([...bring, { nl: '' }])}>
@@ -215,13 +245,31 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
         <h3 id=${`step-${index}-heading`} tabindex="-1">${msg(str`Stap ${n}`)}</h3>
         ${this.ownProblems(`steps.${index}`)}
         <div class="step-tools">
-          <button type="button" class="secondary" id=${`step-${index}-up`} ?disabled=${index === 0} @click=${() => this.move(index, -1)}>
+          <button
+            type="button"
+            class="secondary"
+            id=${`step-${index}-up`}
+            ?disabled=${index === 0}
+            @click=${() => this.move(index, -1)}
+          >
             ${msg(str`Stap ${n} omhoog`)}
           </button>
-          <button type="button" class="secondary" id=${`step-${index}-down`} ?disabled=${index === last} @click=${() => this.move(index, 1)}>
+          <button
+            type="button"
+            class="secondary"
+            id=${`step-${index}-down`}
+            ?disabled=${index === last}
+            @click=${() => this.move(index, 1)}
+          >
             ${msg(str`Stap ${n} omlaag`)}
           </button>
-          <button type="button" class="danger" id=${`step-${index}-remove`} ?disabled=${last === 0} @click=${() => this.deleteStep(index)}>
+          <button
+            type="button"
+            class="danger"
+            id=${`step-${index}-remove`}
+            ?disabled=${last === 0}
+            @click=${() => this.deleteStep(index)}
+          >
             ${msg(str`Stap ${n} verwijderen`)}
           </button>
         </div>
@@ -248,29 +296,41 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
           path=${`steps.${index}.pictogram`}
           .value=${typeof step.pictogram === 'string' ? step.pictogram : ''}
           @wegwijs-studio-pictogram-change=${(e: Change) => {
-            const { pictogram: _, ...rest } = step;
+            const next: Step = { ...step };
             const value = e.detail.value as string;
-            this.setStep(index, value ? { ...rest, pictogram: value } : rest);
+            if (value) next.pictogram = value;
+            else delete next.pictogram;
+            this.setStep(index, next);
           }}
         ></wegwijs-studio-pictogram-picker>
-        ${this.ownProblems(`steps.${index}.pictogram`)}
-        ${this.renderBring(index, step)} ${this.renderAction(index, step)}
-        ${index < last
-          ? html`<label for=${`steps.${index}.next`}>${msg('Verband met de volgende stap')}</label>
-              <select
-                id=${`steps.${index}.next`}
-                @change=${(e: Event) => {
-                  const value = (e.target as HTMLSelectElement).value;
-                  const next = { ...step, next: value as Step['next'] };
-                  if (!value) delete next.next;
-                  this.setStep(index, next);
-                }}
-              >
-                <option value="" ?selected=${!step.next}>${msg('Daarna komt de volgende stap')}</option>
-                <option value="and" ?selected=${step.next === 'and'}>${msg('En: doe ook de volgende stap')}</option>
-                <option value="or" ?selected=${step.next === 'or'}>${msg('Of: kies deze stap of de volgende')}</option>
-              </select>`
-          : nothing}
+        ${this.ownProblems(`steps.${index}.pictogram`)} ${this.renderBring(index, step)}
+        ${this.renderAction(index, step)}
+        ${
+          index < last
+            ? html`<label for=${`steps.${index}.next`}
+                  >${msg('Verband met de volgende stap')}</label
+                >
+                <select
+                  id=${`steps.${index}.next`}
+                  @change=${(e: Event) => {
+                    const value = (e.target as HTMLSelectElement).value;
+                    const next = { ...step, next: value as Step['next'] };
+                    if (!value) delete next.next;
+                    this.setStep(index, next);
+                  }}
+                >
+                  <option value="" ?selected=${!step.next}>
+                    ${msg('Daarna komt de volgende stap')}
+                  </option>
+                  <option value="and" ?selected=${step.next === 'and'}>
+                    ${msg('En: doe ook de volgende stap')}
+                  </option>
+                  <option value="or" ?selected=${step.next === 'or'}>
+                    ${msg('Of: kies deze stap of de volgende')}
+                  </option>
+                </select>`
+            : nothing
+        }
       </section>
     </li>`;
   }
@@ -289,7 +349,9 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
       <ol class="steps">
         ${this.steps.map((step, index) => this.renderStep(step, index))}
       </ol>
-      <button type="button" id="add-step" @click=${() => this.add()}>${msg('Stap toevoegen')}</button>
+      <button type="button" id="add-step" @click=${() => this.add()}>
+        ${msg('Stap toevoegen')}
+      </button>
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }
