@@ -40,7 +40,7 @@ export function renderChecks(app: WegwijsStudioApp) {
                   >
                   <span class="message">${p.message}</span>
                   ${
-                    p.path && fieldFor(p.path)
+                    p.path
                       ? html`<button
                           type="button"
                           class="link-button"
