@@ -361,6 +361,12 @@ try {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.reload();
     await page.locator('[id="steps.2.title-nl"]').waitFor();
+    // The workspace: the form, with the check and the preview beside it.
+    await page.locator('#form-heading').evaluate((h) => h.scrollIntoView());
+    await page
+      .frameLocator('#preview-frame')
+      .getByRole('heading', { name: /Bel de gemeente/ })
+      .waitFor();
     await page.screenshot({ path: join(shots, 'studio.png') });
     return `${width} px`;
   });

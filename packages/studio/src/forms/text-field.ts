@@ -50,7 +50,7 @@ export class WegwijsStudioTextField extends LitElement {
       <p>
         ${msg('Leesbaarheid')}:
         ${score.scored ? html`Flesch-Douma ${score.fleschDouma}, ` : nothing}
-        <strong class=${score.aboveB1 ? 'bad' : 'good'}>${verdict}</strong>
+        <strong class=${!score.scored ? '' : score.aboveB1 ? 'bad' : 'good'}>${verdict}</strong>
       </p>
       ${
         score.longSentences.length

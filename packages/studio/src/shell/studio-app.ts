@@ -184,15 +184,18 @@ export class WegwijsStudioApp extends LitElement {
           ${msg('Alles wat u hier doet, blijft in deze browser. Er gaat niets naar een server.')}
         </p>
         ${renderStart(this)} ${renderProfile(this)} ${renderLanguages(this)}
-        <section class="panel" aria-labelledby="form-heading">
-          <h2 id="form-heading">${msg('Inhoud bewerken')}: ${entry.label()}</h2>
-          ${
-            this.formReady
-              ? html`${this.renderForm(Tag)}`
-              : html`<p>${msg('Het formulier wordt geladen…')}</p>`
-          }
-        </section>
-        ${renderChecks(this)} ${renderPreview(this)} ${renderOutput(this)}
+        <div class="workspace">
+          <section class="panel" aria-labelledby="form-heading">
+            <h2 id="form-heading">${msg('Inhoud bewerken')}: ${entry.label()}</h2>
+            ${
+              this.formReady
+                ? html`${this.renderForm(Tag)}`
+                : html`<p>${msg('Het formulier wordt geladen…')}</p>`
+            }
+          </section>
+          <div class="beside">${renderChecks(this)} ${renderPreview(this)}</div>
+        </div>
+        ${renderOutput(this)}
       </main>
       <p class="visually-hidden" role="status" aria-live="polite">${this.notice}</p>`;
   }
