@@ -38,6 +38,7 @@ describe('snippets', () => {
     });
     if (!r.ok) throw new Error(r.reason);
     expect(r.code).to.include('src=https%3A%2F%2Fgemeente.nl%2Froute.json');
+    expect(r.code).to.include('parent=https%3A%2F%2Fgemeente.nl');
     expect(r.code).to.match(/wegwijs-iframe\.js" integrity="sha384-[^"]+" crossorigin="anonymous"/);
     expect(r.code).to.include('title="Uitleg van de gemeente"');
   });

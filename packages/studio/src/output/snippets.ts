@@ -61,7 +61,13 @@ export function makeSnippet(input: SnippetInput): SnippetResult {
           'Een iframe heeft het volledige adres van het inhoudsbestand nodig (https://…): een kort adres werkt niet vanaf een andere site.',
         ),
       };
-    const params = new URLSearchParams({ widget: input.widget, src: content.href });
+    // The page with the iframe is on the municipality's site, where the file is too: the
+    // iframe tells only that origin its height (not every page that might frame it).
+    const params = new URLSearchParams({
+      widget: input.widget,
+      src: content.href,
+      parent: content.origin,
+    });
     for (const [k, v] of input.tokens) params.set(k, v);
     return {
       ok: true,
