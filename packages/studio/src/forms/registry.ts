@@ -41,7 +41,8 @@ export const FORMS: FormEntry[] = [
         m.stepGuideMarkup(content as never, languages, profile),
       ),
   },
-  // TODO(lead): uncomment after merging the studio-forms branch (the two define files exist then).
+  // TODO(lead): uncomment after merging the studio-forms branch (their define files exist then).
+  // The examples are not in the widgets' exports: the app bundles them from the repository.
   // {
   //   widget: 'contact-finder',
   //   tag: 'wegwijs-studio-contact-finder-form',
@@ -49,7 +50,8 @@ export const FORMS: FormEntry[] = [
   //   load: () => import('./contact-finder/define.js'),
   //   check: () => import('@wegwijs/contact-finder/check').then((m) => m.contactFinderCheck),
   //   empty: () => ({ contacts: [] }),
-  //   example: () => import('@wegwijs/contact-finder/examples/…'),
+  //   example: () =>
+  //     import('../../../contact-finder/examples/voorbeeldstad-contacts.json').then((m) => m.default),
   // },
   // {
   //   widget: 'letter-explainer',
@@ -58,7 +60,8 @@ export const FORMS: FormEntry[] = [
   //   load: () => import('./letter-explainer/define.js'),
   //   check: () => import('@wegwijs/letter-explainer/check').then((m) => m.letterExplainerCheck),
   //   empty: () => ({}),
-  //   example: () => …,
+  //   example: () =>
+  //     import('../../../letter-explainer/examples/wmo-beschikking.json').then((m) => m.default),
   // },
 ];
 
