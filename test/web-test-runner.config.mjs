@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { faultServer } from './fault-server.mjs';
+import { papaparseModule } from './papaparse-module.mjs';
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -21,6 +22,7 @@ export default {
   testsFinishTimeout: 180000,
   middleware: [faultServer],
   plugins: [
+    papaparseModule,
     esbuildPlugin({
       ts: true,
       target: 'es2022',

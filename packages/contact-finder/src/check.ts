@@ -13,6 +13,7 @@ import {
   type WidgetCheckResult,
 } from '@wegwijs/core/check';
 import { CSV_COLUMNS, columnKey, isKnownColumn } from './csv-columns.js';
+import { columnOf } from './csv-path.js';
 import { fromFlat } from './flat.js';
 import { contactSchema } from './schema.js';
 
@@ -21,26 +22,6 @@ import { contactFinderCheck } from './directory-check.js';
 export { contactFinderCheck };
 
 export const { widget, schema, shape, validate, texts } = contactFinderCheck;
-
-/** Where a contact's field comes from in the spreadsheet (for paths such as `rij 3.phone`). */
-const FIELD_COLUMN: [RegExp, string][] = [
-  [/^phones\[0\]\.number/, 'phone'],
-  [/^phones\[0\]\.languages/, 'phone_languages'],
-  [/^url/, 'website'],
-  [/^location\.address_1/, 'address'],
-  [/^location\.(\w+)/, '$1'],
-  [/^organization\.name/, 'organization'],
-  [/^organization\.url/, 'organization_url'],
-  [/^photo\.url/, 'photo'],
-  [/^schedules/, 'hours'],
-  [/^service_areas/, 'areas'],
-  [/^(\w+).*/, '$1'],
-];
-const columnOf = (path: string) => {
-  for (const [pattern, column] of FIELD_COLUMN)
-    if (pattern.test(path)) return path.replace(pattern, column);
-  return path;
-};
 
 export interface CsvCheckResult extends WidgetCheckResult {
   /** Rows with content below the header. */
