@@ -226,8 +226,15 @@ try {
   );
 
   await step('copy the markup snippet (with integrity)', async () => {
+    // The snippet follows the content when typing pauses: copy once it shows the last step.
+    await page.waitForFunction(() =>
+      document.querySelector('#snippet')?.value.includes('Praat met de cliëntondersteuner'),
+    );
     await page.getByRole('button', { name: 'Kopieer de code' }).click();
+    await page.getByText('De code is gekopieerd.').waitFor({ state: 'attached' });
     snippet = await page.evaluate(() => navigator.clipboard.readText());
+    for (const text of ['Bel de gemeente', 'أحضر رسائلك', 'data-pictogram="phone"', 'href="tel:'])
+      assert(snippet.includes(text), `the copied snippet lacks ${text}:\n${snippet.slice(0, 400)}`);
     assert(/integrity="sha384-[A-Za-z0-9+/=]+"/.test(snippet), 'no integrity in the snippet');
     assert(
       snippet.includes('<wegwijs-step-guide>') && snippet.includes('<template lang="ar">'),

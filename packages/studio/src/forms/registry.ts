@@ -41,28 +41,27 @@ export const FORMS: FormEntry[] = [
         m.stepGuideMarkup(content as never, languages, profile),
       ),
   },
-  // TODO(lead): uncomment after merging the studio-forms branch (their define files exist then).
   // The examples are not in the widgets' exports: the app bundles them from the repository.
-  // {
-  //   widget: 'contact-finder',
-  //   tag: 'wegwijs-studio-contact-finder-form',
-  //   label: () => msg('Contactpersoon in uw taal'),
-  //   load: () => import('./contact-finder/define.js'),
-  //   check: () => import('@wegwijs/contact-finder/check').then((m) => m.contactFinderCheck),
-  //   empty: () => ({ contacts: [] }),
-  //   example: () =>
-  //     import('../../../contact-finder/examples/voorbeeldstad-contacts.json').then((m) => m.default),
-  // },
-  // {
-  //   widget: 'letter-explainer',
-  //   tag: 'wegwijs-studio-letter-explainer-form',
-  //   label: () => msg('Uitleg bij een brief'),
-  //   load: () => import('./letter-explainer/define.js'),
-  //   check: () => import('@wegwijs/letter-explainer/check').then((m) => m.letterExplainerCheck),
-  //   empty: () => ({}),
-  //   example: () =>
-  //     import('../../../letter-explainer/examples/wmo-beschikking.json').then((m) => m.default),
-  // },
+  {
+    widget: 'contact-finder',
+    tag: 'wegwijs-studio-contact-finder-form',
+    label: () => msg('Contactpersoon in uw taal'),
+    load: () => import('./contact-finder/define.js'),
+    check: () => import('@wegwijs/contact-finder/check').then((m) => m.contactFinderCheck),
+    empty: () => ({ contacts: [] }),
+    example: () =>
+      import('../../../contact-finder/examples/voorbeeldstad-contacts.json').then((m) => m.default),
+  },
+  {
+    widget: 'letter-explainer',
+    tag: 'wegwijs-studio-letter-explainer-form',
+    label: () => msg('Uitleg bij een brief'),
+    load: () => import('./letter-explainer/define.js'),
+    check: () => import('@wegwijs/letter-explainer/check').then((m) => m.letterExplainerCheck),
+    empty: () => ({ answers: {} }),
+    example: () =>
+      import('../../../letter-explainer/examples/wmo-beschikking.json').then((m) => m.default),
+  },
 ];
 
 export const formFor = (widget: string) => FORMS.find((f) => f.widget === widget) ?? FORMS[0]!;
