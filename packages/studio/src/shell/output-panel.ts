@@ -12,9 +12,13 @@ import { download } from './content-file.js';
 import { themeOf } from './preview-panel.js';
 import type { WegwijsStudioApp } from './studio-app.js';
 
+/** A widget without a markup writer (yet) gets the file snippet instead of an empty tag. */
+const modeOf = (app: WegwijsStudioApp): SnippetMode =>
+  app.settings.mode === 'markup' && !app.form.markup ? 'src' : app.settings.mode;
+
 /** The snippet for the state of now (also at the moment of copying, never a stale one). */
 async function snippetCode(app: WegwijsStudioApp) {
-  const s = app.settings;
+  const s = { ...app.settings, mode: modeOf(app) };
   const entry = app.form;
   const markup =
     s.mode === 'markup' && entry.markup
@@ -32,7 +36,7 @@ async function snippetCode(app: WegwijsStudioApp) {
 }
 
 async function snippet(app: WegwijsStudioApp) {
-  const s = app.settings;
+  const s = { ...app.settings, mode: modeOf(app) };
   const result = await snippetCode(app);
   if (!result.ok) return html`<p class="problem error" id="snippet-problem">${result.reason}</p>`;
   return html`<label for="snippet">${msg('Code voor uw CMS')}</label>
@@ -91,7 +95,7 @@ function latestSnippet(app: WegwijsStudioApp) {
 }
 
 export function renderOutput(app: WegwijsStudioApp) {
-  const s = app.settings;
+  const s = { ...app.settings, mode: modeOf(app) };
   const modes: [SnippetMode, string][] = [
     ['markup', msg('De inhoud in de code (aanbevolen: leesbaar zonder JavaScript)')],
     ['src', msg('Een inhoudsbestand dat u op uw site zet')],
