@@ -5,6 +5,13 @@ import { setPageLocale, directionOf, UI_LOCALES } from '@wegwijs/core';
 import { endonym } from '@wegwijs/core/language-switch';
 import '@wegwijs/core/define';
 import '../stories/themes/voorbeeldstad.css';
+// Published NL Design System themes (dev dependencies; never bundled in Wegwijs code).
+import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
+import '@utrecht/design-tokens/dist/theme.css';
+import '@amsterdam/design-system-tokens/dist/index.theme.css';
+import '@gemeente-denhaag/design-tokens-components/dist/theme/index.css';
+import '@nl-design-system-unstable/rotterdam-design-tokens/dist/design-tokens.css';
+import { NLDS_THEMES } from '../stories/themes/nlds-themes.mjs';
 import { mergeManifests } from './manifests.js';
 
 // Autodocs from the packages' Custom Elements Manifests (made by `npm run build`).
@@ -34,6 +41,7 @@ const preview: Preview = {
         items: [
           { value: 'default', title: 'Wegwijs (standaard)' },
           { value: 'voorbeeldstad', title: 'Gemeente Voorbeeldstad (NL Design System)' },
+          ...NLDS_THEMES.map(({ id, title }) => ({ value: id, title })),
         ],
         dynamicTitle: true,
       },
@@ -47,7 +55,10 @@ const preview: Preview = {
       void setPageLocale(locale, { remember: false });
       document.documentElement.lang = locale;
       document.documentElement.dir = directionOf(locale);
-      const theme = context.globals.theme === 'voorbeeldstad' ? 'voorbeeldstad-theme' : '';
+      const theme =
+        context.globals.theme === 'voorbeeldstad'
+          ? 'voorbeeldstad-theme'
+          : (NLDS_THEMES.find(({ id }) => id === context.globals.theme)?.className ?? '');
       return html`<main class=${theme} lang=${locale} dir=${directionOf(locale)}>${story()}</main>`;
     },
   ],

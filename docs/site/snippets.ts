@@ -6,7 +6,7 @@ import { checkContent, createFetchIO, formatHuman } from '@wegwijs/cli';
 import { UI_LOCALES } from '@wegwijs/core';
 import { endonym } from '@wegwijs/core/language-switch';
 
-const CDN = 'https://cdn.jsdelivr.net/npm/@wegwijs/embed@0.1.0/dist/cdn/';
+const CDN = 'https://cdn.jsdelivr.net/npm/@wegwijs/embed@0.2.0/dist/cdn/';
 
 interface WidgetInfo {
   example: string;

@@ -17,6 +17,8 @@ import {
 } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildCdn, cdnGraph } from './cdn-build.mjs';
+import { repo } from '../tools/lib/build-options.mjs';
+import { bundledSources, noticesText } from './third-party-notices.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 const outdir = join(here, 'dist/cdn');
@@ -27,13 +29,21 @@ mkdirSync(outdir, { recursive: true });
 
 // Each widget's define module is an entry of its own, so its lazy file has a readable name
 // (widgets/step-guide.js) and the loader's import() points at it. See cdn-build.mjs.
-const { manifest, metafile } = await buildCdn({ outdir });
+// Third-party `@license` comments stay at the end of each file that bundles the code.
+const { manifest, metafile, entries, firstMetafile, pagesMetafile } = await buildCdn({
+  outdir,
+  esbuild: { legalComments: 'eof' },
+});
 // The graph of the files, for the budgets and tests (not shipped: next to dist/cdn).
 writeFileSync(
   join(here, 'dist/cdn-graph.json'),
-  `${JSON.stringify(cdnGraph(manifest, metafile, outdir), null, 2)}\n`,
+  `${JSON.stringify(cdnGraph(manifest, metafile, outdir, entries), null, 2)}\n`,
 );
 cpSync(join(here, 'public'), outdir, { recursive: true });
+writeFileSync(
+  join(outdir, 'THIRD-PARTY-NOTICES.txt'),
+  noticesText(bundledSources(firstMetafile, pagesMetafile), repo),
+);
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

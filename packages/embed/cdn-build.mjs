@@ -18,7 +18,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { dropEmptyChunks } from './drop-empty-chunks.mjs';
-import { esbuildOptions, repo } from '../tools/lib/build-options.mjs';
+import { regroupChunks } from './regroup-chunks.mjs';
+import { bundleOptions, esbuildOptions, repo } from '../tools/lib/build-options.mjs';
 import { widgetEntry, widgetFiles, widgetList } from './widget-list.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
@@ -63,13 +64,13 @@ export function staticClosure(outputs, start, seen = new Set()) {
 }
 
 /** Per tag (and `<tag> <form>`), the files to preload (relative to outdir), from a metafile. */
-export function preloadManifest(metafile, outdir) {
+export function preloadManifest(metafile, outdir, entries = entriesOf(metafile)) {
   const outputs = metafile.outputs;
   const rel = (path) => relative(outdir, join(repo, path));
   const byRel = new Map(Object.keys(outputs).map((o) => [rel(o), o]));
   const closure = (out, seen) => staticClosure(outputs, out, seen);
   const lazyEntry = (module) => {
-    const out = Object.keys(outputs).find((o) => outputs[o].entryPoint === module);
+    const out = entries[module];
     if (!out)
       throw new Error(`cdn-build: ${module} is not a lazy chunk any more (widget-list preload)`);
     return out;
@@ -92,6 +93,52 @@ export function preloadManifest(metafile, outdir) {
   }
   return manifest;
 }
+
+/** Per source module of an entry or lazy chunk, the output that holds it (metafile paths). */
+export const entriesOf = (metafile) =>
+  Object.fromEntries(
+    Object.entries(metafile.outputs)
+      .filter(([o, out]) => o.endsWith('.js') && out.entryPoint)
+      .map(([o, out]) => [out.entryPoint, o]),
+  );
+
+/**
+ * What a widget file takes in besides its own code: the lazy modules it fetches as soon as it
+ * connects (`preload.connect` of the widget list), by CDN file.
+ */
+export const widgetHeads = (files = widgetFiles) =>
+  Object.fromEntries(
+    files.map((file) => [
+      `widgets/${file}.js`,
+      [
+        ...new Set(
+          widgetList.filter((w) => w.file === file).flatMap((w) => w.preload?.connect ?? []),
+        ),
+      ],
+    ]),
+  );
+
+/**
+ * Stateless code some widgets need before their first render and others not at all is copied
+ * into each file that needs it, instead of into the shared file every widget page downloads:
+ * the content check (core's rules and the schema library: the JSON path of most widgets, not
+ * editor markup nor the video), the pictogram table (step guide, question helper) and the
+ * holiday calendar (letter, contact finder). A page with one widget fetches no file more and
+ * no byte it does not use; a page with several pays such code once per widget.
+ */
+const copied = [
+  'node_modules/valibot/',
+  'packages/core/src/check/',
+  'packages/pictograms/src/registry.ts',
+  'packages/core/src/calendar/',
+];
+export const copyInto = (inputs) =>
+  inputs.every(
+    (input) =>
+      copied.some((prefix) => input.startsWith(prefix)) &&
+      // message-table.ts holds the page's one table of messages: shared, never copied.
+      !input.endsWith('/message-table.ts'),
+  );
 
 /** The SRI hash of a file's bytes (sha256: the list is compiled into the loader, every byte counts). */
 export const sri = (bytes, algorithm = 'sha256') =>
@@ -152,16 +199,38 @@ export async function buildCdn({
   esbuild = {},
   write = true,
 }) {
-  const widgets = await build({
-    ...esbuildOptions({ ...esbuild, plugins }),
+  // A banner goes on the files as shipped (the second pass), once per file.
+  const { banner, ...firstPass } = esbuild;
+  const first = await build({
+    ...esbuildOptions({ ...firstPass, plugins }),
     entryPoints: widgetEntries(files),
     outdir,
     metafile: true,
     write: false,
   });
-  dropEmptyChunks(widgets, repo);
+  dropEmptyChunks(first, repo);
+  // Fewer, larger files: one per widget, one shared, the rarely used parts lazy (see there).
+  const widgets = await regroupChunks(first, {
+    root: repo,
+    outdir,
+    widgetHeads: widgetHeads(files),
+    copyInto,
+    // The fallback runs when a file was refused: it must not import one (it would be fetched
+    // again, without its integrity hash).
+    standalone: Object.keys(pageLazyModules).map((module) => `${lazyFile(module)}.js`),
+    esbuild: {
+      minify: esbuild.minify ?? bundleOptions.minify,
+      target: bundleOptions.target,
+      legalComments: esbuild.legalComments ?? 'none',
+      logLevel: esbuild.logLevel ?? bundleOptions.logLevel,
+      banner,
+      charset: esbuild.charset,
+    },
+  });
   const bytes = new Map(widgets.outputFiles.map((f) => [relative(outdir, f.path), f.contents]));
-  const manifest = preloadManifest(widgets.metafile, outdir);
+  for (const f of first.outputFiles)
+    if (!f.path.endsWith('.js')) bytes.set(relative(outdir, f.path), f.contents);
+  const manifest = preloadManifest(widgets.metafile, outdir, widgets.entries);
   const payload = preloadPayload(manifest, (file) => bytes.get(file));
   const pages = await build({
     ...esbuildOptions({ ...esbuild, plugins: [cdnWidgetLoaders, ...plugins] }),
@@ -179,7 +248,16 @@ export async function buildCdn({
       mkdirSync(dirname(join(outdir, name)), { recursive: true });
       writeFileSync(join(outdir, name), contents);
     }
-  return { manifest, payload, metafile: widgets.metafile, pagesMetafile: pages.metafile, bytes };
+  return {
+    manifest,
+    payload,
+    metafile: widgets.metafile,
+    entries: widgets.entries,
+    /** The first pass's metafile: which source modules (and packages) went into the files. */
+    firstMetafile: first.metafile,
+    pagesMetafile: pages.metafile,
+    bytes,
+  };
 }
 
 /**
@@ -187,7 +265,7 @@ export async function buildCdn({
  * and tests: `keys` (the preload list by tag and `<tag> <form>`), per file `static` (the file
  * and every file it imports statically), and `entries` (source module → file).
  */
-export function cdnGraph(manifest, metafile, outdir) {
+export function cdnGraph(manifest, metafile, outdir, entries = entriesOf(metafile)) {
   const outputs = metafile.outputs;
   const rel = (path) => relative(outdir, join(repo, path));
   const js = Object.keys(outputs).filter((o) => o.endsWith('.js'));
@@ -195,8 +273,6 @@ export function cdnGraph(manifest, metafile, outdir) {
     keys: manifest,
     static: Object.fromEntries(js.map((o) => [rel(o), [...staticClosure(outputs, o)].map(rel)])),
     /** The file each source module that is an entry or a lazy chunk became. */
-    entries: Object.fromEntries(
-      js.filter((o) => outputs[o].entryPoint).map((o) => [outputs[o].entryPoint, rel(o)]),
-    ),
+    entries: Object.fromEntries(Object.entries(entries).map(([module, o]) => [module, rel(o)])),
   };
 }

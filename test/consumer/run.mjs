@@ -6,9 +6,13 @@
 //   typecheck — `tsc --noEmit` (`vue-tsc` for the Vue app) with skipLibCheck off, so the
 //               shipped .d.ts files are checked too;
 //   build     — `vite build`, no `source` condition anywhere;
-//   render    — the built app served and opened in Chromium: all four widgets render, the step
-//               guide expands a step, the contact finder filters by postcode, no page error;
+//   render    — the built app served and opened in Chromium: all five widgets render, the step
+//               guide expands a step, the contact finder filters by postcode and the app's typed
+//               listener of its event runs, no page error;
 //   axe       — axe-core on the whole page after the interactions: no violations.
+// The recipes of docs/developers.md are written into the apps first (recipes.mjs), so the
+// typecheck compiles them too; the Angular app only type-checks its recipe (tsc against
+// @angular/core's types: the Angular compiler is too heavy for this test).
 // Ends with "N passed, N failed" (one check per app and kind) for `npm test`.
 //
 //   node test/consumer/run.mjs [vite-ts react vue] [--keep] [--reuse=<folder of a kept run>]
@@ -28,13 +32,17 @@ import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, relative } from 'node:path';
 import { packAll, repoRoot } from '../../packages/tools/lib/pack.mjs';
+import { checkHtmlRecipe, readRecipes, writeRecipes } from './recipes.mjs';
 
 const require = createRequire(import.meta.url);
 const { chromium } = require('playwright-core');
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const here = new URL('.', import.meta.url).pathname;
-const allApps = ['vite-ts', 'react', 'vue'];
+const allApps = ['vite-ts', 'react', 'vue', 'angular'];
+/** Apps that only type-check (docs recipes): no Angular compiler, build or browser run here. */
+const typecheckOnly = new Set(['angular']);
+const recipes = readRecipes();
 const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const apps = chosen.length ? chosen : allApps;
 const keep = process.argv.includes('--keep');
@@ -84,6 +92,10 @@ function copyContent(appDir) {
     installed('@wegwijs/contact-finder/examples/voorbeeldstad-contacts.json'),
     join(content, 'contacts.json'),
   );
+  cpSync(
+    installed('@wegwijs/content-oco/content/question-helper-oco.json'),
+    join(content, 'question-helper.json'),
+  );
   // The video example refers to ../media/, which the package does not ship (1.7 MB of demo
   // video): the repository's copy stands in for the municipality's own media.
   cpSync(installed('@wegwijs/video-explainer/examples'), join(appDir, 'public/video/examples'), {
@@ -107,8 +119,11 @@ async function prepare(app) {
     ['install', '--no-audit', '--no-fund', '--no-package-lock'],
     dir,
   );
-  if (install.ok) copyContent(dir);
-  console.log(`installed ${app} (${seconds()})`);
+  if (install.ok && !typecheckOnly.has(app)) copyContent(dir);
+  const written = writeRecipes(app, dir, recipes);
+  console.log(
+    `installed ${app}${written.length ? `, docs recipes ${written.join(', ')}` : ''} (${seconds()})`,
+  );
   return { app, dir, install };
 }
 
@@ -229,12 +244,14 @@ const widgetTags = [
   'wegwijs-video-explainer',
   'wegwijs-letter-explainer',
   'wegwijs-contact-finder',
+  'wegwijs-question-helper',
 ];
 const loaded = {
   'wegwijs-step-guide': '.wsg-toggle',
   'wegwijs-video-explainer': 'section.base',
   'wegwijs-letter-explainer': '.wle-box',
   'wegwijs-contact-finder': '.wegwijs-cf-contact',
+  'wegwijs-question-helper': '.wqh-in',
 };
 
 /** Opens the built app, interacts, runs axe; returns { render: problems[], axe: problems[] }. */
@@ -296,6 +313,10 @@ async function inBrowser(browser, dist, path = '/') {
       .catch(async () =>
         render.push(`contact finder: postcode 9905 shows ${(await names()).join(', ')}`),
       );
+    // The app's typed listener of the contact finder's event wrote the number found.
+    const total = await page.evaluate(() => document.documentElement.dataset.contactTotal);
+    if (path === '/' && !/^\d+$/.test(total ?? ''))
+      render.push(`contact finder: the app's wegwijs-contact-filter listener did not run`);
 
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
@@ -363,6 +384,9 @@ for (const { app, dir, install } of prepared) {
     'typecheck (skipLibCheck off)',
     typecheck.ok ? [] : typecheck.output.trim().split('\n').slice(0, 30),
   );
+  if (app === 'vite-ts')
+    report(app, 'docs HTML recipe: documented tags and attributes', checkHtmlRecipe(dir, recipes));
+  if (typecheckOnly.has(app)) continue;
   const build = await run('npm', ['run', 'build', '--silent'], dir);
   const source = setsSourceCondition(join(here, app));
   report(app, 'build', [

@@ -25,6 +25,7 @@ import { faultChecks } from './checks/faults.mjs';
 import { noJsChecks } from './checks/nojs.mjs';
 import { trustedTypesChecks } from './checks/trusted-types.mjs';
 import { markupChecks } from './checks/markup.mjs';
+import { themeChecks } from './checks/themes.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -48,6 +49,7 @@ const ALL = [
   'no-js',
   'trusted-types',
   'markup',
+  'themes',
 ];
 const only = args.only ? new Set(String(args.only).split(',')) : new Set(ALL);
 const started = Date.now();
@@ -233,6 +235,7 @@ const phases = [
   ['no-js', noJsChecks],
   ['trusted-types', trustedTypesChecks],
   ['markup', markupChecks],
+  ['themes', themeChecks],
 ];
 const timings = {};
 try {

@@ -1,4 +1,12 @@
-import { problemMessage } from '@wegwijs/core/check';
+import {
+  MESSAGES as CHECK_MESSAGES,
+  TYPE_NAMES as CHECK_TYPE_NAMES,
+  problemMessage,
+  useCheckMessages,
+} from '@wegwijs/core/check';
+
+// The checker words every problem (widgets load this table only when there is one).
+useCheckMessages({ messages: CHECK_MESSAGES, typeNames: CHECK_TYPE_NAMES });
 
 /**
  * Human messages for problem codes, in Dutch (default, for editors) and English.

@@ -12,6 +12,8 @@ type Data = typeof import('./data.js');
 type SharedFilter = import('./hash-state.js').SharedFilter;
 let data: Promise<Data> | undefined;
 /** The lazy part (validation, index, form, cards), requested once per page. */
+/** Up to this many contacts the index is built in one go (a few milliseconds on a phone). */
+const INDEX_AT_ONCE = 1000;
 const loadData = () => (data ??= import('./data.js'));
 
 let uid = 0;
@@ -41,6 +43,7 @@ let uid = 0;
 export class WegwijsContactFinder extends WegwijsElement {
   // the form's own styles arrive with the form (lazy chunk), see connectedCallback
   static override styles = WegwijsElement.styles;
+  /** @internal The package's UI strings, registered on connect. */
   static override translations = contactFinderCatalog;
   // Declared statically, not with decorators: no decorator runtime in the up-front bundle.
   static override properties = {
@@ -103,6 +106,7 @@ export class WegwijsContactFinder extends WegwijsElement {
   /** What was just shared: 'list' or a contact's card id, and how (the visible confirmation). */
   private shared?: { key: string; outcome: 'copied' | 'failed'; url: string };
 
+  /** The content and its state: `status`, `data` (once valid), `problems`, `loaded` (a promise). */
   readonly content = new ContentController<Directory>(this, {
     // valibot and the schema load in parallel with the content (lazy data chunk)
     validate: async (raw, origin) =>
@@ -212,13 +216,24 @@ export class WegwijsContactFinder extends WegwijsElement {
     const raw = this.content.data;
     const lib = this.lib;
     if (lib && raw && (raw !== this.indexed || this.holidays !== this.holidaysIndexed)) {
-      const { index, problems } = lib.index(raw, this.holidays.split(/[\s,]+/).filter(Boolean));
-      this.index = index;
-      this.directory = raw;
+      const holidays = this.holidays.split(/[\s,]+/).filter(Boolean);
       this.indexed = raw;
       this.holidaysIndexed = this.holidays;
-      this.reportProblems('contacts', problems);
-      this.announce(0);
+      const take = ({ index, problems }: ReturnType<Data['index']>) => {
+        this.index = index;
+        this.directory = raw;
+        this.reportProblems('contacts', problems);
+        this.announce(0);
+      };
+      // A long list is indexed in slices that yield to the browser (no long task, issue 23);
+      // a short one at once, in this update.
+      if (raw.contacts.length <= INDEX_AT_ONCE) take(lib.index(raw, holidays));
+      else
+        void lib.indexInSlices(raw, holidays).then((built) => {
+          if (this.indexed !== raw) return; // other content arrived meanwhile
+          take(built);
+          this.requestUpdate();
+        });
     }
     this.failed = this.content.status === 'failed';
     if (this.index && !this.failed) this.result = this.index.filter(this.query_());

@@ -5,7 +5,7 @@
  * renders first.
  */
 import { problem, safeMediaUrl, type ContentProblem, type Validated } from '@wegwijs/core';
-import { buildIndex, type ContactIndex } from './index/contact-index.js';
+import { buildIndex, buildIndexInSlices, type ContactIndex } from './index/contact-index.js';
 import { readMarkup } from './markup.js';
 import { validateDirectory } from './schema.js';
 import type { Directory } from './types.js';
@@ -40,7 +40,21 @@ export function index(
   data: Directory,
   holidays: readonly string[],
 ): { index: ContactIndex; problems: ContentProblem[] } {
-  const index = buildIndex(data, holidays);
+  return withProblems(data, buildIndex(data, holidays));
+}
+
+/** index() in slices that yield to the browser (for long lists: no long task). */
+export async function indexInSlices(
+  data: Directory,
+  holidays: readonly string[],
+): Promise<{ index: ContactIndex; problems: ContentProblem[] }> {
+  return withProblems(data, await buildIndexInSlices(data, holidays));
+}
+
+function withProblems(
+  data: Directory,
+  index: ContactIndex,
+): { index: ContactIndex; problems: ContentProblem[] } {
   const problems = index.unknownAreas
     .slice(0, 20)
     .map(([i, area]) =>

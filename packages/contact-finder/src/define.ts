@@ -10,3 +10,6 @@ declare global {
 }
 
 export { WegwijsContactFinder };
+// The event classes as types: code that imports only this entry gets their event map too
+// (`addEventListener` hands over the typed event, no cast).
+export type { WegwijsContactFilterEvent } from './filter-event.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { buildIndex } from '../src/index/contact-index.js';
+import { buildIndex, buildIndexInSlices } from '../src/index/contact-index.js';
 import { parseArea, parsePostcode, readPostcodeInput } from '../src/postcode.js';
 import { dutchClock, hoursStatus, isOpen, weeklyHours } from '../src/hours.js';
 import { fold } from '../src/text.js';
@@ -126,6 +126,27 @@ describe('contact index: filters', () => {
     const filtered = performance.now() - t1;
     expect(built).to.be.below(1000);
     expect(filtered).to.be.below(100);
+  });
+  it('builds the same index in slices that give the main thread back (no long task)', async () => {
+    const big = generateContacts(5_000, 7) as Directory;
+    const whole = buildIndex(big);
+    // Count the slices: every yield goes through scheduler.yield where the browser has it.
+    let yields = 0;
+    const own = Object.getOwnPropertyDescriptor(globalThis, 'scheduler');
+    Object.defineProperty(globalThis, 'scheduler', {
+      configurable: true,
+      value: { yield: () => ((yields += 1), Promise.resolve()) },
+    });
+    try {
+      const sliced = await buildIndexInSlices(big, [], 0); // yield at every chance
+      expect(yields, 'slices').to.be.at.least(Math.floor(5_000 / 256));
+      for (const query of [{}, { query: 'fatima', language: 'ar' }, { topic: 'money' }])
+        expect([...sliced.filter(query).ids]).to.deep.equal([...whole.filter(query).ids]);
+      expect(sliced.languages).to.deep.equal(whole.languages);
+    } finally {
+      if (own) Object.defineProperty(globalThis, 'scheduler', own);
+      else delete (globalThis as { scheduler?: unknown }).scheduler;
+    }
   });
 });
 

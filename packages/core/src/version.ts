@@ -1,2 +1,5 @@
-/** The version of this copy of Wegwijs; a test keeps it equal to package.json. */
-export const VERSION = '0.1.0';
+/**
+ * The version of this copy of Wegwijs: generated from package.json by the build
+ * (scripts/write-version.mjs), so a release can never ship a stale one.
+ */
+export { VERSION } from './generated/version.js';

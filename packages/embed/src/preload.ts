@@ -47,6 +47,10 @@ export function preloadContent(element: Element, base: string): Promise<void> {
   ]).then(() => undefined);
 }
 
+/** The files listed under `key` (none outside the CDN build). */
+export const preloadList = (key: string): string[] =>
+  (list.keys[key] ?? []).map((index) => list.files[index]!);
+
 /** Per URL, the outcome of its modulepreload link. */
 const outcomes = new Map<string, Promise<void>>();
 

@@ -4,7 +4,8 @@
  * widget's chunks together (preload.ts).
  */
 import { startLazyLoader, type Loaders } from './loader.js';
-import { preloadContent, preloadWidget } from './preload.js';
+import { preloadContent, preloadWidget, preloadList } from './preload.js';
+import { warmWhenUseful } from './warm.js';
 import { widgetLoaders } from './widgets.js';
 
 const key = Symbol.for('wegwijs.loader');
@@ -35,4 +36,8 @@ if (!scope[key])
     const preload = preloadContent(element, base);
     preload.catch(() => {});
     preloads.set(element.localName, [...found, preload]);
+    // What the first tap needs (the full video player), before the tap: see warm.ts.
+    const warm = `${element.localName} warm`;
+    if (preloadList(warm).length)
+      warmWhenUseful(element, () => void preloadWidget(warm, base).catch(() => undefined));
   });

@@ -2,10 +2,10 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, posix } from 'node:path';
+import { join, posix, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildCdn, preloadManifest, sri, staticClosure } from '../cdn-build.mjs';
-import { widgetList } from '../widget-list.mjs';
+import { repo, widgetList } from '../widget-list.mjs';
 import { WIDGETS } from '../../cli/src/detect.js';
 
 const outdir = mkdtempSync(join(tmpdir(), 'wegwijs-cdn-test-'));
@@ -47,10 +47,14 @@ describe('CDN build preload list', () => {
     );
   });
 
-  it('lists the step guide, its chunks, its view and core elements, nothing content-bound', () => {
+  it('lists the step guide: its file and the shared file, with view and core elements, nothing content-bound', () => {
     const list = manifest['wegwijs-step-guide'];
+    // One file per widget and one shared file (issue 23): two requests, fetched together.
+    assert.equal(list.length, 2, list.join(', '));
     assert.ok(list.includes('widgets/step-guide.js'));
-    assert.ok(list.includes('widgets/core.js'));
+    assert.match(list[1], /^chunks\/shared-[A-Z0-9]+\.js$/);
+    // Core's elements (language switch, read aloud), which the guide connects, are shared.
+    assert.ok(inputsOf(list[1]).includes('packages/core/src/define.ts'));
     const inputs = list.flatMap(inputsOf);
     for (const module of widgetList[0].preload.connect)
       assert.ok(inputs.includes(module), `${module} is preloaded`);
@@ -116,6 +120,42 @@ describe('CDN build preload list', () => {
     }
     payload.files.forEach((file, i) =>
       assert.equal(payload.integrity[i], sri(readFileSync(join(outdir, file))), file),
+    );
+  });
+
+  it('keeps lazy what most residents never use, each widget one file, one shared file', () => {
+    const written = Object.keys(metafile.outputs).map((o) => relative(outdir, join(repo, o)));
+    assert.equal(written.filter((f) => f.startsWith('chunks/shared-')).length, 1);
+    for (const { file } of widgetList) assert.ok(written.includes(`widgets/${file}.js`), file);
+    // Every list but the CSV form's (which needs the reader) and what is warmed after the
+    // first render (the full player, when visible and idle).
+    const upFront = new Set(
+      Object.entries(manifest)
+        .filter(([key]) => !key.endsWith(' csv') && !key.endsWith(' warm'))
+        .flatMap(([, files]) => files),
+    );
+    for (const lazy of [
+      /\/generated\/locales\//, // other UI languages
+      /^packages\/pictograms\/src\/icons\//, // pictograms
+      /^node_modules\/papaparse\//, // the CSV reader
+      /^packages\/video-explainer\/src\/player\.ts$/, // the full video player
+    ])
+      for (const file of upFront)
+        assert.ok(!inputsOf(file).some((i) => lazy.test(i)), `${file} has ${lazy}`);
+    assert.ok(
+      manifest['wegwijs-video-explainer warm']
+        .flatMap(inputsOf)
+        .includes('packages/video-explainer/src/player.ts'),
+      'the full player is warmed',
+    );
+    // The fallback for a refused file imports no other file (it would fetch it unchecked).
+    const fallback =
+      metafile.outputs[
+        Object.keys(metafile.outputs).find((o) => o.endsWith('/lazy/policy-fallback.js'))
+      ];
+    assert.deepEqual(
+      fallback.imports.filter((i) => i.kind === 'import-statement'),
+      [],
     );
   });
 

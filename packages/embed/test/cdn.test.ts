@@ -109,4 +109,30 @@ describe('CDN files', () => {
     widget.remove();
     document.querySelector('wegwijs-step-guide')?.remove();
   });
+
+  it('warms the full video player when the facade is visible and the browser idle', async () => {
+    if (!document.querySelector(`script[src="${base}wegwijs.js"]`)) {
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = `${base}wegwijs.js`;
+      document.head.append(script);
+    }
+    const playerLinks = () =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].filter((l) =>
+        /chunks\/player-/.test(l.href),
+      );
+    const video = () => {
+      const element = document.createElement('wegwijs-video-explainer');
+      element.innerHTML =
+        '<video controls src="/__raw/packages/video-explainer/media/oco-nl.mp4"></video>';
+      return element;
+    };
+    // Save-Data and 2G: see loader.test.ts (warm.ts).
+    const visible = video();
+    document.body.prepend(visible);
+    await waitUntil(() => playerLinks().length > 0, 'warmed when visible and idle', {
+      timeout: 5000,
+    });
+    visible.remove();
+  });
 });

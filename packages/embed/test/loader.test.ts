@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { startLazyLoader } from '../src/loader.js';
 import { contentForm } from '../src/preload.js';
+import { savesData, warmWhenUseful } from '../src/warm.js';
 
 describe('lazy loader', () => {
   it('downloads a widget only when its tag appears, also when inserted later', async () => {
@@ -109,5 +110,51 @@ describe('content form (what the loader preloads for)', () => {
     nested.type = 'application/json';
     el.firstElementChild!.append(nested);
     expect(contentForm(el)).to.equal('markup');
+  });
+});
+
+describe('warming what the first tap needs', () => {
+  const setConnection = (value: object | undefined) =>
+    Object.defineProperty(navigator, 'connection', { value, configurable: true });
+  afterEach(() => setConnection(undefined));
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('tells Save-Data and 2G from other connections', () => {
+    expect(savesData({ saveData: true, effectiveType: '4g' })).to.equal(true);
+    expect(savesData({ effectiveType: '2g' })).to.equal(true);
+    expect(savesData({ effectiveType: 'slow-2g' })).to.equal(true);
+    expect(savesData({ effectiveType: '3g' })).to.equal(false);
+    expect(savesData(undefined)).to.equal(false);
+  });
+
+  it('warms once, when the element is visible and the browser idle', async () => {
+    const element = await fixture(html`<div style="block-size: 10px">video</div>`);
+    let calls = 0;
+    warmWhenUseful(element, () => (calls += 1));
+    await waitUntil(() => calls === 1, 'warmed when visible', { timeout: 5000 });
+    element.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    await sleep(50);
+    expect(calls).to.equal(1);
+  });
+
+  it('does not warm an element out of sight', async () => {
+    const element = await fixture(
+      html`<div style="position: absolute; inset-block-start: 5000px">video</div>`,
+    );
+    let calls = 0;
+    warmWhenUseful(element, () => (calls += 1));
+    await sleep(500);
+    expect(calls).to.equal(0);
+  });
+
+  it('on Save-Data, warms only at pointer-down', async () => {
+    setConnection({ saveData: true });
+    const element = await fixture(html`<div style="block-size: 10px">video</div>`);
+    let calls = 0;
+    warmWhenUseful(element, () => (calls += 1));
+    await sleep(500);
+    expect(calls, 'visible and idle').to.equal(0);
+    element.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(calls, 'pointer-down').to.equal(1);
   });
 });

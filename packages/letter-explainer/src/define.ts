@@ -23,3 +23,6 @@ declare global {
     'wegwijs-letter-explainer': WegwijsLetterExplainer;
   }
 }
+// The event classes as types: code that imports only this entry gets their event map too
+// (`addEventListener` hands over the typed event, no cast).
+export type { WegwijsExplanationToggleEvent } from './events.js';

@@ -33,6 +33,7 @@ import { LetterView, type LetterEntry } from './letter-view.js';
  */
 export class WegwijsLetterExplainer extends WegwijsElement {
   static override styles = [WegwijsElement.styles, shadowStyles];
+  /** @internal The package's UI strings, registered on connect. */
   static override translations = letterCatalog;
   // Declared statically, not with decorators: no decorator runtime in the up-front bundle.
   static override properties = {

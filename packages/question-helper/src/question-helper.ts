@@ -60,6 +60,7 @@ export const emptyAnswers = (language: string): Answers => ({
  * @fires wegwijs-question-handover - The resident asked to find a supporter (`detail.topics`, `detail.language`, `detail.answers`); cancelable.
  */
 export class WegwijsQuestionHelper extends WegwijsElement {
+  /** @internal The package's UI strings, registered on connect. */
   static override translations = questionHelperCatalog;
   // Declared statically, not with decorators: no decorator runtime in the up-front bundle.
   static override properties = {
@@ -107,6 +108,7 @@ export class WegwijsQuestionHelper extends WegwijsElement {
   private view$?: View;
   private broken = false;
 
+  /** The content and its state: `status`, `data` (once valid), `problems`, `loaded` (a promise). */
   readonly content = new ContentController<QuestionSet>(this, {
     validate: (raw, origin) =>
       origin === 'markup'

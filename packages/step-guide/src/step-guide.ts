@@ -58,6 +58,7 @@ const unloaded = 'a part of the step guide could not be loaded (network?)';
  * @fires wegwijs-step-check - The resident ticked or unticked a step (`detail.index`, `id`, `checked`).
  */
 export class WegwijsStepGuide extends WegwijsElement {
+  /** @internal The package's UI strings, registered on connect. */
   static override translations = stepGuideCatalog;
   // Declared statically, not with decorators: no decorator runtime in the up-front bundle.
   static override properties = {
@@ -110,6 +111,7 @@ export class WegwijsStepGuide extends WegwijsElement {
   // code it shares with the view in the first download, the view's chunk needs nothing more.
   // The schema (valibot) loads lazily, in parallel with JSON content. When a chunk cannot load
   // (network), the resident gets the fallback message (and the markup).
+  /** The content and its state: `status`, `data` (once valid), `problems`, `loaded` (a promise). */
   readonly content = new ContentController<Route>(this, {
     validate: (raw, origin) =>
       origin === 'markup'

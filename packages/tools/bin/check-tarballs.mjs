@@ -124,6 +124,9 @@ function resolveBare(specifier, from, typesOnly) {
       return `${name}@${declared[name]} does not match the packed ${versions.get(name)}`;
   }
   const folder = name === own.name ? from.folder : packageFolder(name);
+  // An optional peer (the framework a generated type file is for, e.g. vue for vue.d.ts) that
+  // the repository does not use: the consumer apps compile those files against it.
+  if (!folder && own.peerDependenciesMeta?.[name]?.optional) return undefined;
   if (!folder) return `${name} is not installed in the repository (cannot check it)`;
   const manifest = readJson(join(folder, 'package.json'));
   let target;

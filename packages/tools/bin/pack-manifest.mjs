@@ -6,7 +6,8 @@
 // sources: the component tests, Storybook and the CDN build compile those. A consumer must never
 // resolve it: `src` does not ship, and its legacy decorators would not compile with the
 // consumer's settings anyway. So the published manifest drops every `source` condition and the
-// `sideEffects` entries for sources; everything else stays as it is.
+// `sideEffects` entries for sources. It also drops `scripts`: they build from files that do not
+// ship (build-cdn.mjs, ../tools), and no install-time script exists. Everything else stays.
 //
 //   node pack-manifest.mjs strip     (prepack, in the package folder)
 //   node pack-manifest.mjs restore   (postpack; also run by the pack helper if npm failed)
@@ -28,6 +29,7 @@ export function publishedManifest(manifest) {
     return value;
   };
   const published = { ...manifest };
+  delete published.scripts;
   if (manifest.exports) published.exports = strip(manifest.exports);
   if (Array.isArray(manifest.sideEffects))
     published.sideEffects = manifest.sideEffects.filter((path) => !/^\.\/src\/.*\.ts$/.test(path));

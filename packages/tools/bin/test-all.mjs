@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // `npm test`: the whole suite, in order, each part's output shown as it runs:
 //   build → type check (tsc --noEmit per package) → tarball check (npm pack: every import
-//   resolves) → component tests (web-test-runner, Chromium) → checker tests (node --test) →
+//   resolves) → release dry run (docs/releasing.md: version, build, pack, publint, attw in a
+//   copy) → component tests (web-test-runner, Chromium) → checker tests (node --test) →
 //   consumer apps (Vite + TS, React, Vue from the tarballs) → size budgets → quality gates
 //   (they build Storybook, then: axe matrix, hostile hosts and content, faults, privacy,
-//   no-JS) → Studio end to end (test/e2e/studio.mjs: an editor's guide, on the built Studio and
-//   the CDN build) → resident journeys (test/e2e: the demo site on the CDN build, in Chromium).
+//   no-JS, one story per NL Design System theme) → NLDS themes (every widget under every
+//   published theme, from the CDN files: test/theming) → Studio end to end (test/e2e/studio.mjs:
+//   an editor's guide, on the built Studio and the CDN build) → resident journeys (test/e2e: the
+//   demo site on the CDN build, in Chromium).
 //   Ends with one line "N passed, N failed" over all parts.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -23,6 +26,11 @@ const parts = [
     counts: 'passed-failed',
   },
   {
+    name: 'release dry run',
+    command: 'node packages/tools/bin/release-dry-run.mjs',
+    counts: 'passed-failed',
+  },
+  {
     name: 'component tests',
     command: 'npx web-test-runner --config test/web-test-runner.config.mjs',
     counts: 'passed-failed',
@@ -30,7 +38,7 @@ const parts = [
   {
     name: 'checker tests',
     command:
-      'node --test --test-reporter=spec packages/cli/test/ packages/content-oco/test/ packages/embed/test/cdn-build.test.mjs packages/embed/test/drop-empty-chunks.test.mjs packages/embed/test/cdn-css.test.mjs packages/embed/test/cdn-integrity.test.mjs packages/tools/test/',
+      'node --test --test-reporter=spec packages/cli/test/ packages/content-oco/test/ packages/embed/test/cdn-build.test.mjs packages/embed/test/drop-empty-chunks.test.mjs packages/embed/test/cdn-css.test.mjs packages/embed/test/cdn-integrity.test.mjs packages/embed/test/third-party-notices.test.mjs packages/tools/test/',
     counts: 'node-test',
     when: 'packages/cli/test',
   },
@@ -51,6 +59,12 @@ const parts = [
     command: 'node test/quality/run.mjs',
     counts: 'passed-failed',
     when: 'test/quality/run.mjs',
+  },
+  {
+    name: 'NLDS themes',
+    command: 'node test/theming/screenshots.mjs',
+    counts: 'passed-failed',
+    when: 'test/theming/screenshots.mjs',
   },
   {
     name: 'studio (e2e)',

@@ -26,7 +26,13 @@ export function packAll(destination) {
   const output = execFileSync(
     'npm',
     ['pack', '--json', '--silent', '--pack-destination', destination, ...workspaces],
-    { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      // The callers build everything first: the prepack build (build-before-pack.mjs) is skipped.
+      env: { ...process.env, WEGWIJS_PACK_BUILT: '1' },
+    },
   );
   // npm prints the lifecycle scripts' output before the JSON; the JSON is the last array.
   const json = output.slice(output.lastIndexOf('\n[') + 1);

@@ -14,3 +14,6 @@ declare global {
 }
 
 export { WegwijsVideoExplainer };
+// The event classes as types: code that imports only this entry gets their event map too
+// (`addEventListener` hands over the typed event, no cast).
+export type { WegwijsVideoVersionChangeEvent, WegwijsVideoConsentEvent } from './events.js';

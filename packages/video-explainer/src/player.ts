@@ -10,6 +10,7 @@ import { directionOf } from '@wegwijs/core/locale/locales';
 import { fetchContent } from '@wegwijs/core/content/fetch-content';
 import { readDeviceJson, writeDeviceJson } from '@wegwijs/core/storage/device-storage';
 import type { ContentProblem } from '@wegwijs/core/content/content-problem';
+import { loadCheckMessages } from '@wegwijs/core/check/message-table';
 import type { ReadAloudController } from '@wegwijs/core/read-aloud/read-aloud-controller';
 import type { WegwijsVideoExplainer } from './video-explainer.js';
 import { serviceOf } from './video-explainer.js';
@@ -116,9 +117,12 @@ export class Player implements ReactiveController {
     if (raw !== this.#checkedRaw && (host.preview || host.content.data?.complete === false)) {
       this.#checkedRaw = raw;
       const base = host.baseFor(host.content.origin ?? '');
-      void import('./schema.js').then(({ checkVideoContent }) => {
-        if (host.rawContent === raw) host.reportProblems('schema', checkVideoContent(raw, base));
-      });
+      // The check's words load with it (core's message table, lazy for residents too).
+      void Promise.all([import('./schema.js'), loadCheckMessages()]).then(
+        ([{ checkVideoContent }]) => {
+          if (host.rawContent === raw) host.reportProblems('schema', checkVideoContent(raw, base));
+        },
+      );
     }
     const version = host.version;
     if (!version || version === this.#version) return;
@@ -277,8 +281,8 @@ export class Player implements ReactiveController {
       // The words for the editor load only when the file has issues.
       if (!parsed.errors.length) this.#host.reportProblems(source, []);
       else
-        void import('./vtt-messages.js').then(
-          (m) => this.#host.reportProblems(source, problems(m.vttMessage)),
+        void Promise.all([import('./vtt-messages.js'), loadCheckMessages()]).then(
+          ([m]) => this.#host.reportProblems(source, problems(m.vttMessage)),
           () =>
             this.#host.reportProblems(
               source,

@@ -60,6 +60,7 @@ export const serviceOf = (v?: VideoVersion): VideoService | undefined =>
  */
 export class WegwijsVideoExplainer extends WegwijsElement {
   static override styles = [WegwijsElement.styles, facadeStyles];
+  /** @internal The package's UI strings, registered on connect. */
   static override translations = videoCatalog;
   static override properties = {
     src: {},
@@ -91,6 +92,7 @@ export class WegwijsVideoExplainer extends WegwijsElement {
   /** @internal the one main video element, kept across renders (and across the facade → player switch) */
   readonly video: HTMLVideoElement = document.createElement('video');
 
+  /** The content and its state: `status`, `data` (once valid), `problems`, `loaded` (a promise). */
   readonly content = new ContentController<VideoContent>(this, {
     validate: async (raw, origin) => {
       // The markup reader is only loaded when the widget has to fall back on the markup.

@@ -78,6 +78,48 @@ export function buildIndex(
   directory: Directory,
   extraHolidays: readonly string[] = [],
 ): ContactIndex {
+  const steps = indexSteps(directory, extraHolidays);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Gives the main thread back to the browser (input, rendering) between slices of work. */
+const yieldToMain = (): Promise<void> =>
+  new Promise((resolve) => {
+    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+    if (scheduler?.yield) void scheduler.yield().then(resolve);
+    else setTimeout(resolve, 0);
+  });
+
+/**
+ * buildIndex in slices of at most `sliceMs` of work each, yielding to the browser between
+ * them: a list of 100,000 contacts takes a quarter of a second to index on a fast machine, a
+ * long task that would freeze a phone's page (taps, scrolling) for a second or more.
+ */
+export async function buildIndexInSlices(
+  directory: Directory,
+  extraHolidays: readonly string[] = [],
+  sliceMs = 8,
+): Promise<ContactIndex> {
+  const steps = indexSteps(directory, extraHolidays);
+  let start = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - start > sliceMs) {
+      await yieldToMain();
+      start = performance.now();
+    }
+  }
+}
+
+/** The index, built step by step: it yields every 64 contacts (see buildIndexInSlices). */
+function* indexSteps(
+  directory: Directory,
+  extraHolidays: readonly string[],
+): Generator<void, ContactIndex> {
   const contacts = directory.contacts;
   const n = contacts.length;
   const words = Math.ceil(n / 32);
@@ -132,6 +174,7 @@ export function buildIndex(
   };
 
   for (let i = 0; i < n; i++) {
+    if ((i & 63) === 63) yield;
     const c = contacts[i]!;
     const langs: string[] = [];
     const addLang = (code: string) => {

@@ -23,8 +23,9 @@ export class WegwijsElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
   // Static declarations instead of decorators: no decorator runtime in the up-front bundle.
   static override properties: PropertyDeclarations = { preview: { type: Boolean, reflect: true } };
+  /** The Wegwijs version of this element (two copies on one page: the first one stays). */
   static readonly version: string = VERSION;
-  /** The package's UI strings; subclasses set their own. */
+  /** @internal The package's UI strings; subclasses set their own. */
   static translations?: CatalogLoader;
 
   /** Register this element under `tag`, unless a Wegwijs copy already did. */

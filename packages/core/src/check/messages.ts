@@ -114,3 +114,29 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'placeholder-left': 'the text still holds a placeholder "{placeholder}"',
   },
 };
+
+/** Names of JSON types in messages (`expected`, `actual`). */
+export const TYPE_NAMES: Record<CheckLang, Record<string, string>> = {
+  nl: {
+    string: 'tekst',
+    text: 'tekst of { "nl": "…" }',
+    number: 'getal',
+    integer: 'heel getal',
+    object: 'object { }',
+    array: 'lijst [ ]',
+    boolean: 'true/false',
+    null: 'null',
+    nothing: 'niets',
+  },
+  en: {
+    string: 'text',
+    text: 'text or { "nl": "…" }',
+    number: 'number',
+    integer: 'whole number',
+    object: 'object { }',
+    array: 'list [ ]',
+    boolean: 'true/false',
+    null: 'null',
+    nothing: 'nothing',
+  },
+};

@@ -4,7 +4,8 @@
  * One message table for every widget, so the `preview` notice, the CLI and the snippet
  * builder word the same problem the same way.
  */
-import { MESSAGES, type CheckLang } from './messages.js';
+import type { CheckLang } from './messages.js';
+import { checkMessages } from './message-table.js';
 
 export type { CheckLang } from './messages.js';
 
@@ -40,31 +41,6 @@ function fill(template: string, params: Record<string, unknown>): string {
   );
 }
 
-const TYPE_NAMES: Record<CheckLang, Record<string, string>> = {
-  nl: {
-    string: 'tekst',
-    text: 'tekst of { "nl": "…" }',
-    number: 'getal',
-    integer: 'heel getal',
-    object: 'object { }',
-    array: 'lijst [ ]',
-    boolean: 'true/false',
-    null: 'null',
-    nothing: 'niets',
-  },
-  en: {
-    string: 'text',
-    text: 'text or { "nl": "…" }',
-    number: 'number',
-    integer: 'whole number',
-    object: 'object { }',
-    array: 'list [ ]',
-    boolean: 'true/false',
-    null: 'null',
-    nothing: 'nothing',
-  },
-};
-
 /** The JSON type of a value, as the type names above know it. */
 export function jsonType(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -73,14 +49,19 @@ export function jsonType(value: unknown): string {
   return typeof value;
 }
 
-/** The message for a code in a language; unknown codes fall back to English, then the code. */
+/**
+ * The message for a code in a language; unknown codes fall back to English, then the code.
+ * Before the table is loaded (message-table.ts), the code itself.
+ */
 export function problemMessage(
   code: string,
   params: Record<string, unknown>,
   lang: CheckLang = 'nl',
 ): string {
-  const template = MESSAGES[lang][code] ?? MESSAGES.en[code] ?? code;
-  const names = TYPE_NAMES[lang];
+  const table = checkMessages();
+  if (!table) return code;
+  const template = table.messages[lang][code] ?? table.messages.en[code] ?? code;
+  const names = table.typeNames[lang];
   const shown = { ...params };
   for (const key of ['expected', 'actual'] as const) {
     if (typeof shown[key] === 'string') shown[key] = names[shown[key] as string] ?? shown[key];

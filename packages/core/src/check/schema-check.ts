@@ -5,7 +5,6 @@
  * generated JSON Schema (`additionalProperties: false`), calls it an error.
  */
 import * as v from 'valibot';
-import { MESSAGES } from './messages.js';
 import {
   joinPath,
   jsonType,
@@ -29,6 +28,9 @@ type Issue = v.BaseIssue<unknown> & { requirement?: unknown };
 
 const keysOf = (issue: Issue): Key[] =>
   (issue.path ?? []).map((item) => (item as { key: unknown }).key as Key);
+
+/** A problem code such as `schema-phone` (see messages.ts). */
+const CODE = /^[a-z]+(?:-[a-zA-Z]+)+$/;
 
 const TYPE_OF: Record<string, string> = {
   string: 'string',
@@ -79,7 +81,8 @@ function problemsOf(issue: Issue, options: CheckOptions): CheckProblem[] {
     });
   }
   // Validation actions.
-  if (issue.message in MESSAGES.en && issue.type !== 'min_length') {
+  // A rule's message is one of our codes (`schema-phone`); valibot's own are sentences.
+  if (CODE.test(issue.message) && issue.type !== 'min_length') {
     return at(issue.message, { value: issue.input });
   }
   switch (issue.type) {

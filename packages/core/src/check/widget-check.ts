@@ -5,6 +5,8 @@
  */
 import type * as v from 'valibot';
 import { makeProblem, type CheckOptions, type CheckProblem } from './problem.js';
+import { MESSAGES, TYPE_NAMES } from './messages.js';
+import { useCheckMessages } from './message-table.js';
 import { findTexts, parseJson, schemaProblems, type FoundText } from './schema-check.js';
 import { profileProblems, type Profile } from './profile.js';
 import { textSchema } from './rules.js';
@@ -44,6 +46,8 @@ export function createWidgetCheck(definition: {
   /** Rules that JSON Schema cannot express (each is named in the schema's description). */
   beyond?: (data: unknown, options: CheckOptions) => CheckProblem[];
 }): WidgetCheck {
+  // The CLI, Studio and tests word every problem at once (widgets load the table lazily).
+  useCheckMessages({ messages: MESSAGES, typeNames: TYPE_NAMES });
   const validate = (data: unknown, options: CheckOptions = {}) => {
     const problems = schemaProblems(definition.schema, data, options);
     if (definition.beyond) {

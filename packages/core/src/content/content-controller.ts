@@ -7,6 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { problem, type ContentProblem } from './content-problem.js';
+import { checkMessages, loadCheckMessages } from '../check/message-table.js';
 import { fetchContent, parseJson, type FetchOptions } from './fetch-content.js';
 
 export type ContentOrigin = 'inline' | 'src' | 'markup';
@@ -157,7 +158,13 @@ export class ContentController<T> implements ReactiveController {
     origin: ContentOrigin,
     problems: ContentProblem[],
   ): Promise<{ data?: T; origin?: ContentOrigin }> {
-    const checked = await this.options.validate(raw, origin);
+    let checked = await this.options.validate(raw, origin);
+    // Problems are worded from a table fetched only when there is one to report (residents
+    // whose content is fine never download it): word them again once it is there.
+    if (checked.problems.length > 0 && !checkMessages()) {
+      await loadCheckMessages().catch(() => undefined);
+      if (checkMessages()) checked = await this.options.validate(raw, origin);
+    }
     problems.push(...checked.problems);
     return checked.data === undefined ? {} : { data: checked.data, origin };
   }

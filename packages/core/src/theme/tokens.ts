@@ -1,7 +1,9 @@
 /**
  * Our token surface: each `--wegwijs-*` property falls back through the host's
  * NL Design System tokens (basis → nl/utrecht → ams), then our accessible default.
- * Read at runtime; no municipality's values are bundled.
+ * Read at runtime; no municipality's values are bundled. Every host token named here is one
+ * that a published NL Design System token package defines (voorbeeld, Utrecht, Amsterdam,
+ * Den Haag, Rotterdam): packages/tools/test/token-chains.test.mjs.
  */
 import { css } from 'lit';
 
@@ -42,13 +44,19 @@ export const tokens = css`
         --basis-color-action-1-inverse-bg-default,
         var(
           --nl-button-primary-background-color,
-          var(--utrecht-button-primary-action-background-color, #0b57a4)
+          var(
+            --utrecht-button-primary-action-background-color,
+            var(--ams-button-primary-background-color, #0b57a4)
+          )
         )
       )
     );
     --_on-primary: var(
       --wegwijs-primary-color,
-      var(--nl-button-primary-color, var(--utrecht-button-primary-action-color, #ffffff))
+      var(
+        --nl-button-primary-color,
+        var(--utrecht-button-primary-action-color, var(--ams-button-primary-color, #ffffff))
+      )
     );
     --_surface: var(--wegwijs-surface, #f3f5f8);
     --_border: var(--wegwijs-border-color, #6b7280);
@@ -66,7 +74,10 @@ export const tokens = css`
     );
     --_focus-offset: var(
       --wegwijs-focus-offset,
-      var(--basis-focus-outline-offset, var(--utrecht-focus-outline-offset, 2px))
+      var(
+        --basis-focus-outline-offset,
+        var(--utrecht-focus-outline-offset, var(--ams-focus-outline-offset, 2px))
+      )
     );
     --_focus-halo: var(--wegwijs-focus-halo, #ffdd00);
     --_radius: var(

@@ -3,6 +3,7 @@ import '@wegwijs/step-guide/define';
 import '@wegwijs/video-explainer/define';
 import '@wegwijs/letter-explainer/define';
 import '@wegwijs/contact-finder/define';
+import '@wegwijs/question-helper/define';
 import { createApp } from 'vue';
 import App from './App.vue';
 

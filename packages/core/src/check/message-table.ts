@@ -1,0 +1,30 @@
+/**
+ * The table of check messages (Dutch for editors, English on request), loaded only when there
+ * is a problem to word. A resident's page whose content is fine never downloads it; the CLI,
+ * Studio and `@wegwijs/<widget>/check` set it at once (`useCheckMessages`). One table per
+ * page: this module holds it, so the CDN build must not copy it (packages/embed/cdn-build.mjs).
+ */
+import type { CheckLang } from './messages.js';
+
+export interface MessageTable {
+  messages: Record<CheckLang, Record<string, string>>;
+  typeNames: Record<CheckLang, Record<string, string>>;
+}
+
+let table: MessageTable | undefined;
+let loading: Promise<void> | undefined;
+
+/** The table, when set or loaded; until then a problem is worded by its code. */
+export const checkMessages = (): MessageTable | undefined => table;
+
+export function useCheckMessages(messages: MessageTable): void {
+  table = messages;
+}
+
+/** Load the table (once); resolves when problems can be worded. */
+export function loadCheckMessages(): Promise<void> {
+  loading ??= import('./messages.js').then((m) =>
+    useCheckMessages({ messages: m.MESSAGES, typeNames: m.TYPE_NAMES }),
+  );
+  return loading;
+}

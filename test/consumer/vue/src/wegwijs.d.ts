@@ -1,0 +1,6 @@
+// The widgets' Vue template types (GlobalComponents), generated from their manifests.
+import type {} from '@wegwijs/step-guide/vue';
+import type {} from '@wegwijs/video-explainer/vue';
+import type {} from '@wegwijs/letter-explainer/vue';
+import type {} from '@wegwijs/contact-finder/vue';
+import type {} from '@wegwijs/question-helper/vue';
