@@ -2,8 +2,13 @@
 // `npm start`: the demo site of "Gemeente Voorbeeldstad" (all four widgets through the embed
 // loader) and Storybook, side by side. Makes the Custom Elements Manifests Storybook documents.
 import { spawn, execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 execSync('npm run analyze --workspaces --if-present --silent', { stdio: 'ignore' });
+// Studio's snippets carry the loader's integrity hash, taken from the CDN build.
+const studioReady = existsSync('packages/embed/dist/cdn/integrity.json');
+if (studioReady)
+  execSync('node packages/studio/scripts/loader-integrity.mjs', { stdio: 'inherit' });
 const children = [
   spawn('npx', ['vite', '--port', '5173'], { stdio: ['ignore', 'pipe', 'inherit'] }),
   spawn('npx', ['storybook', 'dev', '-p', '6006', '--no-open', '--ci'], {
@@ -19,7 +24,9 @@ for (const child of children) {
         console.log('\n  Wegwijs is running:');
         console.log('  Demo site (Gemeente Voorbeeldstad): http://localhost:5173/docs/site/');
         console.log(
-          '  Snippet builder:                    http://localhost:5173/docs/site/snippets.html',
+          studioReady
+            ? '  Wegwijs Studio (for editors):       http://localhost:5173/packages/studio/'
+            : '  Wegwijs Studio: run `npm run build` once, then `npm start` again',
         );
         console.log('  Storybook:                          http://localhost:6006/\n');
       }, 3000);

@@ -10,9 +10,11 @@ const packages = new URL('../../', import.meta.url).pathname;
 const { source, targets } = readUiLocales();
 const check = process.argv.includes('--check');
 const stale = [];
+// Studio is for editors, in Dutch with English (issue 19), not in the residents' languages.
+const EDITOR_TOOLS = new Set(['studio']);
 for (const pkg of readdirSync(packages)) {
   const path = join(packages, pkg, 'lit-localize.json');
-  if (!existsSync(path)) continue;
+  if (!existsSync(path) || EDITOR_TOOLS.has(pkg)) continue;
   const config = JSON.parse(readFileSync(path, 'utf8'));
   if (
     config.sourceLocale === source &&

@@ -6,7 +6,8 @@
 //   consumer apps (Vite + TS, React, Vue from the tarballs) → size budgets → quality gates
 //   (they build Storybook, then: axe matrix, hostile hosts and content, faults, privacy,
 //   no-JS, one story per NL Design System theme) → NLDS themes (every widget under every
-//   published theme, from the CDN files: test/theming) → resident journeys (test/e2e: the
+//   published theme, from the CDN files: test/theming) → Studio end to end (test/e2e/studio.mjs:
+//   an editor's guide, on the built Studio and the CDN build) → resident journeys (test/e2e: the
 //   demo site on the CDN build, in Chromium).
 //   Ends with one line "N passed, N failed" over all parts.
 import { spawn } from 'node:child_process';
@@ -64,6 +65,12 @@ const parts = [
     command: 'node test/theming/screenshots.mjs',
     counts: 'passed-failed',
     when: 'test/theming/screenshots.mjs',
+  },
+  {
+    name: 'studio (e2e)',
+    command: 'node test/e2e/studio.mjs',
+    counts: 'passed-failed',
+    when: 'test/e2e/studio.mjs',
   },
   {
     name: 'journeys (e2e)',

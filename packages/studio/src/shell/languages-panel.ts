@@ -1,0 +1,105 @@
+/**
+ * The working languages (Dutch always first), what is missing per language, and per language
+ * whether its translations were made with a machine or reviewed by a person (the content
+ * model's `review`, e.g. `{ "ar": "machine-assisted" }`).
+ */
+import { html, nothing } from 'lit';
+import { msg, str } from '@wegwijs/core/locale/msg';
+import { UI_LOCALES } from '@wegwijs/core';
+import { languageName } from './language-names.js';
+import type { WegwijsStudioApp } from './studio-app.js';
+
+type Review = Record<string, string>;
+
+export function renderLanguages(app: WegwijsStudioApp) {
+  const { languages, content } = app.draft;
+  const data = (content ?? {}) as { review?: Review };
+  const hasReview =
+    app.check?.shape && 'review' in ((app.check.schema as { entries?: object }).entries ?? {});
+  const setReview = (lang: string, value: string) => {
+    const review: Review = { ...data.review, [lang]: value };
+    app.setContent({ ...data, review });
+  };
+  return html`<section class="panel" aria-labelledby="languages-heading">
+    <h2 id="languages-heading">${msg('Talen')}</h2>
+    <fieldset>
+      <legend>${msg('In welke talen maakt u deze inhoud? Nederlands is altijd de eerste.')}</legend>
+      <div class="choices language-choices">
+        ${UI_LOCALES.map(
+          (lang) =>
+            html`<label class="choice"
+              ><input
+                type="checkbox"
+                .checked=${languages.includes(lang)}
+                ?disabled=${lang === 'nl'}
+                @change=${(e: Event) => {
+                  const on = (e.target as HTMLInputElement).checked;
+                  app.setLanguages(on ? [...languages, lang] : languages.filter((l) => l !== lang));
+                  // A new language starts as machine-assisted until a person has reviewed it.
+                  if (on && hasReview && !data.review?.[lang]) setReview(lang, 'machine-assisted');
+                }}
+              /><span lang=${lang}>${languageName(lang)}</span></label
+            >`,
+        )}
+      </div>
+    </fieldset>
+    ${
+      languages.length > 1
+        ? html`<table class="missing-table">
+            <caption>
+              ${msg('Wat ontbreekt er per taal?')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${msg('Taal')}</th>
+                <th scope="col">${msg('Ontbrekende teksten')}</th>
+                ${hasReview ? html`<th scope="col">${msg('Vertaling')}</th>` : nothing}
+              </tr>
+            </thead>
+            <tbody>
+              ${[...app.missing].map(
+                ([lang, paths]) =>
+                  html`<tr>
+                    <th scope="row"><span lang=${lang}>${languageName(lang)}</span></th>
+                    <td>
+                      ${
+                        paths.length
+                          ? html`${msg(str`${paths.length} ontbreken`)}:
+                              <span class="paths">${paths.join(', ')}</span>`
+                          : msg('compleet')
+                      }
+                    </td>
+                    ${
+                      hasReview
+                        ? html`<td>
+                            <label class="visually-hidden" for=${`review-${lang}`}
+                              >${msg(str`Vertaling ${languageName(lang)}`)}</label
+                            >
+                            <select
+                              id=${`review-${lang}`}
+                              @change=${(e: Event) => setReview(lang, (e.target as HTMLSelectElement).value)}
+                            >
+                              <option
+                                value="machine-assisted"
+                                ?selected=${data.review?.[lang] !== 'reviewed'}
+                              >
+                                ${msg('met hulp van een machine')}
+                              </option>
+                              <option
+                                value="reviewed"
+                                ?selected=${data.review?.[lang] === 'reviewed'}
+                              >
+                                ${msg('nagekeken door een moedertaalspreker')}
+                              </option>
+                            </select>
+                          </td>`
+                        : nothing
+                    }
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : nothing
+    }
+  </section>`;
+}

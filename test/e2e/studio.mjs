@@ -1,0 +1,400 @@
+#!/usr/bin/env node
+// End to end: an editor makes a 3-step guide in Dutch and Arabic in the built Studio
+// (packages/studio/dist) with pictograms and a call button, by mouse and keyboard, without
+// typing JSON; copies the markup snippet; a resident page with that snippet and the CDN loader
+// (packages/embed/dist/cdn, with the snippet's own integrity hash) renders the guide in both
+// languages and passes axe; the exported JSON passes `wegwijs check`. axe runs on every Studio
+// screen in Dutch and English; at 360 px nothing overflows. Screenshots go to docs/studio/ (the
+// editors' guide, docs/studio.nl.md, shows them). Needs `npm run build` first.
+//
+//   node test/e2e/studio.mjs        ends with "N passed, N failed"; exit 1 on any failure
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../quality/lib/server.mjs';
+import { CHROMIUM_ARGS, repo } from './lib/site.mjs';
+import { axeViolations } from './studio/axe.mjs';
+import { choosePictogram, fillText, studioUrl, waitForCheck } from './studio/editor.mjs';
+
+const started = Date.now();
+const shots = join(repo, 'docs', 'studio');
+mkdirSync(shots, { recursive: true });
+mkdirSync(join(repo, 'test', 'e2e', 'screenshots'), { recursive: true });
+const server = await startServer({
+  root: repo,
+  hostsDir: join(repo, 'test', 'quality', 'hosts'),
+  packagesDir: join(repo, 'packages'),
+});
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: CHROMIUM_ARGS,
+});
+let passed = 0;
+let failed = 0;
+const results = {};
+async function step(name, fn) {
+  const t = Date.now();
+  try {
+    const note = await fn();
+    passed += 1;
+    console.log(`  ✓ ${name} (${Date.now() - t} ms)${note ? ` — ${note}` : ''}`);
+  } catch (error) {
+    failed += 1;
+    await page
+      ?.screenshot({ path: join(repo, 'test', 'e2e', 'screenshots', 'studio-failure.png') })
+      .catch(() => {});
+    console.log(
+      `  ✗ ${name} (${Date.now() - t} ms)\n      ${String(error?.stack ?? error)
+        .split('\n')
+        .slice(0, 5)
+        .join('\n      ')}`,
+    );
+  }
+}
+const assert = (ok, message) => {
+  if (!ok) throw new Error(message);
+};
+/** axe on the Studio page (the preview frame is the widget: checked on the resident page). */
+async function axeClean(page, label) {
+  const { violations, passes } = await axeViolations(page);
+  assert(!violations.length, `${label}:\n${violations.join('\n')}`);
+  results.axe = (results.axe ?? 0) + 1;
+  return `${passes} rules passed`;
+}
+
+const context = await browser.newContext({
+  viewport: { width: 1280, height: 900 },
+  locale: 'nl-NL',
+  acceptDownloads: true,
+  reducedMotion: 'reduce',
+});
+await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+const external = [];
+await context.route(
+  (url) => url.origin !== server.origin,
+  (route) => {
+    external.push(route.request().url());
+    return route.abort('blockedbyclient');
+  },
+);
+const page = await context.newPage();
+const errors = [];
+page.on('pageerror', (e) =>
+  errors.push(
+    String(e.stack ?? e)
+      .split('\n')
+      .slice(0, 3)
+      .join(' '),
+  ),
+);
+let snippet = '';
+let exported = '';
+
+try {
+  await step('Studio opens in Dutch; axe finds nothing (nl)', async () => {
+    const served = [];
+    const onResponse = (r) => {
+      if (r.url().includes('/packages/studio/dist/'))
+        served.push(new URL(r.url()).pathname.slice(1));
+    };
+    page.on('response', onResponse);
+    await page.goto(studioUrl(server));
+    await page.getByRole('heading', { level: 1, name: 'Inhoud maken voor Wegwijs' }).waitFor();
+    await page.locator('wegwijs-studio-step-guide-form').waitFor();
+    await waitForCheck(page);
+    page.off('response', onResponse);
+    const files = [...new Set(served)].map((f) => readFileSync(join(repo, f)));
+    const raw = files.reduce((n, b) => n + b.length, 0);
+    const gz = files.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+    results.size = `${files.length} files, ${(raw / 1024).toFixed(0)} kB (${(gz / 1024).toFixed(0)} kB gzip) on first load`;
+    return `${results.size}; ${await axeClean(page, 'start (nl)')}`;
+  });
+
+  await step('English toggle: the interface in English; axe finds nothing (en)', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Make content for Wegwijs' }).waitFor();
+    assert((await page.locator('html').getAttribute('lang')) === 'en', 'html lang is not en');
+    const note = await axeClean(page, 'start (en)');
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inhoud maken voor Wegwijs' }).waitFor();
+    return note;
+  });
+
+  await step(
+    'an editor builds 3 steps in Dutch and Arabic with pictograms and a call button',
+    async () => {
+      await page.getByRole('button', { name: 'Begin leeg' }).click();
+      await page.getByRole('checkbox', { name: 'العربية (ar)' }).check();
+      await page.locator('[id="steps.0.title-ar"]').waitFor();
+      await fillText(page, 'title', 'nl', 'Zo krijgt u hulp');
+      await fillText(page, 'title', 'ar', 'هكذا تحصل على المساعدة');
+      await fillText(page, 'steps.0.title', 'nl', 'Bel de gemeente');
+      await fillText(page, 'steps.0.title', 'ar', 'اتصل بالبلدية');
+      await fillText(page, 'steps.0.text', 'nl', 'Vraag om hulp. Dat is normaal en gratis.');
+      await fillText(page, 'steps.0.text', 'ar', 'اطلب المساعدة. هذا أمر عادي ومجاني.');
+      await choosePictogram(page, 0, 'telef', 'Telefoon');
+      await page.locator('[name="steps.0.action-kind"][value="call"]').check();
+      await fillText(page, 'steps.0.action.label', 'nl', 'Bel');
+      await fillText(page, 'steps.0.action.label', 'ar', 'اتصل');
+      await page.getByLabel('Telefoonnummer', { exact: true }).fill('020 123 45 67');
+      // Step 2 and 3 by keyboard: focus "Stap toevoegen" and press Enter.
+      for (const [i, nl, ar, search, picto] of [
+        [1, 'Neem uw brieven mee', 'أحضر رسائلك', 'brief', 'Brief'],
+        [2, 'Praat met de cliëntondersteuner', 'تحدث مع المرشد', 'gesprek', 'Gesprek'],
+      ]) {
+        await page.getByRole('button', { name: 'Stap toevoegen' }).focus();
+        await page.keyboard.press('Enter');
+        await page.locator(`[id="steps.${i}.title-nl"]`).waitFor();
+        assert(
+          (await page.evaluate(() => document.activeElement?.id)) === `steps.${i}.title-nl`,
+          'focus is not on the new step',
+        );
+        await page.keyboard.type(nl);
+        await fillText(page, `steps.${i}.title`, 'ar', ar);
+        await choosePictogram(page, i, search, picto);
+      }
+      await page
+        .locator('wegwijs-studio-step-guide-form fieldset.bring')
+        .nth(1)
+        .getByRole('button', { name: 'Ding toevoegen' })
+        .click();
+      await fillText(page, 'steps.1.bring.0', 'nl', 'Brieven van de gemeente');
+      await fillText(page, 'steps.1.bring.0', 'ar', 'رسائل من البلدية');
+      const summary = await waitForCheck(page);
+      assert(/^Geen fouten/.test(summary), `check says: ${summary}`);
+      await page
+        .locator('wegwijs-studio-step-guide-form')
+        .screenshot({ path: join(shots, 'stappen-bewerken.png') });
+      return summary;
+    },
+  );
+
+  await step('keyboard: move step 3 up and back down; focus stays on the moved step', async () => {
+    await page.getByRole('button', { name: 'Stap 3 omhoog' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[id="steps.1.title-nl"]')?.value ===
+        'Praat met de cliëntondersteuner',
+    );
+    const focused = await page.evaluate(() => document.activeElement?.id);
+    assert(focused === 'step-1-up' || focused === 'step-1-down', `focus on ${focused}`);
+    await page.getByRole('button', { name: 'Stap 2 omlaag' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[id="steps.2.title-nl"]')?.value ===
+        'Praat met de cliëntondersteuner',
+    );
+    return `focus on ${focused}`;
+  });
+
+  await step('the missing-per-language overview and the preview in Arabic (RTL)', async () => {
+    // A Dutch text without its Arabic: the overview names it, until the Arabic is there.
+    await fillText(page, 'steps.2.text', 'nl', 'U beslist zelf wat er gebeurt.');
+    const row = page.locator('.missing-table tbody tr').first();
+    await row.filter({ hasText: 'steps.2.text' }).waitFor();
+    await page.locator('.missing-table').screenshot({ path: join(shots, 'talen.png') });
+    await fillText(page, 'steps.2.text', 'ar', 'أنت تقرر ما يحدث.');
+    await row.filter({ hasText: 'compleet' }).waitFor();
+    await page.getByLabel('Taal van het voorbeeld').selectOption('ar');
+    const frame = page.frameLocator('#preview-frame');
+    await frame.locator('wegwijs-step-guide').getByText('اتصل بالبلدية').first().waitFor();
+    await page.locator('#preview-heading').scrollIntoViewIfNeeded();
+    await page
+      .locator('#preview-heading')
+      .locator('..')
+      .screenshot({ path: join(shots, 'voorbeeld-ar.png') });
+    await page.getByLabel('Taal van het voorbeeld').selectOption('nl');
+  });
+
+  await step(
+    'custom colour #ffd400: contrast is fixed, not "all fine"; axe finds nothing',
+    async () => {
+      await page.getByRole('radio', { name: 'Eigen kleuren' }).check();
+      await page.getByLabel('Hoofdkleur (knoppen)').fill('#ffd400');
+      await page.getByLabel('Hoofdkleur (knoppen)').press('Tab');
+      const notes = await page.locator('.contrast-notes').textContent();
+      assert(/slecht leesbaar/.test(notes), `no contrast note: ${notes}`);
+      const note = await axeClean(page, 'custom colours (nl)');
+      await page.getByRole('radio', { name: /Huisstijl van Voorbeeldstad/ }).check();
+      return note;
+    },
+  );
+
+  await step('copy the markup snippet (with integrity)', async () => {
+    // The snippet follows the content when typing pauses: copy once it shows the last step.
+    await page.waitForFunction(() =>
+      document.querySelector('#snippet')?.value.includes('Praat met de cliëntondersteuner'),
+    );
+    await page.getByRole('button', { name: 'Kopieer de code' }).click();
+    await page.getByText('De code is gekopieerd.').waitFor({ state: 'attached' });
+    snippet = await page.evaluate(() => navigator.clipboard.readText());
+    for (const text of ['Bel de gemeente', 'أحضر رسائلك', 'data-pictogram="phone"', 'href="tel:'])
+      assert(snippet.includes(text), `the copied snippet lacks ${text}:\n${snippet.slice(0, 400)}`);
+    assert(/integrity="sha384-[A-Za-z0-9+/=]+"/.test(snippet), 'no integrity in the snippet');
+    assert(
+      snippet.includes('<wegwijs-step-guide>') && snippet.includes('<template lang="ar">'),
+      'not markup',
+    );
+    await page
+      .locator('#output-heading')
+      .locator('..')
+      .screenshot({ path: join(shots, 'code.png') });
+    return `${snippet.length} characters`;
+  });
+
+  await step(
+    'iframe snippet refuses a relative content address, takes an absolute one',
+    async () => {
+      await page.getByRole('radio', { name: /iframe/ }).check();
+      await page
+        .getByLabel('Volledig adres van het inhoudsbestand op uw site')
+        .fill('/inhoud/stappen.json');
+      await page.getByLabel('Volledig adres van het inhoudsbestand op uw site').press('Tab');
+      await page.locator('#snippet-problem').waitFor();
+      const note = await axeClean(page, 'iframe mode (nl)');
+      await page
+        .getByLabel('Volledig adres van het inhoudsbestand op uw site')
+        .fill('https://www.gemeente.nl/inhoud/stappen.json');
+      await page.getByLabel('Volledig adres van het inhoudsbestand op uw site').press('Tab');
+      const code = await page.locator('#snippet').inputValue();
+      assert(code.includes('src=https%3A%2F%2Fwww.gemeente.nl%2Finhoud%2Fstappen.json'), code);
+      assert(
+        /wegwijs-iframe\.js" integrity="sha384-/.test(code),
+        'iframe script without integrity',
+      );
+      await page.getByRole('radio', { name: /De inhoud in de code/ }).check();
+      return note;
+    },
+  );
+
+  await step('all of Studio in English with the picker open: axe finds nothing (en)', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Make content for Wegwijs' }).waitFor();
+    await page
+      .locator('wegwijs-studio-pictogram-picker')
+      .first()
+      .getByRole('button', { name: 'Choose a pictogram' })
+      .click();
+    // The profile too (a closed <details> is not checked by axe).
+    await page.getByText("Your municipality's details: filled in once, used everywhere").click();
+    await page.locator('#profile-telefoon').waitFor();
+    const note = await axeClean(page, 'editing (en)');
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inhoud maken voor Wegwijs' }).waitFor();
+    return note;
+  });
+
+  await step('the exported JSON passes `wegwijs check`', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Inhoudsbestand downloaden' }).click(),
+    ]);
+    exported = join(mkdtempSync(join(tmpdir(), 'studio-')), 'stappenplan.json');
+    await download.saveAs(exported);
+    const out = execFileSync(
+      process.execPath,
+      [join(repo, 'packages/cli/bin/wegwijs.mjs'), 'check', exported],
+      {
+        encoding: 'utf8',
+      },
+    );
+    return out.trim().split('\n').at(-1);
+  });
+
+  await step(
+    'a resident page with the snippet renders the guide in Dutch and Arabic; axe finds nothing',
+    async () => {
+      const cdn = `${server.origin}/packages/embed/dist/cdn/`;
+      const body = snippet.replace(
+        /https:\/\/cdn\.jsdelivr\.net\/npm\/@wegwijs\/embed@[^/]+\/dist\/cdn\//g,
+        cdn,
+      );
+      const url = server.addPage(
+        `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Hulp — Gemeente Voorbeeldstad</title></head><body><main><h1>Hulp bij de gemeente</h1>\n${body}\n</main></body></html>`,
+      );
+      const resident = await context.newPage();
+      const residentErrors = [];
+      resident.on('pageerror', (e) => residentErrors.push(String(e)));
+      await resident.setViewportSize({ width: 360, height: 740 });
+      await resident.goto(url);
+      const guide = resident.locator('wegwijs-step-guide');
+      for (const title of [
+        'Bel de gemeente',
+        'Neem uw brieven mee',
+        'Praat met de cliëntondersteuner',
+      ])
+        await guide.getByRole('heading', { name: new RegExp(title) }).waitFor();
+      // The widget fades its chrome in (200 ms): axe measures contrast once it has settled.
+      await resident.waitForTimeout(800);
+      let v = await axeViolations(resident);
+      assert(!v.violations.length, `resident page (nl):\n${v.violations.join('\n')}`);
+      const select = guide.locator('select').first();
+      await select.selectOption('ar');
+      await guide.getByRole('heading', { name: /اتصل بالبلدية/ }).waitFor();
+      await guide.getByRole('heading', { name: /أحضر رسائلك/ }).waitFor();
+      await resident.waitForTimeout(800);
+      const dir = await guide
+        .getByRole('heading', { name: /اتصل بالبلدية/ })
+        .evaluate((b) => getComputedStyle(b).direction);
+      assert(dir === 'rtl', `the Arabic guide is ${dir}`);
+      v = await axeViolations(resident);
+      assert(!v.violations.length, `resident page (ar):\n${v.violations.join('\n')}`);
+      await resident.screenshot({ path: join(shots, 'bewoner-ar.png'), fullPage: true });
+      assert(!residentErrors.length, residentErrors.join(' | '));
+      await resident.close();
+      return 'nl and ar';
+    },
+  );
+
+  await step('the snippet is readable without JavaScript', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const p = await noJs.newPage();
+    const body = snippet;
+    await p.setContent(`<!doctype html><html lang="nl"><body><main>${body}</main></body></html>`);
+    const headings = await p.locator('wegwijs-step-guide > ol h3').allTextContents();
+    await noJs.close();
+    assert(headings.length === 3 && headings[0] === 'Bel de gemeente', headings.join(', '));
+    return headings.join(' · ');
+  });
+
+  await step('at 360 px nothing in Studio overflows the page', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.waitForTimeout(300);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert(width <= 360, `page is ${width} px wide at 360 px`);
+    await page.screenshot({ path: join(shots, 'studio-telefoon.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.reload();
+    await page.locator('[id="steps.2.title-nl"]').waitFor();
+    // The workspace: the form, with the check and the preview beside it.
+    await page.locator('#form-heading').evaluate((h) => h.scrollIntoView());
+    await page
+      .frameLocator('#preview-frame')
+      .getByRole('heading', { name: /Bel de gemeente/ })
+      .waitFor();
+    await page.screenshot({ path: join(shots, 'studio.png') });
+    return `${width} px`;
+  });
+
+  await step('the draft survives a reload; nothing left the browser', async () => {
+    assert(
+      (await page.locator('[id="steps.0.title-ar"]').inputValue()) === 'اتصل بالبلدية',
+      'draft lost',
+    );
+    assert(!external.length, `requests to other origins: ${external.join(', ')}`);
+    assert(!errors.length, `page errors: ${errors.join(' | ')}`);
+  });
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(
+  `\nStudio e2e ran in ${((Date.now() - started) / 1000).toFixed(1)} s; axe runs on Studio: ${results.axe ?? 0}; screenshots in docs/studio/`,
+);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
