@@ -74,8 +74,8 @@ export const styles = css`
     white-space: pre-wrap;
     border: 1px solid #767676;
     padding: 0.5rem 0.75rem;
-    max-block-size: 20rem;
-    overflow: auto;
+    /* No inner scrolling: a scrollable box needs keyboard focus (axe scrollable-region-focusable),
+       and at 400 % zoom the page's own scroll is easier to use. */
   }
   mark {
     color: inherit;
