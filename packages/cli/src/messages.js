@@ -9,6 +9,9 @@ import { problemMessage } from '@wegwijs/core/check';
 export const MESSAGES = {
   nl: {
     'file-unreadable': 'Het bestand kan niet worden gelezen.',
+    'markup-no-widget':
+      'Geen Wegwijs-onderdeel gevonden (<wegwijs-…>): niets om te controleren in deze HTML.',
+    'markup-dropped': '{where}: niet getoond uit uw HTML: {list}.',
     'json-syntax':
       'Geen geldige JSON op regel {line}, teken {column} (bij "{found}"). Let op komma’s, aanhalingstekens en haakjes.',
     'widget-unknown':
@@ -58,6 +61,9 @@ export const MESSAGES = {
   },
   en: {
     'file-unreadable': 'The file cannot be read.',
+    'markup-no-widget': 'No Wegwijs element found (<wegwijs-…>): nothing to check in this HTML.',
+    'markup-dropped':
+      '{where}: not shown from your HTML: {list}. Allowed are text, headings, lists, tables and links to http(s), tel: and mailto: (see docs/embedding.md).',
     'json-syntax':
       'Not valid JSON at line {line}, column {column} (at "{found}"). Check commas, quotes and brackets.',
     'widget-unknown':
@@ -145,6 +151,7 @@ export const LABELS = {
     schema: 'Schema',
     profile: 'Gemeenteprofiel ({{telefoon}} …)',
     csv: 'Contactenlijst (CSV)',
+    markup: 'HTML van de widgets',
     translations: 'Vertalingen',
     media: 'Media en bestanden',
     captions: 'Ondertitels (WebVTT)',
@@ -176,6 +183,7 @@ export const LABELS = {
     schema: 'Schema',
     profile: 'Municipality profile ({{telefoon}} …)',
     csv: 'Contact list (CSV)',
+    markup: 'Widget markup',
     translations: 'Translations',
     media: 'Media and files',
     captions: 'Captions (WebVTT)',
