@@ -22,8 +22,13 @@ export { readHash, writeHash, shareUrl } from './hash-state.js';
 export { copiedText } from './share-button.js';
 
 /** Checks raw content (JSON, CSV rows, or the host whose markup holds the contacts). */
-export function check(raw: unknown, base?: string): Validated<Directory> {
+export async function check(raw: unknown, base?: string): Promise<Validated<Directory>> {
   const checked = validateDirectory(raw instanceof HTMLElement ? readMarkup(raw) : raw);
+  // The editor's list: what the finder will not show of it is named in `preview`.
+  if (raw instanceof HTMLElement) {
+    const report = (await import('./markup-report.js')).droppedMarkup(raw);
+    if (report) checked.problems.push(report);
+  }
   // Photos ship next to the JSON file (avatars/…svg): resolve them against the file, not the
   // page that shows the finder.
   if (base && checked.data) {
