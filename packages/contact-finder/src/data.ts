@@ -5,6 +5,7 @@
  * renders first.
  */
 import { problem, safeMediaUrl, type ContentProblem, type Validated } from '@wegwijs/core';
+import { fillPageProfile } from '@wegwijs/core/check/page-profile';
 import { buildIndex, type ContactIndex } from './index/contact-index.js';
 import { readMarkup } from './markup.js';
 import { validateDirectory } from './schema.js';
@@ -23,7 +24,11 @@ export { copiedText } from './share-button.js';
 
 /** Checks raw content (JSON, CSV rows, or the host whose markup holds the contacts). */
 export async function check(raw: unknown, base?: string): Promise<Validated<Directory>> {
-  const checked = validateDirectory(raw instanceof HTMLElement ? readMarkup(raw) : raw);
+  // The municipality profile ({{telefoon}} …) filled in for residents: an unfilled field
+  // leaves its sentence (or its button) out, never shown raw; the preview names it.
+  const filled = await fillPageProfile(raw instanceof HTMLElement ? readMarkup(raw) : raw);
+  const checked = validateDirectory(filled.data);
+  checked.problems.unshift(...filled.problems);
   // The editor's list: what the finder will not show of it is named in `preview`.
   if (raw instanceof HTMLElement) {
     const report = (await import('./markup-report.js')).droppedMarkup(raw);
