@@ -54,6 +54,11 @@ export const SCHEMA_FILES = {
     id: 'https://wegwijs.example/schema/contacts.schema.json',
     title: 'Wegwijs contact finder: directory of contacts',
   },
+  'question-helper': {
+    file: 'question-helper.schema.json',
+    id: 'https://wegwijs.example/schema/question-helper.schema.json',
+    title: 'Wegwijs question helper set',
+  },
 };
 
 /**

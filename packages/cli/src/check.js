@@ -15,6 +15,8 @@ import { checkContactsCsv } from './widgets.js';
 import { readability } from './readability.js';
 import { findTermsInText } from '@wegwijs/glossary';
 import { message } from './messages.js';
+import { auditHtml } from './markup.js';
+import { droppedProblem } from '@wegwijs/core/content/markup-audit';
 
 /**
  * @typedef {object} CheckIO
@@ -29,7 +31,7 @@ import { message } from './messages.js';
  * @property {string} [name] the name to show (defaults to the URL's last part)
  * @property {string} [widget] skip detection: step-guide, video-explainer, letter-explainer, contact-finder,
  *   question-helper
- * @property {'json' | 'csv'} [kind] skip detection (by extension, else by the first character)
+ * @property {'json' | 'csv' | 'html'} [kind] skip detection (by extension, else by the first character)
  * @property {URL} [rootUrl] the website root, for references that start with "/"
  * @property {'nl' | 'en'} [lang] language of the messages (default nl)
  * @property {boolean} [strict] warnings count as errors
@@ -51,7 +53,7 @@ import { message } from './messages.js';
  */
 
 /**
- * @typedef {'parse' | 'schema' | 'profile' | 'csv' | 'translations' | 'media' | 'captions' | 'readability'} CheckId
+ * @typedef {'parse' | 'schema' | 'profile' | 'csv' | 'markup' | 'translations' | 'media' | 'captions' | 'readability'} CheckId
  * @typedef {object} CheckResult
  * @property {CheckId} id
  * @property {'ok' | 'error' | 'warning' | 'skipped'} status
@@ -62,7 +64,7 @@ import { message } from './messages.js';
 /**
  * @typedef {object} FileReport
  * @property {string} file
- * @property {'json' | 'csv'} kind
+ * @property {'json' | 'csv' | 'html'} kind
  * @property {string | null} widget
  * @property {'option' | 'schema' | 'shape' | null} widgetDetectedBy
  * @property {boolean} ok
@@ -155,18 +157,21 @@ export async function checkContent(options, io = {}) {
     const text = message(code, params, lang);
     return { severity, code, message: text, ...where, params };
   };
-  // By extension; otherwise by the first character ("{" or "[" is JSON, else a CSV).
+  // By extension; otherwise by the first character ("{" or "[" is JSON, "<" is HTML, else a
+  // CSV).
   const extension = /\.([a-z0-9]+)$/i.exec(options.url.pathname)?.[1]?.toLowerCase() ?? '';
-  /** @type {'json' | 'csv'} */
+  /** @type {'json' | 'csv' | 'html'} */
   const kind =
     options.kind ??
     (extension === 'json'
       ? 'json'
       : extension === 'csv' || extension === 'tsv'
         ? 'csv'
-        : /^\uFEFF?\s*[[{]/.test(options.text ?? '{')
-          ? 'json'
-          : 'csv');
+        : extension === 'html' || extension === 'htm' || /^\uFEFF?\s*</.test(options.text ?? '')
+          ? 'html'
+          : /^\uFEFF?\s*[[{]/.test(options.text ?? '{')
+            ? 'json'
+            : 'csv');
   /** @type {FileReport} */
   const report = {
     file: name,
@@ -194,6 +199,35 @@ export async function checkContent(options, io = {}) {
     return finish();
   }
   const text = options.text;
+
+  if (kind === 'html') {
+    // The editor's markup: what each widget on the page will not show, by the widgets' own
+    // allowlist and in the words of their preview report.
+    const widgets = auditHtml(text);
+    report.widget = widgets[0]?.tag.replace(/^wegwijs-/, '') ?? null;
+    report.widgetDetectedBy = widgets.length ? 'shape' : null;
+    /** @type {Problem[]} */
+    const problems = [];
+    if (!widgets.length) problems.push(problem('warning', 'markup-no-widget', {}));
+    for (const w of widgets) {
+      if (!w.dropped.size) continue;
+      const list = [...w.dropped].map(([what, n]) => ({ what, count: n, line: w.first.get(what) }));
+      const where = `<${w.tag}>${w.line ? ` (${lang === 'nl' ? 'regel' : 'line'} ${w.line})` : ''}`;
+      const dutch = droppedProblem(w.dropped, where)?.message ?? '';
+      const params = { widget: w.tag, line: w.line, dropped: list };
+      problems.push({
+        ...problem('warning', 'markup-dropped', {
+          ...params,
+          where,
+          list: list.map((d) => (d.count > 1 ? `${d.what} (${d.count}×)` : d.what)).join(', '),
+        }),
+        ...(lang === 'nl' ? { message: dutch } : {}),
+        ...(w.line ? { line: w.line } : {}),
+      });
+    }
+    report.checks.push(result('markup', problems, { widgets: widgets.length }));
+    return finish();
+  }
 
   if (kind === 'csv') {
     report.widget = 'contact-finder';

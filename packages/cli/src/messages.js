@@ -17,6 +17,9 @@ useCheckMessages({ messages: CHECK_MESSAGES, typeNames: CHECK_TYPE_NAMES });
 export const MESSAGES = {
   nl: {
     'file-unreadable': 'Het bestand kan niet worden gelezen.',
+    'markup-no-widget':
+      'Geen Wegwijs-onderdeel gevonden (<wegwijs-…>): niets om te controleren in deze HTML.',
+    'markup-dropped': '{where}: niet getoond uit uw HTML: {list}.',
     'json-syntax':
       'Geen geldige JSON op regel {line}, teken {column} (bij "{found}"). Let op komma’s, aanhalingstekens en haakjes.',
     'widget-unknown':
@@ -66,6 +69,9 @@ export const MESSAGES = {
   },
   en: {
     'file-unreadable': 'The file cannot be read.',
+    'markup-no-widget': 'No Wegwijs element found (<wegwijs-…>): nothing to check in this HTML.',
+    'markup-dropped':
+      '{where}: not shown from your HTML: {list}. Allowed are text, headings, lists, tables and links to http(s), tel: and mailto: (see docs/embedding.md).',
     'json-syntax':
       'Not valid JSON at line {line}, column {column} (at "{found}"). Check commas, quotes and brackets.',
     'widget-unknown':
@@ -153,6 +159,7 @@ export const LABELS = {
     schema: 'Schema',
     profile: 'Gemeenteprofiel ({{telefoon}} …)',
     csv: 'Contactenlijst (CSV)',
+    markup: 'HTML van de widgets',
     translations: 'Vertalingen',
     media: 'Media en bestanden',
     captions: 'Ondertitels (WebVTT)',
@@ -184,6 +191,7 @@ export const LABELS = {
     schema: 'Schema',
     profile: 'Municipality profile ({{telefoon}} …)',
     csv: 'Contact list (CSV)',
+    markup: 'Widget markup',
     translations: 'Translations',
     media: 'Media and files',
     captions: 'Captions (WebVTT)',

@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-const WIDGETS = ['step-guide', 'video-explainer', 'letter-explainer', 'contact-finder'];
+const WIDGETS = [
+  'step-guide',
+  'video-explainer',
+  'letter-explainer',
+  'contact-finder',
+  'question-helper',
+];
 
 /** @returns {Array<{ path: string, widget: string, kind: 'json' | 'csv' }>} */
 export function exampleFiles() {

@@ -5,6 +5,7 @@
  * renders first.
  */
 import { problem, safeMediaUrl, type ContentProblem, type Validated } from '@wegwijs/core';
+import { fillPageProfile } from '@wegwijs/core/check/page-profile';
 import { buildIndex, buildIndexInSlices, type ContactIndex } from './index/contact-index.js';
 import { readMarkup } from './markup.js';
 import { validateDirectory } from './schema.js';
@@ -22,8 +23,17 @@ export { readHash, writeHash, shareUrl } from './hash-state.js';
 export { copiedText } from './share-button.js';
 
 /** Checks raw content (JSON, CSV rows, or the host whose markup holds the contacts). */
-export function check(raw: unknown, base?: string): Validated<Directory> {
-  const checked = validateDirectory(raw instanceof HTMLElement ? readMarkup(raw) : raw);
+export async function check(raw: unknown, base?: string): Promise<Validated<Directory>> {
+  // The municipality profile ({{telefoon}} …) filled in for residents: an unfilled field
+  // leaves its sentence (or its button) out, never shown raw; the preview names it.
+  const filled = await fillPageProfile(raw instanceof HTMLElement ? readMarkup(raw) : raw);
+  const checked = validateDirectory(filled.data);
+  checked.problems.unshift(...filled.problems);
+  // The editor's list: what the finder will not show of it is named in `preview`.
+  if (raw instanceof HTMLElement) {
+    const report = (await import('./markup-report.js')).droppedMarkup(raw);
+    if (report) checked.problems.push(report);
+  }
   // Photos ship next to the JSON file (avatars/…svg): resolve them against the file, not the
   // page that shows the finder.
   if (base && checked.data) {

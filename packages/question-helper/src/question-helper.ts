@@ -1,3 +1,4 @@
+import { fillPageProfile } from '@wegwijs/core/check/page-profile';
 import { html, nothing, render, type PropertyValues } from 'lit';
 import { msg } from '@wegwijs/core/locale/msg';
 import {
@@ -113,8 +114,12 @@ export class WegwijsQuestionHelper extends WegwijsElement {
     validate: (raw, origin) =>
       origin === 'markup'
         ? readMarkup(raw as Element)
-        : import('./schema.js')
-            .then((m) => m.checkQuestionSet(raw))
+        : Promise.all([import('./schema.js'), fillPageProfile(raw)])
+            .then(([m, filled]) => {
+              // The municipality profile ({{telefoon}} …), filled in before the check.
+              const checked = m.checkQuestionSet(filled.data);
+              return { ...checked, problems: [...filled.problems, ...checked.problems] };
+            })
             .catch(() => ({ problems: [problem('content', unloaded)] })),
     fromMarkup: (host) => (host.querySelector(':scope > ul') ? host : undefined),
   });

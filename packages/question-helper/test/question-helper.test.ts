@@ -170,6 +170,38 @@ describe('content', () => {
     ]);
   });
 
+  it('fills the municipality profile from the page; an unfilled field leaves its sentence out and is named', async () => {
+    const set = {
+      intro: { nl: 'Bel {{telefoon}}. Het is gratis.' },
+      domains: [
+        {
+          id: 'money',
+          label: 'Geld',
+          statements: [{ id: 'a', text: 'Ik wil {{adres}} weten. Ik heb vragen.' }],
+        },
+      ],
+    };
+    const json = JSON.stringify(set);
+    document.documentElement.setAttribute('data-wegwijs-telefoon', '14 0123');
+    try {
+      const { el } = await helperFor(
+        html`<wegwijs-question-helper preview
+          ><script type="application/json">
+            ${json}
+          </script></wegwijs-question-helper
+        >`,
+      );
+      expect(el.content.data!.intro).to.deep.equal({ nl: 'Bel 14 0123. Het is gratis.' });
+      expect(el.content.data!.domains[0]!.statements[0]!.text).to.equal('Ik heb vragen.');
+      expect(JSON.stringify(el.content.data)).not.to.contain('{{');
+      const named = el.problems.filter((p) => p.lang === 'nl' && p.message.includes('adres'));
+      expect(named.map((p) => p.path)).to.deep.equal(['domains[0].statements[0].text']);
+      expect(el.textContent).to.contain('Bel 14 0123.');
+    } finally {
+      document.documentElement.removeAttribute('data-wegwijs-telefoon');
+    }
+  });
+
   it('the default set in @wegwijs/content-oco: every text in all 12 languages, no problems, marked machine-assisted', async () => {
     const raw = await (await fetch(SET_URL)).json();
     const { data, problems } = checkQuestionSet(raw);

@@ -1,10 +1,47 @@
 // The editor's markup reader: loaded only when a widget has no JSON content (or it failed).
+import type { ContentProblem } from '@wegwijs/core';
+import {
+  auditMarkup,
+  droppedProblem,
+  inertCopy,
+  type DroppedMarkup,
+} from '@wegwijs/core/content/markup-audit';
+
+/**
+ * What the widget will not show of the editor's markup, named in `preview` in Dutch (issue 27),
+ * through the one allowlist. The `<video>` elements and video links are read as data: only
+ * their event handlers and script URLs count. Walked on an inert copy (nothing loads or runs).
+ */
+export function reportDroppedMarkup(host: HTMLElement): void {
+  const copy = inertCopy(host);
+  const dropped: DroppedMarkup = new Map();
+  const note = (what: string) => dropped.set(what, (dropped.get(what) ?? 0) + 1);
+  for (const data of copy.querySelectorAll('video, a[data-video]')) {
+    for (const el of [data, ...data.querySelectorAll('*')])
+      for (const { name, value } of el.attributes) {
+        if (/^on/i.test(name)) note(`${name.toLowerCase()}-attribuut`);
+        else if (
+          /^\s*(javascript|vbscript|data:text)/i.test(value) &&
+          /^(src|href|poster)$/i.test(name)
+        )
+          note(`${name}-attribuut met "${value.slice(0, 30)}"`);
+      }
+    data.remove();
+  }
+  auditMarkup(copy, { dropped });
+  const report = droppedProblem(dropped, 'video');
+  (
+    host as HTMLElement & { reportProblems?(source: string, p: ContentProblem[]): void }
+  ).reportProblems?.('markup', report ? [report] : []);
+}
+
 /**
  * The editor's markup as raw content: each `<video lang>` with `<source>` and `<track>`
  * children is a version; `<a data-video lang href="https://www.youtube.com/watch?v=…">` a
  * YouTube or Vimeo version. The markup stays readable and playable without our JavaScript.
  */
 export function readMarkup(host: HTMLElement): unknown {
+  reportDroppedMarkup(host);
   const videos = [...host.querySelectorAll<HTMLVideoElement>(':scope video')];
   const links = [...host.querySelectorAll<HTMLAnchorElement>(':scope a[data-video][lang]')];
   if (!videos.length && !links.length) return undefined;
