@@ -4,7 +4,8 @@ import { css, html, nothing } from 'lit';
 import { msg, str } from '@wegwijs/core/locale/msg';
 import type { VideoVersion } from './content.js';
 import { WegwijsVideoConsentEvent } from './events.js';
-import { PLAY_ICON, type VideoService, type WegwijsVideoExplainer } from './video-explainer.js';
+import type { VideoHost, VideoService } from './host.js';
+import { PLAY_ICON } from './view/icons.js';
 
 /**
  * The notice over the (self-hosted) poster; added to the shadow root with this module. The
@@ -36,11 +37,7 @@ export const serviceStyles = css`
 
 const NAMES = { youtube: 'YouTube', vimeo: 'Vimeo' } as const;
 
-export function renderService(
-  host: WegwijsVideoExplainer,
-  version: VideoVersion,
-  service: VideoService,
-) {
+export function renderService(host: VideoHost, version: VideoVersion, service: VideoService) {
   const name = NAMES[service];
   if (host.consented.has(service)) {
     const lang = encodeURIComponent(version.lang);

@@ -4,7 +4,7 @@
  */
 import { configureLocalization, type TemplateMap } from '@lit/localize';
 import { SOURCE_LOCALE, TARGET_LOCALES } from './locales.js';
-import { catalogs, type CatalogLoader } from './localization.js';
+import { catalogs, type CatalogLoader } from './catalogs.js';
 
 const merged = new Map<string, TemplateMap>();
 /** Per catalog and locale: its load, done or still in flight (a second switch waits for it). */

@@ -7,14 +7,10 @@
  * lit-localize's runtime (lookup, id hashing, locale switching) is its own chunk: it is
  * fetched together with the first non-Dutch strings, never for a Dutch interface.
  */
-import type { TemplateMap } from '@lit/localize';
 import { SOURCE_LOCALE } from './locales.js';
+import { catalogs, type CatalogLoader } from './catalogs.js';
 
-/** Loads one package's templates for a target locale (an `import()` of a generated module). */
-export type CatalogLoader = (locale: string) => Promise<{ templates: TemplateMap }> | undefined;
-
-/** Every registered catalog; the runtime loads each for a locale when it is used. */
-export const catalogs = new Set<CatalogLoader>();
+export { catalogs, type CatalogLoader };
 const catalogListeners = new Set<() => void>();
 
 type Runtime = typeof import('./localization-runtime.js');
