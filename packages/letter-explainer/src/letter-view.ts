@@ -105,8 +105,8 @@ export class LetterView implements ReactiveController {
   }
 
   hostConnected(): void {
-    adoptLightStyles(this.host, lightStyleSheet(documentCss));
-    adoptLightStyles(this.host, lightStyleSheet(usableCss, { layered: false }));
+    adoptLightStyles(this.host, lightStyleSheet(documentCss.cssText));
+    adoptLightStyles(this.host, lightStyleSheet(usableCss.cssText, { layered: false }));
     this.host.addEventListener('keydown', this.onKeydown);
   }
 
