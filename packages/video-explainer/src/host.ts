@@ -1,6 +1,7 @@
 /**
  * What the lazily loaded parts (the player, the YouTube/Vimeo notice) may use of the element:
- * nothing more. The element builds this object itself, so none of it is public API.
+ * `VideoHost`, a part of its public API (the element itself is passed), and `VideoHooks`, an
+ * object the element builds with the few private things they need, so none of those is public.
  */
 import type { CSSResult, ReactiveControllerHost } from 'lit';
 import type { ContentProblem } from '@wegwijs/core/content/content-problem';
@@ -27,25 +28,29 @@ export interface VideoHost extends ReactiveControllerHost {
     readonly data?: VideoContent;
     readonly origin?: string;
   };
-  /** The content as given, for the schema check. */
-  readonly rawContent: unknown;
   readonly preview: boolean;
   /** Show the transcript from the start. */
   readonly transcript: boolean;
   readonly headingLevel: number;
   mode: 'full' | 'simple';
+  baseFor(origin: string): string;
+  reportProblems(source: string, problems: readonly ContentProblem[]): void;
+  dispatchEvent(event: Event): boolean;
+}
+
+/** The element's private state and actions that its lazy parts need. */
+export interface VideoHooks {
   /** Started playing (or pressed play) at least once. */
   started: boolean;
+  /** The content as given, for the schema check. */
+  readonly rawContent: unknown;
   readonly localeInfo: LocaleInfo;
   /** Services the resident agreed to, for this page view only (never stored). */
   readonly consented: Set<VideoService>;
-  baseFor(origin: string): string;
-  reportProblems(source: string, problems: readonly ContentProblem[]): void;
   /** Add a lazy module's styles to the shadow root. */
   adopt(styles: CSSResult): void;
   /** Put a node into the element's light DOM (the transcript). */
   appendLight(node: Element): void;
   /** The resident pressed play (for YouTube or Vimeo: after the notice). */
   start(): void;
-  dispatchEvent(event: Event): boolean;
 }

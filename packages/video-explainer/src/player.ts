@@ -10,7 +10,7 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import { msg, str } from '@wegwijs/core/locale/msg';
 import type { TrackRef, VideoVersion } from './content.js';
-import type { VideoHost } from './host.js';
+import type { VideoHooks, VideoHost } from './host.js';
 import { serviceOf } from './service-of.js';
 import type { CaptionPrefs } from './storage.js';
 import { formatTime } from './vtt.js';
@@ -28,6 +28,7 @@ import { TranscriptPanel, transcriptFor, type TranscriptData } from './view/tran
 
 export class Player implements ReactiveController, PlayerUi {
   readonly host: VideoHost;
+  readonly #hooks: VideoHooks;
   readonly state: PlayerState;
   readonly tracks: Tracks;
   readonly #description: AudioDescription;
@@ -41,19 +42,20 @@ export class Player implements ReactiveController, PlayerUi {
   panel: Panel | undefined;
   #message = '';
 
-  constructor(host: VideoHost) {
+  constructor(host: VideoHost, hooks: VideoHooks) {
     this.host = host;
+    this.#hooks = hooks;
     this.transcriptOpen = host.transcript;
     this.tracks = new Tracks(host);
     this.#description = new AudioDescription(host);
-    this.#transcript = new TranscriptPanel(host);
-    host.adopt(playerStyles);
+    this.#transcript = new TranscriptPanel(host, hooks);
+    hooks.adopt(playerStyles);
     const video = host.video;
     this.state = new PlayerState(video, {
       changed: () => host.requestUpdate(),
       timeChanged: (t) => this.#onTime(t),
       playingChanged: (playing) => {
-        if (playing) host.started = true;
+        if (playing) hooks.started = true;
         this.#syncSign(true);
         host.requestUpdate();
       },
@@ -73,20 +75,19 @@ export class Player implements ReactiveController, PlayerUi {
     return this.#description.on;
   }
 
-  readonly failed = (v: VideoVersion): boolean => this.#failed.has(v);
-
   // ——— lifecycle ———
 
   hostUpdate(): void {
     const host = this.host;
-    const raw = host.rawContent;
+    const raw = this.#hooks.rawContent;
     // The exact schema messages (valibot) are for editors: loaded with `preview`, or when the
     // forgiving reader had to leave versions out. Residents do not download them.
     if (raw !== this.#checkedRaw && (host.preview || host.content.data?.complete === false)) {
       this.#checkedRaw = raw;
       const base = host.baseFor(host.content.origin ?? '');
       void import('./schema.js').then(({ checkVideoContent }) => {
-        if (host.rawContent === raw) host.reportProblems('schema', checkVideoContent(raw, base));
+        if (this.#hooks.rawContent === raw)
+          host.reportProblems('schema', checkVideoContent(raw, base));
       });
     }
     const version = host.version;
@@ -285,7 +286,7 @@ export class Player implements ReactiveController, PlayerUi {
   }
 
   rate(value: number): string {
-    return `${new Intl.NumberFormat(this.host.localeInfo.uiLocale).format(value)}×`;
+    return `${new Intl.NumberFormat(this.#hooks.localeInfo.uiLocale).format(value)}×`;
   }
 
   setMode(mode: 'full' | 'simple'): void {

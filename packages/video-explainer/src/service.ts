@@ -4,8 +4,8 @@ import { css, html, nothing } from 'lit';
 import { msg, str } from '@wegwijs/core/locale/msg';
 import type { VideoVersion } from './content.js';
 import { WegwijsVideoConsentEvent } from './events.js';
-import type { VideoHost, VideoService } from './host.js';
-import { PLAY_ICON } from './view/icons.js';
+import type { VideoHooks, VideoHost, VideoService } from './host.js';
+import { PLAY_ICON } from './play-icon.js';
 
 /**
  * The notice over the (self-hosted) poster; added to the shadow root with this module. The
@@ -37,9 +37,14 @@ export const serviceStyles = css`
 
 const NAMES = { youtube: 'YouTube', vimeo: 'Vimeo' } as const;
 
-export function renderService(host: VideoHost, version: VideoVersion, service: VideoService) {
+export function renderService(
+  host: VideoHost,
+  hooks: VideoHooks,
+  version: VideoVersion,
+  service: VideoService,
+) {
   const name = NAMES[service];
-  if (host.consented.has(service)) {
+  if (hooks.consented.has(service)) {
     const lang = encodeURIComponent(version.lang);
     const src =
       service === 'youtube'
@@ -54,9 +59,9 @@ export function renderService(host: VideoHost, version: VideoVersion, service: V
     ></iframe>`;
   }
   const agree = () => {
-    host.consented.add(service);
+    hooks.consented.add(service);
     host.dispatchEvent(new WegwijsVideoConsentEvent(service));
-    host.start();
+    hooks.start();
   };
   return html`${version.poster ? html`<img class="poster" src=${version.poster} alt="" />` : nothing}
     <div class="consent" part="consent">

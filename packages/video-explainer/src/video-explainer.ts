@@ -9,9 +9,9 @@ import { endonym } from './names.js';
 import { WegwijsVideoVersionChangeEvent } from './events.js';
 import { facadeStyles } from './video-explainer.styles.js';
 import { videoCatalog } from './translations.js';
-import type { VideoHost, VideoService } from './host.js';
+import type { VideoHooks, VideoService } from './host.js';
 import { serviceOf } from './service-of.js';
-import { PLAY_ICON } from './view/icons.js';
+import { PLAY_ICON } from './play-icon.js';
 import type { Player } from './player.js';
 
 export { serviceOf, type VideoService };
@@ -109,63 +109,25 @@ export class WegwijsVideoExplainer extends WegwijsElement {
     video.setAttribute('aria-labelledby', 'title');
   }
 
-  /** What the player and the YouTube/Vimeo notice may use of this element (see host.ts). */
-  private readonly host: VideoHost = (() => {
+  /** The private state and actions the player and the YouTube/Vimeo notice need (host.ts). */
+  private readonly hooks: VideoHooks = (() => {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const el = this;
     return {
-      get video() {
-        return el.video;
-      },
-      get renderRoot() {
-        return el.renderRoot;
-      },
-      get version() {
-        return el.version;
-      },
-      get content() {
-        return el.content;
-      },
-      get rawContent() {
-        return el.rawContent;
-      },
-      get preview() {
-        return el.preview;
-      },
-      get transcript() {
-        return el.transcript;
-      },
-      get headingLevel() {
-        return el.headingLevel;
-      },
-      get mode() {
-        return el.mode;
-      },
-      set mode(mode) {
-        el.mode = mode;
-      },
       get started() {
         return el.started;
       },
       set started(started) {
         el.started = started;
       },
-      get localeInfo() {
-        return el.localeController;
+      get rawContent() {
+        return el.rawContent;
       },
-      get updateComplete() {
-        return el.updateComplete;
-      },
+      localeInfo: el.localeController,
       consented: el.consented,
-      baseFor: (origin) => el.baseFor(origin),
-      reportProblems: (source, problems) => el.reportProblems(source, problems),
       adopt: (styles) => el.#adopt(styles),
       appendLight: (node) => el.append(node),
       start: () => el.#start(),
-      dispatchEvent: (event) => el.dispatchEvent(event),
-      addController: (controller) => el.addController(controller),
-      removeController: (controller) => el.removeController(controller),
-      requestUpdate: () => el.requestUpdate(),
     };
   })();
 
@@ -199,7 +161,7 @@ export class WegwijsVideoExplainer extends WegwijsElement {
   loadPlayer(): Promise<void> {
     return (this.#playerLoad ??= import('./player.js').then(
       (module) => {
-        this.player ??= new module.Player(this.host);
+        this.player ??= new module.Player(this, this.hooks);
         this.requestUpdate();
       },
       (error: unknown) => {
@@ -316,7 +278,7 @@ export class WegwijsVideoExplainer extends WegwijsElement {
     const service = serviceOf(version);
     if (service) {
       // The notice before YouTube or Vimeo (and later their iframe) is its own small module.
-      if (this.service) return this.service.renderService(this.host, version, service);
+      if (this.service) return this.service.renderService(this, this.hooks, version, service);
       void import('./service.js').then((module) => {
         this.#adopt(module.serviceStyles);
         this.service = module;

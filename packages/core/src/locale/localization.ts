@@ -8,9 +8,13 @@
  * fetched together with the first non-Dutch strings, never for a Dutch interface.
  */
 import { SOURCE_LOCALE } from './locales.js';
-import { catalogs, type CatalogLoader } from './catalogs.js';
+import type { TemplateMap } from '@lit/localize';
 
-export { catalogs, type CatalogLoader };
+/** Loads one package's templates for a target locale (an `import()` of a generated module). */
+export type CatalogLoader = (locale: string) => Promise<{ templates: TemplateMap }> | undefined;
+
+/** Every registered catalog; the runtime loads each for a locale when it is used. */
+export const catalogs = new Set<CatalogLoader>();
 const catalogListeners = new Set<() => void>();
 
 type Runtime = typeof import('./localization-runtime.js');
@@ -19,7 +23,11 @@ let loading: Promise<Runtime | undefined> | undefined;
 
 function loadRuntime(): Promise<Runtime | undefined> {
   return (loading ??= import('./localization-runtime.js').then(
-    (module) => (runtime = module),
+    (module) => {
+      // Given, not imported: the runtime importing this module would be an import circle.
+      module.useCatalogs(catalogs);
+      return (runtime = module);
+    },
     (error: unknown) => {
       loading = undefined; // offline: try again with the next choice
       console.warn('[wegwijs] Could not load the interface texts.', error);

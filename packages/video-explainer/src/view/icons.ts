@@ -18,8 +18,3 @@ export const ICONS = {
 
 export const icon = (d: string) =>
   html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d} /></svg>`;
-
-/** The play triangle of the facade and the YouTube/Vimeo notice. */
-export const PLAY_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true">
-  <path d="M8 5v14l11-7z" />
-</svg>`;

@@ -18,7 +18,6 @@ export interface PlayerUi {
   readonly describing: boolean;
   readonly sign: boolean;
   readonly panel: Panel | undefined;
-  readonly failed: (v: VideoVersion) => boolean;
   transcriptFor(v: VideoVersion): TranscriptData | undefined;
   /** Do what a shortcut does (buttons and keys share these). */
   run(action: ShortcutAction): void;

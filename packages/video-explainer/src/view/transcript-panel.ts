@@ -5,7 +5,7 @@
 import { render } from 'lit';
 import { directionOf } from '@wegwijs/core/locale/locales';
 import type { VideoVersion } from '../content.js';
-import type { VideoHost } from '../host.js';
+import type { VideoHooks, VideoHost } from '../host.js';
 import type { TranscriptGroup } from '../transcript.js';
 import { cueAt, type Cue } from '../vtt.js';
 import { serviceOf } from '../service-of.js';
@@ -35,6 +35,7 @@ export function transcriptFor(tracks: Tracks, v: VideoVersion): TranscriptData |
 
 export class TranscriptPanel {
   readonly #host: VideoHost;
+  readonly #hooks: VideoHooks;
   readonly #id = `wegwijs-vx-${++counter}`;
   /** The transcript's template and styles; loaded when the transcript is first shown. */
   #module?: typeof import('../transcript.js');
@@ -42,8 +43,9 @@ export class TranscriptPanel {
   #container?: HTMLElement;
   #query = '';
 
-  constructor(host: VideoHost) {
+  constructor(host: VideoHost, hooks: VideoHooks) {
     this.#host = host;
+    this.#hooks = hooks;
   }
 
   /** Render (or hide) the transcript after the element's update. */
@@ -60,7 +62,7 @@ export class TranscriptPanel {
       this.#container = document.createElement('div');
       this.#container.className = 'wegwijs-vx-transcript';
       this.#container.slot = 'transcript';
-      host.appendLight(this.#container);
+      this.#hooks.appendLight(this.#container);
     }
     const container = this.#container;
     container.hidden = !open;
@@ -75,7 +77,7 @@ export class TranscriptPanel {
       return;
     }
     const { transcriptTemplate, download, transcriptText } = module;
-    const { uiLocale, dir } = host.localeInfo;
+    const { uiLocale, dir } = this.#hooks.localeInfo;
     const seekable = !serviceOf(v);
     render(
       transcriptTemplate({
