@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 
 export default tseslint.config(
   {
@@ -28,6 +29,24 @@ export default tseslint.config(
       // Our define() registers tags (it guards against double definition, which the rule cannot see).
       'wc/define-tag-after-class-definition': 'off',
     },
+  },
+  {
+    // No import circles in the widgets' sources (docs/architecture.md, "Import rules"). The
+    // resolver maps the `.js` of our TypeScript imports to the `.ts` file and reads workspace
+    // packages through their `source` export condition, as the test runner does.
+    files: ['packages/*/src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensionAlias: { '.js': ['.ts', '.js'] },
+          conditionNames: ['source', 'import', 'default'],
+        }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     // Chai assertions are expressions; hostile-input tests use invalid hrefs on purpose.

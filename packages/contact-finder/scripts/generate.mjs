@@ -5,6 +5,7 @@
 //   node scripts/generate.mjs examples            → examples/voorbeeldstad-contacts.{json,csv}
 //   node scripts/generate.mjs 10000 [out.json]    → a generated directory (seed 42)
 //   node scripts/generate.mjs template            → schema/contacts-template.csv (from src/csv-columns.ts)
+import data from './voorbeeldstad-people.json' with { type: 'json' };
 
 /** mulberry32: a small deterministic PRNG. */
 export function rng(seed) {
@@ -40,307 +41,8 @@ const STREETS = [
   'Dorpsstraat',
 ];
 
-// name, kind, role, organisation, languages, topics, area, extra
-const PEOPLE = [
-  [
-    'Fatima El Amrani',
-    'key-person',
-    'Sleutelpersoon Marokkaanse gemeenschap',
-    'Stichting Samen Voorbeeldstad',
-    ['ar', 'ber', 'nl'],
-    ['letters', 'money', 'youth'],
-    'Noord',
-    { whatsapp: true, access: 'both' },
-  ],
-  [
-    'Mohamed Bouzid',
-    'client-supporter',
-    'Cliëntondersteuner',
-    'Onafhankelijke Cliëntondersteuning Voorbeeldstad',
-    ['ar', 'ber', 'nl', 'fr'],
-    ['care', 'health', 'letters'],
-    'Centrum',
-    { oco: true },
-  ],
-  [
-    'Ayşe Yılmaz',
-    'client-supporter',
-    'Cliëntondersteuner',
-    'Onafhankelijke Cliëntondersteuning Voorbeeldstad',
-    ['tr', 'nl'],
-    ['care', 'money', 'loneliness'],
-    'Oost',
-    { oco: true, whatsapp: true },
-  ],
-  [
-    'Mehmet Kaya',
-    'volunteer',
-    'Vrijwilliger formulierenhulp',
-    'Turks Cultureel Centrum Voorbeeldstad',
-    ['tr', 'nl'],
-    ['letters', 'work'],
-    'Zuid',
-    { access: 'walk-in' },
-  ],
-  [
-    'Elif Demir',
-    'key-person',
-    'Sleutelpersoon ouderen',
-    'Stichting Samen Voorbeeldstad',
-    ['tr', 'ku', 'nl'],
-    ['loneliness', 'health', 'care'],
-    'West',
-    { whatsapp: true },
-  ],
-  [
-    'Yohannes Tesfay',
-    'key-person',
-    'Sleutelpersoon Eritrese gemeenschap',
-    'VluchtelingenWerk Voorbeeldstad',
-    ['ti', 'am', 'en', 'nl'],
-    ['letters', 'housing', 'work'],
-    'Noord',
-    { whatsapp: true },
-  ],
-  [
-    'Selam Gebremariam',
-    'volunteer',
-    'Taalmaatje',
-    'VluchtelingenWerk Voorbeeldstad',
-    ['ti', 'ar', 'nl'],
-    ['letters', 'youth'],
-    'Oost',
-    {},
-  ],
-  [
-    'Agnieszka Nowak',
-    'client-supporter',
-    'Cliëntondersteuner',
-    'Onafhankelijke Cliëntondersteuning Voorbeeldstad',
-    ['pl', 'nl', 'en'],
-    ['work', 'money', 'housing'],
-    'Zuid',
-    { oco: true, whatsapp: true },
-  ],
-  [
-    'Tomasz Wiśniewski',
-    'volunteer',
-    'Vrijwilliger arbeidsmigranten',
-    'Poolse Vereniging Voorbeeldstad',
-    ['pl', 'en'],
-    ['work', 'housing', 'letters'],
-    'West',
-    { access: 'walk-in' },
-  ],
-  [
-    'Shirley Martina',
-    'key-person',
-    'Sleutelpersoon Caribische gemeenschap',
-    'Stichting Kas di Kultura',
-    ['pap', 'nl', 'es', 'en'],
-    ['youth', 'money', 'loneliness'],
-    'Centrum',
-    { whatsapp: true },
-  ],
-  [
-    'Roderick Isenia',
-    'volunteer',
-    'Schuldhulpmaatje',
-    'SchuldHulpMaatje Voorbeeldstad',
-    ['pap', 'nl'],
-    ['money'],
-    'Noord',
-    {},
-  ],
-  [
-    'Hodan Abdi',
-    'key-person',
-    'Sleutelpersoon Somalische gemeenschap',
-    'Somalische Vrouwenvereniging',
-    ['so', 'ar', 'en', 'nl'],
-    ['youth', 'health', 'letters'],
-    'Oost',
-    { whatsapp: true },
-  ],
-  [
-    'Abdirahman Warsame',
-    'volunteer',
-    'Vrijwilliger',
-    'Somalische Vrouwenvereniging',
-    ['so', 'nl'],
-    ['work', 'letters'],
-    'Zuid',
-    {},
-  ],
-  [
-    'Maryam Hosseini',
-    'client-supporter',
-    'Cliëntondersteuner',
-    'Onafhankelijke Cliëntondersteuning Voorbeeldstad',
-    ['fa', 'prs', 'nl', 'en'],
-    ['care', 'health', 'youth'],
-    'West',
-    { oco: true },
-  ],
-  [
-    'Reza Ahmadi',
-    'volunteer',
-    'Taalmaatje',
-    'VluchtelingenWerk Voorbeeldstad',
-    ['fa', 'prs', 'en'],
-    ['letters', 'housing'],
-    'Centrum',
-    { whatsapp: true },
-  ],
-  [
-    'Olena Kovalenko',
-    'key-person',
-    'Sleutelpersoon Oekraïense gemeenschap',
-    'Oekraïens Huis Voorbeeldstad',
-    ['uk', 'ru', 'en', 'nl'],
-    ['housing', 'work', 'letters'],
-    'Noord',
-    { whatsapp: true, access: 'walk-in' },
-  ],
-  [
-    'Dmytro Shevchenko',
-    'volunteer',
-    'Vrijwilliger',
-    'Oekraïens Huis Voorbeeldstad',
-    ['uk', 'pl', 'en'],
-    ['work', 'health'],
-    'Oost',
-    {},
-  ],
-  [
-    'Samira Haddad',
-    'client-supporter',
-    'Cliëntondersteuner jeugd',
-    'Onafhankelijke Cliëntondersteuning Voorbeeldstad',
-    ['ar', 'nl', 'en'],
-    ['youth', 'care'],
-    'Zuid',
-    { oco: true, whatsapp: true },
-  ],
-  [
-    'Khalid Al-Sayed',
-    'key-person',
-    'Sleutelpersoon Syrische gemeenschap',
-    'Stichting Nieuw Thuis',
-    ['ar', 'ku', 'en'],
-    ['letters', 'work', 'housing'],
-    'West',
-    { whatsapp: true },
-  ],
-  [
-    'Naima Azzouzi',
-    'volunteer',
-    'Vrijwilliger ouderen',
-    'Stichting Samen Voorbeeldstad',
-    ['ber', 'ar', 'nl'],
-    ['loneliness', 'care'],
-    'Centrum',
-    {},
-  ],
-  [
-    'Anouk de Vries',
-    'client-supporter',
-    'Cliëntondersteuner',
-    'Onafhankelijke Cliëntondersteuning Voorbeeldstad',
-    ['nl', 'en'],
-    ['care', 'money', 'letters', 'health'],
-    'Noord',
-    { oco: true },
-  ],
-  [
-    'Peter Jansen',
-    'volunteer',
-    'Formulierenbrigade',
-    'Bibliotheek Voorbeeldstad',
-    ['nl', 'en'],
-    ['letters', 'money'],
-    'Oost',
-    { access: 'walk-in' },
-  ],
-  [
-    'Grace Mensah',
-    'volunteer',
-    'Taalmaatje',
-    'Bibliotheek Voorbeeldstad',
-    ['en', 'nl', 'fr'],
-    ['letters', 'work'],
-    'Zuid',
-    {},
-  ],
-  [
-    'Ibrahim Diallo',
-    'key-person',
-    'Sleutelpersoon West-Afrikaanse gemeenschap',
-    'Stichting Nieuw Thuis',
-    ['fr', 'en', 'nl'],
-    ['housing', 'youth'],
-    'West',
-    { whatsapp: true },
-  ],
-];
-const TEAMS = [
-  [
-    'Buurtteam Noord',
-    'team',
-    'Buurtteam',
-    'Gemeente Voorbeeldstad',
-    ['nl', 'ar', 'tr', 'en'],
-    ['care', 'youth', 'money', 'housing', 'health'],
-    'Noord',
-  ],
-  [
-    'Buurtteam Zuid',
-    'team',
-    'Buurtteam',
-    'Gemeente Voorbeeldstad',
-    ['nl', 'pl', 'pap', 'en'],
-    ['care', 'youth', 'money', 'housing', 'health'],
-    'Zuid',
-  ],
-  [
-    'Buurtteam Oost-West',
-    'team',
-    'Buurtteam',
-    'Gemeente Voorbeeldstad',
-    ['nl', 'so', 'ti', 'fa'],
-    ['care', 'youth', 'work', 'loneliness'],
-    'Oost|West',
-  ],
-];
-const HELPLINES = [
-  [
-    'Ouderenlijn in eigen taal',
-    'helpline',
-    'Telefoonlijn voor oudere migranten (fictief)',
-    'Stichting Eigen Taal',
-    ['tr', 'ar', 'ber', 'nl'],
-    ['loneliness', 'care', 'health'],
-    '0900-1234561',
-  ],
-  [
-    'Geldzorgen Hulplijn',
-    'helpline',
-    'Hulplijn bij geldzorgen (fictief)',
-    'Stichting Geldhulp',
-    ['nl', 'en', 'pl', 'uk'],
-    ['money', 'letters'],
-    '0900-1234562',
-  ],
-  [
-    'Nachtlijn Luisterend Oor',
-    'helpline',
-    'Luisterlijn, ook ’s nachts (fictief)',
-    'Stichting Luisterlijn Voorbeeldstad',
-    ['nl', 'en', 'ar', 'tr', 'fa'],
-    ['loneliness', 'health'],
-    '0900-1234563',
-  ],
-];
+// The fictional people, teams and helplines: data, next to this generator.
+const { people: PEOPLE, teams: TEAMS, helplines: HELPLINES } = data;
 
 function postcodeIn(area, r) {
   const [from] = NEIGHBOURHOODS[area.split('|')[0]];
@@ -353,42 +55,44 @@ function postcodeIn(area, r) {
 export function voorbeeldstad() {
   const r = rng(7);
   const contacts = [];
-  PEOPLE.forEach(([name, kind, role, org, languages, topics, area, extra], i) => {
-    const n = String(1000 + i * 37).padStart(4, '0');
-    const c = {
-      id: `vbs-${i + 1}`,
-      name,
-      kind,
-      role,
-      organization: { name: org },
-      languages,
-      topics,
-      free: true,
-      independent: extra.oco || kind !== 'team' ? true : undefined,
-      confidential: true,
-      phones: [{ number: `06-1234${n}` }],
-      ...(extra.whatsapp ? { whatsapp: `06-1234${n}` } : {}),
-      email: `${name
-        .toLowerCase()
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/ı/g, 'i') // dotless ı has no decomposition ("ayse.y.lmaz", #26)
-        .replace(/[^a-z]+/g, '.')}@voorbeeld.example`,
-      service_areas: [area],
-    };
-    if (extra.access) {
-      c.access = extra.access;
-      c.location = {
-        address_1: `${STREETS[i % STREETS.length]} ${1 + ((i * 7) % 60)}`,
-        postal_code: postcodeIn(area, r),
-        city: 'Voorbeeldstad',
+  PEOPLE.forEach(
+    ({ name, kind, role, organization: org, languages, topics, area, ...extra }, i) => {
+      const n = String(1000 + i * 37).padStart(4, '0');
+      const c = {
+        id: `vbs-${i + 1}`,
+        name,
+        kind,
+        role,
+        organization: { name: org },
+        languages,
+        topics,
+        free: true,
+        independent: extra.oco || kind !== 'team' ? true : undefined,
+        confidential: true,
+        phones: [{ number: `06-1234${n}` }],
+        ...(extra.whatsapp ? { whatsapp: `06-1234${n}` } : {}),
+        email: `${name
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .replace(/ı/g, 'i') // dotless ı has no decomposition ("ayse.y.lmaz", #26)
+          .replace(/[^a-z]+/g, '.')}@voorbeeld.example`,
+        service_areas: [area],
       };
-      c.schedules = [WEEKDAYS('TU,TH', '09:00', '12:00'), WEEKDAYS('WE', '13:00', '17:00')];
-    } else c.access = 'appointment';
-    if (extra.oco) c.url = 'https://oco.voorbeeld.example/';
-    contacts.push(c);
-  });
-  TEAMS.forEach(([name, kind, role, org, languages, topics, area], i) => {
+      if (extra.access) {
+        c.access = extra.access;
+        c.location = {
+          address_1: `${STREETS[i % STREETS.length]} ${1 + ((i * 7) % 60)}`,
+          postal_code: postcodeIn(area, r),
+          city: 'Voorbeeldstad',
+        };
+        c.schedules = [WEEKDAYS('TU,TH', '09:00', '12:00'), WEEKDAYS('WE', '13:00', '17:00')];
+      } else c.access = 'appointment';
+      if (extra.oco) c.url = 'https://oco.voorbeeld.example/';
+      contacts.push(c);
+    },
+  );
+  TEAMS.forEach(({ name, kind, role, organization: org, languages, topics, area }, i) => {
     contacts.push({
       id: `vbs-team-${i + 1}`,
       name,
@@ -412,7 +116,7 @@ export function voorbeeldstad() {
       service_areas: area.split('|'),
     });
   });
-  HELPLINES.forEach(([name, kind, role, org, languages, topics, phone], i) => {
+  HELPLINES.forEach(({ name, kind, role, organization: org, languages, topics, phone }, i) => {
     contacts.push({
       id: `vbs-line-${i + 1}`,
       name,

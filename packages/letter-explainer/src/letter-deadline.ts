@@ -74,11 +74,11 @@ export function deadlineInfo(view: LetterView, data: LetterContent) {
     const end = extendToWorkingDay(toIsoDate(date));
     const first = end.skipped[0];
     if (first) {
-      moved = { from: formatDate(date, view.host.locales.locale), reason: holidayReason(first) };
+      moved = { from: formatDate(date, view.localeInfo.locale), reason: holidayReason(first) };
       date = parseIsoDate(end.date)!;
     }
   }
-  const { locale } = view.host.locales;
+  const { locale } = view.localeInfo;
   const daysLeft = daysBetween(parseIsoDate(view.host.today) ?? localToday(), date);
   const state = deadlineState(daysLeft);
   const when = formatDate(date, locale);
@@ -179,7 +179,7 @@ export async function calendarFile(
   const info = data && deadlineInfo(view, data);
   if (!info || !data) return undefined;
   const { buildIcs } = await import('./ics.js');
-  const { locale } = view.host.locales;
+  const { locale } = view.localeInfo;
   const label = resolveText(
     activeDeadline(view, data)?.rule.label ?? data.title,
     locale,

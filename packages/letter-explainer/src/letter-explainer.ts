@@ -1,9 +1,9 @@
 import { html, type PropertyValues } from 'lit';
 import { WegwijsElement } from '@wegwijs/core/base/wegwijs-element';
-import type { LocaleController } from '@wegwijs/core/locale/locale-controller';
 import { shadowStyles } from './letter-explainer.styles.js';
 import { letterCatalog } from './translations.js';
-import { LetterView, type LetterEntry } from './letter-view.js';
+import { LetterView } from './letter-view.js';
+import type { LetterEntry } from './view/letter-index.js';
 
 /**
  * A municipal letter made understandable: five short answers at the top (what is this letter,
@@ -67,8 +67,8 @@ export class WegwijsLetterExplainer extends WegwijsElement {
   /** Injected speech engine (tests, or a host that wraps speech). */
   synth?: SpeechSynthesis;
 
-  /** @internal Content loading, the light-DOM text and the tools. */
-  readonly view = new LetterView(this);
+  /** @internal Content loading, the light-DOM text and the tools (read by the tests). */
+  readonly view = new LetterView(this, this.localeController);
 
   /**
    * Resolves when the content is in and the letter is enhanced, with its glossary terms and
@@ -84,11 +84,6 @@ export class WegwijsLetterExplainer extends WegwijsElement {
   /** Loading state for tools that wait for widgets: `loaded` settles when the letter is ready. */
   get content(): { status: 'loading' | 'ready' | 'failed'; loaded: Promise<void> } {
     return { status: this.view.content.status, loaded: this.ready };
-  }
-
-  /** @internal For the view. */
-  get locales(): LocaleController {
-    return this.localeController;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

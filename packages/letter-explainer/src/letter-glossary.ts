@@ -11,7 +11,8 @@ import { letterText, segments } from './letter-text.js';
 import { resolveText } from '@wegwijs/core/content/localized-text';
 import { same } from './letter-dom.js';
 import { T } from './letter-explainer.styles.js';
-import type { LetterEntry, LetterView } from './letter-view.js';
+import type { LetterView } from './letter-view.js';
+import type { LetterEntry } from './view/letter-index.js';
 
 export { findTerm, getTerm, loadGlossaryLocale } from '@wegwijs/glossary';
 export { letterText } from './letter-text.js';

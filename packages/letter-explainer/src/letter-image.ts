@@ -28,7 +28,7 @@ export function imageTemplate(
   const image = data.image;
   if (!image) return nothing;
   adoptLightStyles(view.host, lightStyleSheet(imageCss));
-  const { locale, uiLocale, dir } = view.host.locales;
+  const { locale, uiLocale, dir } = view.localeInfo;
   const alt = resolveText(image.alt, locale, view.contentLang);
   const src = safeMediaUrl(image.src);
   const regions = image.regions.map((region, index) => ({

@@ -12,7 +12,9 @@ import {
 import { richTextToPlain } from '@wegwijs/core/content/rich-text';
 import { highlight, segments, sentenceRange, type Segment } from './letter-text.js';
 import { resolveText } from '@wegwijs/core/content/localized-text';
-import { questionText, type LetterEntry, type LetterView } from './letter-view.js';
+import type { LetterView } from './letter-view.js';
+import type { LetterEntry } from './view/letter-index.js';
+import { questionText } from './view/questions.js';
 import type { AnswerKey, LetterContent } from './schema.js';
 
 /** A read-aloud button (core's element, registered lazily: it upgrades when its code is in). */
@@ -31,7 +33,7 @@ export function answerItems(
   data: LetterContent,
   key: AnswerKey,
 ): ReadAloudItem[] {
-  const { locale, uiLocale } = view.host.locales;
+  const { locale, uiLocale } = view.localeInfo;
   const answer = resolveText(data.answers[key], locale, view.contentLang);
   const items: ReadAloudItem[] = [{ text: questionText(key), lang: uiLocale }];
   if (answer) items.push({ text: richTextToPlain(answer.text), lang: answer.lang });

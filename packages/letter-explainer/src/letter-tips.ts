@@ -8,7 +8,8 @@ import { msg, str } from '@wegwijs/core/locale/msg';
 import { MARK_SELECTOR } from './letter-dom.js';
 import { WegwijsExplanationToggleEvent } from './events.js';
 import { readAloud, readItems } from './letter-reader.js';
-import type { LetterView, Occurrence } from './letter-view.js';
+import type { LetterView } from './letter-view.js';
+import type { Occurrence } from './view/letter-index.js';
 
 /** Opens or closes the explanation of a term button, right after its passage. */
 export function toggle(
@@ -64,7 +65,7 @@ export function onKeydown(view: LetterView, event: KeyboardEvent): void {
 export function renderTip(view: LetterView, occurrence: Occurrence): void {
   const { entry, button, tip } = occurrence;
   if (!tip) return;
-  const { uiLocale } = view.host.locales;
+  const { uiLocale } = view.localeInfo;
   render(
     html`<span class="wle-vh" lang=${uiLocale}>${msg(str`Uitleg ${entry.n}`)}</span>
       ${view.entryTemplate(entry)}

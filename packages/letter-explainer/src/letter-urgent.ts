@@ -17,7 +17,7 @@ export function lateHelpTemplate(view: LetterView, data: LetterContent): Templat
   const help = data.help;
   const phone = help?.phone && telHref(help.phone);
   const finder = view.contactFinderHref(help?.contactFinder, data);
-  const walkIn = resolveText(help?.walkIn, view.host.locales.locale, view.contentLang);
+  const walkIn = resolveText(help?.walkIn, view.localeInfo.locale, view.contentLang);
   return html`<div class="wle-late" role="group" aria-labelledby="${view.uid}-late">
     <p id="${view.uid}-late">
       <strong>${msg('Te laat? Vraag nu om hulp. Er kan vaak nog iets.')}</strong>

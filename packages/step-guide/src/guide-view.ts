@@ -16,11 +16,11 @@ import {
 } from '@wegwijs/core';
 import { renderRichText, richTextToPlain } from '@wegwijs/core/rich-text';
 import { guideStyles } from './step-guide.styles.js';
-import type { WegwijsStepGuide } from './step-guide.js';
+import type { GuideHost } from './host.js';
 import type { Route, Step } from './types.js';
 import { missingLanguageNotice } from './missing-language.js';
 
-type Guide = WegwijsStepGuide;
+type Guide = GuideHost;
 /**
  * Adopt the guide's stylesheet once into the document (or shadow root) the guide lives in.
  * A guide removed before this chunk arrived is skipped; it adopts again when it connects.

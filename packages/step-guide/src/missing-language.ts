@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@wegwijs/core/locale/msg';
 import { primaryLanguage, resolveText } from '@wegwijs/core';
-import type { WegwijsStepGuide } from './step-guide.js';
+import type { GuideHost } from './host.js';
 import type { Route } from './types.js';
 
 /** The language's name in the reader's own language ("Arabisch", "العربية"), else its code. */
@@ -20,17 +20,14 @@ export function languageName(lang: string, inLocale: string): string {
 }
 
 /** True when a step's title or text falls back to another language than the reader's. */
-export function fallsBack(h: WegwijsStepGuide, route: Route): boolean {
+export function fallsBack(h: GuideHost, route: Route): boolean {
   const { locale } = h.localeInfo;
   return route.steps.some((step) =>
     [step.title, step.text].some((value) => resolveText(value, locale, route.lang)?.fallback),
   );
 }
 
-export function missingLanguageNotice(
-  h: WegwijsStepGuide,
-  route: Route,
-): TemplateResult | typeof nothing {
+export function missingLanguageNotice(h: GuideHost, route: Route): TemplateResult | typeof nothing {
   if (!fallsBack(h, route)) return nothing;
   const { locale, uiLocale } = h.localeInfo;
   const lang = primaryLanguage(locale);

@@ -8,7 +8,7 @@
 import { problem } from '@wegwijs/core';
 import type { Pictogram } from '@wegwijs/pictograms';
 import { loadPictogram } from '@wegwijs/pictograms/registry';
-import type { WegwijsStepGuide } from './step-guide.js';
+import type { GuideHost } from './host.js';
 import type { Route } from './types.js';
 
 /** The pictogram called `name`; `null` for a name that is not built in (or failed to load). */
@@ -17,7 +17,7 @@ async function loadIcon(name: string): Promise<Pictogram | null> {
 }
 
 /** Load the built-in pictograms of a route into the guide; tells the editor about unknown names. */
-export async function loadPictograms(host: WegwijsStepGuide, route: Route): Promise<void> {
+export async function loadPictograms(host: GuideHost, route: Route): Promise<void> {
   const names = new Set(
     route.steps.map((s) => s.pictogram).filter((p): p is string => typeof p === 'string' && !!p),
   );

@@ -13,11 +13,11 @@ import { WegwijsStepChangeEvent, WegwijsStepCheckEvent } from './events.js';
 import { readMarkup } from './markup.js';
 import { stepGuideCatalog } from './translations.js';
 import type { Route, Step } from './types.js';
+import type { GuideHost, View } from './host.js';
 
 /** Checkmarks live under `wegwijs:step-guide:<key>` (a JSON list of step ids); see docs. */
 export const STORAGE_PREFIX = 'step-guide:';
 
-type View = 'all' | 'one';
 type GuideView = typeof import('./guide-view.js');
 
 /**
@@ -93,17 +93,12 @@ export class WegwijsStepGuide extends WegwijsElement {
   progressKey?: string;
 
   private chosenView?: View;
-  /** @internal The route shown. */
-  route?: Route;
+  private route?: Route;
   private active = 0;
-  /** @internal The open steps (all-steps view). */
-  open = new Set<number>();
-  /** @internal The ids of the ticked steps. */
-  checked = new Set<string>();
-  /** @internal The browser is printing. */
-  printing = false;
-  /** @internal A status message (after resetting the checkmarks). */
-  said = '';
+  private open = new Set<number>();
+  private checked = new Set<string>();
+  private printing = false;
+  private said = '';
   private view$?: GuideView;
   private broken = false;
 
@@ -127,12 +122,10 @@ export class WegwijsStepGuide extends WegwijsElement {
     fromMarkup: (host) => (host.querySelector(':scope > ol') ? host : undefined),
   });
 
-  /** @internal Prefix of the ids in the guide. */
-  readonly uid = `wsg${++count}`;
+  private readonly uid = `wsg${++count}`;
   private guide?: HTMLElement;
   private loaded?: Route;
-  /** @internal Loaded pictograms (`null`: not a built-in name). */
-  readonly pictograms = new Map<string, Pictogram | null>();
+  private readonly pictograms = new Map<string, Pictogram | null>();
   private focusAfter = -1;
   private readonly onPrint = (event: Event) => {
     this.printing = event.type === 'beforeprint';
@@ -182,10 +175,62 @@ export class WegwijsStepGuide extends WegwijsElement {
     return this.active;
   }
 
-  /** @internal The page locale, UI locale and direction, for the view module. */
-  get localeInfo() {
-    return this.localeController;
-  }
+  /** What the view may use of this element (see host.ts). */
+  private readonly host: GuideHost = (() => {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const el = this;
+    return {
+      get route() {
+        return el.route;
+      },
+      get open() {
+        return el.open;
+      },
+      get checked() {
+        return el.checked;
+      },
+      get printing() {
+        return el.printing;
+      },
+      get said() {
+        return el.said;
+      },
+      get uid() {
+        return el.uid;
+      },
+      get pictograms() {
+        return el.pictograms;
+      },
+      get localeInfo() {
+        return el.localeController;
+      },
+      get currentView() {
+        return el.currentView;
+      },
+      get activeStep() {
+        return el.activeStep;
+      },
+      get headingLevel() {
+        return el.headingLevel;
+      },
+      get hideLanguageSwitch() {
+        return el.hideLanguageSwitch;
+      },
+      get print() {
+        return el.print;
+      },
+      stepId: (step, index) => el.stepId(step, index),
+      getRootNode: () => el.getRootNode(),
+      go: (index) => el.go(index),
+      setView: (view, focus) => el.setView(view, focus),
+      toggle: (index) => el.toggle(index),
+      toggleAll: () => el.toggleAll(),
+      setChecked: (index, checked) => el.setChecked(index, checked),
+      resetProgress: () => el.resetProgress(),
+      reportProblems: (source, problems) => el.reportProblems(source, problems),
+      requestUpdate: () => el.requestUpdate(),
+    };
+  })();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.content.setSrc(this.src);
@@ -216,8 +261,7 @@ export class WegwijsStepGuide extends WegwijsElement {
     return STORAGE_PREFIX + (this.progressKey ?? this.route?.id ?? location.pathname);
   }
 
-  /** @internal */
-  stepId(step: Step, index: number): string {
+  private stepId(step: Step, index: number): string {
     return step.id ?? String(index);
   }
 
@@ -234,7 +278,7 @@ export class WegwijsStepGuide extends WegwijsElement {
     setTimeout(() => {
       if (this.route === route)
         void import('./pictogram-loader.js').then(
-          (p) => p.loadPictograms(this, route),
+          (p) => p.loadPictograms(this.host, route),
           () => undefined, // placeholders stay: the steps read fine without pictures
         );
     });
@@ -259,7 +303,7 @@ export class WegwijsStepGuide extends WegwijsElement {
       this.guide.className = 'wsg';
       this.append(this.guide);
     }
-    render(view.renderGuide(this, this.route), this.guide, { host: this });
+    render(view.renderGuide(this.host, this.route), this.guide, { host: this });
     if (this.focusAfter >= 0) {
       this.guide.querySelector<HTMLElement>(`#${this.uid}-h${this.focusAfter}`)?.focus();
       this.focusAfter = -1;
@@ -284,15 +328,13 @@ export class WegwijsStepGuide extends WegwijsElement {
     this.dispatchEvent(new WegwijsStepChangeEvent(index));
   }
 
-  /** @internal Open or close step `index` (all-steps view). */
-  toggle(index: number): void {
+  private toggle(index: number): void {
     const open = new Set(this.open);
     if (!open.delete(index)) open.add(index);
     this.open = open;
   }
 
-  /** @internal Open all steps, or close them all when all are open. */
-  toggleAll(): void {
+  private toggleAll(): void {
     const all = this.route?.steps.length ?? 0;
     this.open =
       this.open.size === all ? new Set() : new Set(Array.from({ length: all }, (_, i) => i));

@@ -130,13 +130,15 @@ describe('under aggressive host CSS', () => {
       const { el } = await guideFor(
         html`<wegwijs-step-guide src=${ROUTE_URL}></wegwijs-step-guide>`,
       );
-      // Open every step, so the calls to action are on screen too.
-      el.open = new Set(
-        toggles(el)
-          .map((_, i) => i)
-          .filter((i) => i !== 1),
-      );
+      // Open every step but the second, so the calls to action are on screen too (by their
+      // show/hide buttons, as a resident would).
+      for (const [i, toggle] of toggles(el).entries()) {
+        if ((toggle.getAttribute('aria-expanded') === 'true') !== (i !== 1)) toggle.click();
+      }
       await el.updateComplete;
+      expect(toggles(el).map((t) => t.getAttribute('aria-expanded'))).to.deep.equal(
+        toggles(el).map((_, i) => String(i !== 1)),
+      );
       const controls = [...el.querySelectorAll<HTMLElement>('.wsg button, a.wsg-act')].filter((c) =>
         c.checkVisibility(),
       );

@@ -1,5 +1,7 @@
 // @wegwijs/video-explainer: exports only; `@wegwijs/video-explainer/define` registers the tag.
-export { WegwijsVideoExplainer, serviceOf, type VideoService } from './video-explainer.js';
+export { WegwijsVideoExplainer } from './video-explainer.js';
+export { serviceOf } from './service-of.js';
+export type { VideoService } from './host.js';
 export {
   readContent,
   videoType,

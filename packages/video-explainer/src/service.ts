@@ -4,7 +4,8 @@ import { css, html, nothing } from 'lit';
 import { msg, str } from '@wegwijs/core/locale/msg';
 import type { VideoVersion } from './content.js';
 import { WegwijsVideoConsentEvent } from './events.js';
-import { PLAY_ICON, type VideoService, type WegwijsVideoExplainer } from './video-explainer.js';
+import type { VideoHooks, VideoHost, VideoService } from './host.js';
+import { PLAY_ICON } from './play-icon.js';
 
 /**
  * The notice over the (self-hosted) poster; added to the shadow root with this module. The
@@ -37,12 +38,13 @@ export const serviceStyles = css`
 const NAMES = { youtube: 'YouTube', vimeo: 'Vimeo' } as const;
 
 export function renderService(
-  host: WegwijsVideoExplainer,
+  host: VideoHost,
+  hooks: VideoHooks,
   version: VideoVersion,
   service: VideoService,
 ) {
   const name = NAMES[service];
-  if (host.consented.has(service)) {
+  if (hooks.consented.has(service)) {
     const lang = encodeURIComponent(version.lang);
     const src =
       service === 'youtube'
@@ -57,9 +59,9 @@ export function renderService(
     ></iframe>`;
   }
   const agree = () => {
-    host.consented.add(service);
+    hooks.consented.add(service);
     host.dispatchEvent(new WegwijsVideoConsentEvent(service));
-    host.start();
+    hooks.start();
   };
   return html`${version.poster ? html`<img class="poster" src=${version.poster} alt="" />` : nothing}
     <div class="consent" part="consent">

@@ -9,21 +9,15 @@ import { endonym } from './names.js';
 import { WegwijsVideoVersionChangeEvent } from './events.js';
 import { facadeStyles } from './video-explainer.styles.js';
 import { videoCatalog } from './translations.js';
+import type { VideoHooks, VideoService } from './host.js';
+import { serviceOf } from './service-of.js';
+import { PLAY_ICON } from './play-icon.js';
 import type { Player } from './player.js';
+
+export { serviceOf, type VideoService };
 
 /** Stands for "the editor's markup" until its reader has loaded. */
 const MARKUP = {};
-
-export type VideoService = 'youtube' | 'vimeo';
-
-/** @internal the play triangle, shared with the YouTube/Vimeo notice */
-export const PLAY_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true">
-  <path d="M8 5v14l11-7z" />
-</svg>`;
-
-/** `youtube` or `vimeo` for a version hosted there; undefined for a self-hosted video. */
-export const serviceOf = (v?: VideoVersion): VideoService | undefined =>
-  v?.youtube ? 'youtube' : v?.vimeo ? 'vimeo' : undefined;
 
 /**
  * One explainer video in several languages — each language its own recording with its own
@@ -79,17 +73,17 @@ export class WegwijsVideoExplainer extends WegwijsElement {
   /** Level of the title heading (1–6); the transcript's headings follow it. */
   headingLevel = 2;
 
-  /** @internal started playing (or pressed play) at least once */
-  started = false;
-  /** @internal services the resident agreed to, for this page view only (never stored) */
-  readonly consented = new Set<VideoService>();
-  /** @internal the YouTube/Vimeo notice and iframe, once loaded */
-  service?: typeof import('./service.js');
-  /** @internal the full player, once loaded */
+  /** Started playing (or pressed play) at least once. */
+  protected started = false;
+  /** Services the resident agreed to, for this page view only (never stored). */
+  private readonly consented = new Set<VideoService>();
+  /** The YouTube/Vimeo notice and iframe, once loaded. */
+  private service?: typeof import('./service.js');
+  /** The content as given, for the player's schema check. */
+  private rawContent?: unknown;
+  /** @internal the full player, once loaded (read by the tests) */
   player?: Player;
-  /** @internal the content as given, for the player's schema check */
-  rawContent?: unknown;
-  /** @internal the one main video element, kept across renders (and across the facade → player switch) */
+  /** @internal the one main video element, kept across renders and across the facade → player switch (read by the tests) */
   readonly video: HTMLVideoElement = document.createElement('video');
 
   /** The content and its state: `status`, `data` (once valid), `problems`, `loaded` (a promise). */
@@ -117,10 +111,27 @@ export class WegwijsVideoExplainer extends WegwijsElement {
     video.setAttribute('aria-labelledby', 'title');
   }
 
-  /** @internal the page locale, for the player */
-  get l10n() {
-    return this.localeController;
-  }
+  /** The private state and actions the player and the YouTube/Vimeo notice need (host.ts). */
+  private readonly hooks: VideoHooks = (() => {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const el = this;
+    return {
+      get started() {
+        return el.started;
+      },
+      set started(started) {
+        el.started = started;
+      },
+      get rawContent() {
+        return el.rawContent;
+      },
+      localeInfo: el.localeController,
+      consented: el.consented,
+      adopt: (styles) => el.#adopt(styles),
+      appendLight: (node) => el.append(node),
+      start: () => el.#start(),
+    };
+  })();
 
   /** The base URL for the content's relative media URLs. */
   baseFor(origin: string): string {
@@ -140,8 +151,8 @@ export class WegwijsVideoExplainer extends WegwijsElement {
     );
   }
 
-  /** @internal add a lazy module's styles to the shadow root */
-  adopt(styles: CSSResult): void {
+  /** Add a lazy module's styles to the shadow root. */
+  #adopt(styles: CSSResult): void {
     const root = this.renderRoot as ShadowRoot;
     const sheet = styles.styleSheet;
     if (sheet && !root.adoptedStyleSheets.includes(sheet))
@@ -152,7 +163,7 @@ export class WegwijsVideoExplainer extends WegwijsElement {
   loadPlayer(): Promise<void> {
     return (this.#playerLoad ??= import('./player.js').then(
       (module) => {
-        this.player ??= new module.Player(this);
+        this.player ??= new module.Player(this, this.hooks);
         this.requestUpdate();
       },
       (error: unknown) => {
@@ -188,8 +199,8 @@ export class WegwijsVideoExplainer extends WegwijsElement {
     void setPageLocale(lang);
   }
 
-  /** @internal the resident pressed play (for YouTube or Vimeo: after the notice) */
-  start(): void {
+  /** The resident pressed play (for YouTube or Vimeo: after the notice). */
+  #start(): void {
     this.started = true;
     // Inside the click: the browser counts it as the resident's own gesture (iOS included).
     if (!serviceOf(this.version)) this.video.play().catch(() => undefined);
@@ -269,9 +280,9 @@ export class WegwijsVideoExplainer extends WegwijsElement {
     const service = serviceOf(version);
     if (service) {
       // The notice before YouTube or Vimeo (and later their iframe) is its own small module.
-      if (this.service) return this.service.renderService(this, version, service);
+      if (this.service) return this.service.renderService(this, this.hooks, version, service);
       void import('./service.js').then((module) => {
-        this.adopt(module.serviceStyles);
+        this.#adopt(module.serviceStyles);
         this.service = module;
         this.requestUpdate();
       });
@@ -281,7 +292,7 @@ export class WegwijsVideoExplainer extends WegwijsElement {
     ${
       this.started
         ? nothing
-        : html`<button type="button" class="play" part="play-button" @click=${this.start}>
+        : html`<button type="button" class="play" part="play-button" @click=${() => this.#start()}>
             ${PLAY_ICON}<span>${msg('Afspelen')}</span>
           </button>`
     }`;

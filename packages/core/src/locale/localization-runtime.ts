@@ -4,9 +4,15 @@
  */
 import { configureLocalization, type TemplateMap } from '@lit/localize';
 import { SOURCE_LOCALE, TARGET_LOCALES } from './locales.js';
-import { catalogs, type CatalogLoader } from './localization.js';
+import type { CatalogLoader } from './localization.js';
 
 const merged = new Map<string, TemplateMap>();
+/** The registered catalogs (given by `localization.ts` when it loads this module). */
+let catalogs: ReadonlySet<CatalogLoader> = new Set();
+
+export function useCatalogs(registered: ReadonlySet<CatalogLoader>): void {
+  catalogs = registered;
+}
 /** Per catalog and locale: its load, done or still in flight (a second switch waits for it). */
 const loads = new WeakMap<CatalogLoader, Map<string, Promise<void>>>();
 

@@ -7,8 +7,8 @@
  * lit-localize's runtime (lookup, id hashing, locale switching) is its own chunk: it is
  * fetched together with the first non-Dutch strings, never for a Dutch interface.
  */
-import type { TemplateMap } from '@lit/localize';
 import { SOURCE_LOCALE } from './locales.js';
+import type { TemplateMap } from '@lit/localize';
 
 /** Loads one package's templates for a target locale (an `import()` of a generated module). */
 export type CatalogLoader = (locale: string) => Promise<{ templates: TemplateMap }> | undefined;
@@ -23,7 +23,11 @@ let loading: Promise<Runtime | undefined> | undefined;
 
 function loadRuntime(): Promise<Runtime | undefined> {
   return (loading ??= import('./localization-runtime.js').then(
-    (module) => (runtime = module),
+    (module) => {
+      // Given, not imported: the runtime importing this module would be an import circle.
+      module.useCatalogs(catalogs);
+      return (runtime = module);
+    },
     (error: unknown) => {
       loading = undefined; // offline: try again with the next choice
       console.warn('[wegwijs] Could not load the interface texts.', error);

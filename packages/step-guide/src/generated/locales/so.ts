@@ -1,32 +1,29 @@
+// Do not modify this file by hand!
+// Re-generate this file by running lit-localize
 
-    // Do not modify this file by hand!
-    // Re-generate this file by running lit-localize
+import { str } from '@lit/localize';
 
-    
-    import {str} from '@lit/localize';
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
 
-    /* eslint-disable no-irregular-whitespace */
-    /* eslint-disable @typescript-eslint/no-explicit-any */
-
-    export const templates = {
-      's088e3807b53946aa': `iyo`,
-'s08b06007b5567108': `ama`,
-'s162ceb241e7b7787': `Tallaabo tallaabo`,
-'s16e5428100259f6c': `Tus dhammaan tallaabooyinka`,
-'s1f0149847a099a73': `Hore`,
-'s20ec4491e724b472': str`Kor u akhri: tallaabada ${0}`,
-'s2191060fc50c6b05': `Qof isku-xire ah ayaa kuugu sharxi kara luqaddaada.`,
-'s40c74194a7d1aea2': str`Tallaabada ${0} ee ${1}`,
-'s5e83f26eb2bc3f53': `Muuqaalka`,
-'s6925c5ae69f60ab9': `Fiiro gaar ah`,
-'s8ec4581e146066d3': `Keen:`,
-'s9397ff912d998c51': `Calaamadahaaga waa la tirtiray.`,
-'s9f838ffe65d31dc3': `Xiga`,
-'sad2f2e15bf0620c2': str`Qoraalkan weli kuma jiro ${0}.`,
-'sb8fefdba536009a5': `La sameeyay`,
-'sd533c41c955546ac': `Tirtir calaamadahayga`,
-'se5a4052dabe00798': `Hel qof isku-xire ah`,
-'se82254c0e11adcf3': `Qari dhammaan tallaabooyinka`,
-'sfd72fae72ebb448a': `Dhammaan tallaabooyinka`,
-    };
-  
+export const templates = {
+  s088e3807b53946aa: `iyo`,
+  s08b06007b5567108: `ama`,
+  s162ceb241e7b7787: `Tallaabo tallaabo`,
+  s16e5428100259f6c: `Tus dhammaan tallaabooyinka`,
+  s1f0149847a099a73: `Hore`,
+  s20ec4491e724b472: str`Kor u akhri: tallaabada ${0}`,
+  s2191060fc50c6b05: `Qof isku-xire ah ayaa kuugu sharxi kara luqaddaada.`,
+  s40c74194a7d1aea2: str`Tallaabada ${0} ee ${1}`,
+  s5e83f26eb2bc3f53: `Muuqaalka`,
+  s6925c5ae69f60ab9: `Fiiro gaar ah`,
+  s8ec4581e146066d3: `Keen:`,
+  s9397ff912d998c51: `Calaamadahaaga waa la tirtiray.`,
+  s9f838ffe65d31dc3: `Xiga`,
+  sad2f2e15bf0620c2: str`Qoraalkan weli kuma jiro ${0}.`,
+  sb8fefdba536009a5: `La sameeyay`,
+  sd533c41c955546ac: `Tirtir calaamadahayga`,
+  se5a4052dabe00798: `Hel qof isku-xire ah`,
+  se82254c0e11adcf3: `Qari dhammaan tallaabooyinka`,
+  sfd72fae72ebb448a: `Dhammaan tallaabooyinka`,
+};

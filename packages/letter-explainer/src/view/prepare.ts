@@ -1,0 +1,98 @@
+/**
+ * Preparing a letter: the editor's letter (or one built from the content) is moved into its
+ * slot, the answers and explanations get their light-DOM containers, and what the first view
+ * does not need (glossary, read aloud, deadline, image mode, core's buttons) loads after it.
+ */
+import { directionOf } from '@wegwijs/core/locale/locales';
+import { defineCoreElements } from '@wegwijs/core/define-lazy';
+import type { LetterContent } from '../schema.js';
+import { LETTER_SELECTOR, buildLetter } from '../letter-dom.js';
+import type { LetterView } from '../letter-view.js';
+import { QUESTIONS } from './questions.js';
+
+function slotted(name: string, tag = 'div'): HTMLElement {
+  const el = document.createElement(tag);
+  el.slot = name;
+  return el;
+}
+
+/** Puts the letter and the answers' containers in place (synchronously, for the first view). */
+function placeLetter(view: LetterView, data: LetterContent): void {
+  const host = view.host;
+  view.tips?.closeAll(view);
+  view.ownLetter?.remove();
+  view.ownLetter = undefined;
+  view.top ??= slotted('wegwijs-top');
+  view.bottom ??= slotted('wegwijs-bottom');
+  let letter = host.querySelector<HTMLElement>(LETTER_SELECTOR) ?? undefined;
+  if (!letter && data.letter) letter = buildLetter(data.letter, view.contentLang);
+  if (!letter && data.image) letter = document.createElement('div');
+  if (letter && !letter.isConnected) view.ownLetter = letter;
+  if (letter !== view.letterEl) view.index.clear();
+  view.letterEl = letter;
+  if (letter) {
+    letter.slot = 'wegwijs-letter';
+    letter.lang ||= view.contentLang;
+    letter.dir ||= directionOf(letter.lang);
+  }
+  host.prepend(view.top);
+  if (letter && !letter.isConnected) view.top.after(letter);
+  host.append(view.bottom);
+}
+
+/** The letter's chunks that are loaded after the first view; each may fail (offline). */
+function loadTools(view: LetterView, data: LetterContent): Promise<unknown> {
+  const optional = <T>(load: Promise<T>, use: (module: T) => void) =>
+    load.then(use, () => undefined); // offline or blocked chunk: the rest still works
+  return Promise.all([
+    view.tips ? undefined : view.loadTips(),
+    optional(import('../letter-glossary.js'), (m) => (view.glossary = m)),
+    optional(import('../letter-reader.js'), (m) => {
+      view.speech = m;
+      if (view.letterEl)
+        view.reader ??= new m.LetterReader(view.host, {
+          synth: view.host.synth,
+          allowRemoteVoices: view.host.allowRemoteVoices,
+        });
+    }),
+    view.letterEl && !data.image
+      ? optional(import('../deadline-text.js'), (m) => (view.deadlineText = m))
+      : undefined,
+    data.deadline || view.letterEl || data.objection
+      ? optional(import('../letter-deadline.js'), (m) => (view.deadline = m))
+      : undefined,
+    data.image ? optional(import('../letter-image.js'), (m) => (view.image = m)) : undefined,
+  ]);
+}
+
+/**
+ * Shows the letter with its own explanations at once; then loads what is not needed for
+ * that first view and adds the glossary's terms.
+ */
+export async function prepareLetter(view: LetterView, data: LetterContent): Promise<void> {
+  placeLetter(view, data);
+  view.buildIndex(data, false);
+  for (const { key, icon } of QUESTIONS) {
+    if (view.pictograms.has(key)) continue;
+    void icon().then(
+      (p) => {
+        view.pictograms.set(key, p);
+        view.host.requestUpdate();
+      },
+      () => undefined,
+    );
+  }
+  void defineCoreElements().catch(() => undefined);
+  await loadTools(view, data);
+  if (view.preparedFor !== data) return;
+  if (view.letterEl && !data.image && data.autoTerms !== false) {
+    view.glossary?.markTerms(view.letterEl, data.skipTerms ?? []);
+  }
+  view.foundDeadlines =
+    view.letterEl && !data.image && view.deadlineText && view.glossary
+      ? view.deadlineText.findDeadlines(view.glossary.letterText(view.letterEl))
+      : [];
+  view.buildIndex(data, true);
+  view.host.requestUpdate();
+  await view.host.updateComplete;
+}
