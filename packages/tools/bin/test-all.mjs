@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: the whole suite, in order, each part's output shown as it runs:
-//   build → type check (tsc --noEmit per package) → tarball check (npm pack: every import
+//   build → type check (tsc --noEmit per package) → lint (import cycles…) → tarball check (npm pack: every import
 //   resolves) → release dry run (docs/releasing.md: version, build, pack, publint, attw in a
 //   copy) → component tests (web-test-runner, Chromium) → checker tests (node --test) →
 //   consumer apps (Vite + TS, React, Vue from the tarballs) → size budgets → quality gates
@@ -19,6 +19,12 @@ const parts = [
     name: 'type check',
     command: 'node packages/tools/bin/typecheck-all.mjs',
     counts: 'passed-failed',
+  },
+  {
+    // ESLint on the shipped sources: import cycles (docs/architecture.md), Lit, web components, a11y.
+    name: 'lint',
+    command: 'npx eslint "packages/*/src/**/*.ts"',
+    counts: 'exit-code',
   },
   {
     name: 'tarball check',
@@ -117,7 +123,12 @@ for (const part of parts) {
   const started = Date.now();
   const { code, output } = await run(part.command);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const counted = part.counts ? count(part.counts, output) : undefined;
+  const counted =
+    part.counts === 'exit-code'
+      ? { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 }
+      : part.counts
+        ? count(part.counts, output)
+        : undefined;
   results.push({ name: part.name, code, seconds, counted });
   if (code !== 0) {
     exitCode = 1;
