@@ -42,15 +42,4 @@ export async function readContentFile(file: File, current: string): Promise<Impo
   };
 }
 
-/** Offer a file to download (made in the browser). */
-export function download(name: string, text: string, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { download } from '../download.js';

@@ -1,12 +1,7 @@
 import { css } from 'lit';
 
-/** The contact list form: table, dialog and fields; logical properties, reflow at 400 %. */
+/** The contact list form (after formControlStyles): table, dialog and fields; reflow at 400 %. */
 export const styles = css`
-  :host {
-    display: block;
-    font: inherit;
-    color: inherit;
-  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
@@ -14,26 +9,6 @@ export const styles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-  button,
-  input,
-  select,
-  textarea {
-    font: inherit;
-  }
-  button {
-    padding-block: 0.25rem;
-    padding-inline: 0.75rem;
-    border: 2px solid currentColor;
-    border-radius: 4px;
-    background: Canvas;
-    color: CanvasText;
-    cursor: pointer;
-    min-block-size: 2.75rem;
-  }
-  :focus-visible {
-    outline: 3px solid var(--wegwijs-focus-color, #1a4fd6);
-    outline-offset: 2px;
   }
   .toolbar {
     display: flex;

@@ -11,11 +11,12 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { Contact, Directory } from '@wegwijs/contact-finder';
 import { StudioContentChangeEvent, type StudioForm, type StudioProblem } from '../contract.js';
 import { styles } from './contact-finder-form.styles.js';
+import { formControlStyles } from '../form-controls.styles.js';
 import { contactTable, type Sort, type SortColumn } from './contact-table.js';
 import { contactEditor } from './contact-editor.js';
 import { contactOf, draftOf, newContact, type Draft } from './contact-draft.js';
+import { download } from '../../download.js';
 import {
-  download,
   exportCsv,
   importCsv,
   loadSpreadsheetCheck,
@@ -27,7 +28,7 @@ import { placeProblem, type PlacedProblem } from './problem-paths.js';
 let instances = 0;
 
 export class WegwijsStudioContactFinderForm extends LitElement implements StudioForm<Directory> {
-  static override styles = styles;
+  static override styles = [formControlStyles, styles];
   static override properties = {
     content: { attribute: false },
     languages: { attribute: false },
@@ -206,7 +207,7 @@ export class WegwijsStudioContactFinderForm extends LitElement implements Studio
   }
 
   private downloadCsv(): void {
-    download(this.exportCsv().text, 'contacten.csv');
+    download('contacten.csv', this.exportCsv().text, 'text/csv;charset=utf-8');
     this.status = msg('Het CSV-bestand contacten.csv is gemaakt.', { id: 'studio-cf-exported' });
   }
 

@@ -46,19 +46,6 @@ export function exportCsv(directory: Directory): CsvExport {
   return { text, lost };
 }
 
-/** Offers the text as a file download (made on the device, nothing is sent). */
-export function download(text: string, filename: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 type CsvCheck = typeof import('@wegwijs/contact-finder/check');
 let csvCheck: CsvCheck | undefined;
 

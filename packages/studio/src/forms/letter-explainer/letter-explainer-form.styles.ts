@@ -1,34 +1,10 @@
 import { css } from 'lit';
 
-/** The letter form: fields side by side, the marked letter, the choices; reflow at 400 %. */
+/** The letter form (after formControlStyles): fields side by side, the marked letter, the choices. */
 export const styles = css`
-  :host {
-    display: block;
-    font: inherit;
-    color: inherit;
-  }
-  button,
-  input,
-  textarea {
-    font: inherit;
-  }
-  button {
-    padding-block: 0.25rem;
-    padding-inline: 0.75rem;
-    border: 2px solid currentColor;
-    border-radius: 4px;
-    background: Canvas;
-    color: CanvasText;
-    cursor: pointer;
-    min-block-size: 2.75rem;
-  }
   button[aria-pressed='true'] {
     background: CanvasText;
     color: Canvas;
-  }
-  :focus-visible {
-    outline: 3px solid var(--wegwijs-focus-color, #1a4fd6);
-    outline-offset: 2px;
   }
   .field {
     display: flex;

@@ -14,6 +14,7 @@ import type { AnswerKey, LetterContent } from '@wegwijs/letter-explainer';
 import { findDeadlines, type FoundDeadline } from '@wegwijs/letter-explainer/deadline-text';
 import { StudioContentChangeEvent, type StudioForm, type StudioProblem } from '../contract.js';
 import { styles } from './letter-explainer-form.styles.js';
+import { formControlStyles } from '../form-controls.styles.js';
 import { foundTerms, plainText, type FoundTerm } from './letter-marks.js';
 import {
   confirmedTerms,
@@ -42,7 +43,7 @@ export class WegwijsStudioLetterExplainerForm
   extends LitElement
   implements StudioForm<LetterContent>
 {
-  static override styles = styles;
+  static override styles = [formControlStyles, styles];
   static override properties = {
     content: { attribute: false },
     languages: { attribute: false },
