@@ -17,6 +17,10 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 8000 } },
+  // Every test file starts on a clean device: a language chosen (and remembered in
+  // localStorage) by an earlier file must not decide what the next one renders.
+  testRunnerHtml: (testFramework) =>
+    `<html><body><script>localStorage.clear();sessionStorage.clear();</script><script type="module" src="${testFramework}"></script></body></html>`,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,

@@ -27,7 +27,8 @@ export const budgets = {
  * Budgets not met yet, each with a ceiling (the size measured when the exception was written,
  * plus a little) and the reason. Over the budget but under the ceiling is reported as "OVER"
  * (not a pass) and does not fail CI; above the ceiling fails. Ceilings include the third-party
- * licence comments the CDN files keep since issue 24 (Lit, papaparse: 0.1–0.4 kB per page). Remove an entry as soon as the
+ * licence comments the CDN files keep since issue 24 (Lit, papaparse: 0.1–0.4 kB per page), and
+ * the preview's report of dropped markup and the runtime profile (issues 27, 18: < 0.1 kB each). Remove an entry as soon as the
  * widget meets its budget: the ceiling only stops regressions.
  */
 export const knownOver = {
@@ -37,16 +38,17 @@ export const knownOver = {
       'Lit and core (shared file, 16.3 kB) and the guide with its view (7.8 kB) up front, the schema and its content check for JSON (5.8 kB); was 35.96 kB in 29 files before issue 23',
   },
   'video-explainer': {
-    ceiling: 19.75 * kB,
+    ceiling: 20 * kB,
     reason:
       'issue 23 traded bytes for requests: the shared file (Lit, core, 16.3 kB) holds what the other widgets need too (content loading, read aloud, language switch), so the facade fetches 2 files instead of 13 and ~5 kB more than the 14.01 kB it needed alone',
   },
   'video-explainer+player': {
-    ceiling: 29 * kB,
-    reason: 'the facade above plus the full player (4 files); was 24.08 kB in 19 files',
+    ceiling: 29.75 * kB,
+    reason:
+      'the facade above plus the full player (4 files); was 24.08 kB in 19 files; +0.6 kB when issue 25 split the player along its seams (public names across view files, which the minifier keeps: a build-side property mangler is the lever)',
   },
   'letter-explainer': {
-    ceiling: 28.5 * kB,
+    ceiling: 28.75 * kB,
     reason:
       'one file with the letter view and its content check (11.8 kB) and the shared file; was 32.64 kB in 29 files',
   },
@@ -56,11 +58,11 @@ export const knownOver = {
       'one file with the finder, its content check, icons, share and opening hours (18.1 kB) and the shared file; was 36.16 kB in 25 files',
   },
   'question-helper': {
-    ceiling: 28.25 * kB,
+    ceiling: 28.5 * kB,
     reason: 'the helper, the pictogram table and its schema for JSON; was 29.0 kB in 25 files',
   },
   together: {
-    ceiling: 65.5 * kB,
+    ceiling: 66.5 * kB,
     reason:
       'each widget takes its own copy of the stateless content check, so a page with all four pays it three times; was 67.05 kB in 46 files',
   },

@@ -180,7 +180,13 @@ export async function regroupChunks(
       const list = members.get(g);
       const head = list.find((o) => isHead(o));
       const lines = [];
-      if (head) lines.push(`export * from ${JSON.stringify(`out:${head}`)};`);
+      if (head) {
+        lines.push(`export * from ${JSON.stringify(`out:${head}`)};`);
+        // `export *` leaves out `default`: a lazily imported CommonJS package (papaparse) has
+        // nothing else, and `import()` would resolve to an empty module.
+        if (outputs[head].exports.includes('default'))
+          lines.push(`export { default } from ${JSON.stringify(`out:${head}`)};`);
+      }
       if (stubs.has(g)) lines.push(`export * from ${JSON.stringify(`stub:${stubs.get(g)}`)};`);
       for (const o of list) {
         if (o === head) continue;

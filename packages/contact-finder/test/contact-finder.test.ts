@@ -133,7 +133,8 @@ describe('<wegwijs-contact-finder>', () => {
     }
     expect(fetched).to.deep.equal([]);
     expect(beacons).to.deep.equal([]);
-    expect(performance.getEntriesByType('resource').length).to.equal(before);
+    const requested = performance.getEntriesByType('resource').slice(before);
+    expect(requested.map((entry) => entry.name)).to.deep.equal([]);
     expect(location.hash).not.to.contain('9905');
     const names = cards(el).map((c) => c.querySelector('h3')!.textContent);
     expect(names).to.include('Buurtteam Noord');

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { loadCheckMessages } from '@wegwijs/core/check/message-table';
 import { check } from '../src/data.js';
 
 // Issue 18: the municipality profile ({{telefoon}} …) is filled in at runtime in the contact
@@ -17,6 +18,8 @@ describe('contact finder: the municipality profile', () => {
       },
     ],
   };
+  // The check's words load lazily (issue 23), as the widget's content controller loads them.
+  before(() => loadCheckMessages());
   afterEach(() => {
     document.documentElement.removeAttribute('data-wegwijs-telefoon');
     document.documentElement.removeAttribute('data-wegwijs-whatsapp');

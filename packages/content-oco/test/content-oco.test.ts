@@ -282,9 +282,18 @@ async function rendered(el: WegwijsStepGuide) {
 
 /** Open every step: a closed step's text, actions and read-aloud button are filled when it opens. */
 async function openAll(el: WegwijsStepGuide) {
-  if (el.open.size < STEPS) el.toggleAll();
-  await el.updateComplete;
-  expect(el.open.size).to.equal(STEPS);
+  const toggles = () => [...el.querySelectorAll<HTMLButtonElement>('.wsg-toggle')];
+  const allOpen = () => toggles().every((t) => t.getAttribute('aria-expanded') === 'true');
+  if (!allOpen()) {
+    // As a resident does: the "show all steps" button in the bar.
+    const showAll = [...el.querySelectorAll<HTMLButtonElement>('.wsg-bar button')].find((b) =>
+      b.hasAttribute('aria-expanded'),
+    )!;
+    showAll.click();
+    await el.updateComplete;
+  }
+  expect(toggles()).to.have.length(STEPS);
+  expect(allOpen()).to.equal(true);
 }
 
 describe('content-oco: the step guide reads the pack with its own validator', () => {

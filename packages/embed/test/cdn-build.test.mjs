@@ -172,6 +172,16 @@ describe('CDN build preload list', () => {
     }
   });
 
+  it('keeps the default export of a lazy file: the CSV reader gets papaparse, not an empty module', async () => {
+    const csvReader = readdirSync(join(outdir, 'chunks')).find((f) => /^papaparse/.test(f));
+    assert.ok(csvReader, 'papaparse is a lazy file of its own');
+    const text = readFileSync(join(outdir, 'chunks', csvReader), 'utf8');
+    assert.match(text, /export\s*\{[^}]*as default/, `${csvReader} exports its default`);
+    const papa = (await import(join(outdir, 'chunks', csvReader))).default;
+    assert.equal(typeof papa?.parse, 'function');
+    assert.deepEqual(papa.parse('a,b\n1,2', { header: true }).data, [{ a: '1', b: '2' }]);
+  });
+
   it('fails the build when a listed module is no longer a lazy chunk', () => {
     const metaWithoutLoader = structuredClone(metafile);
     for (const out of Object.values(metaWithoutLoader.outputs))
