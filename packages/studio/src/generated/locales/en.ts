@@ -230,7 +230,7 @@
 'studio-letter-choice-removed': `removed`,
 'studio-letter-deadline-confirm': `Use this period`,
 'studio-letter-deadline-label': `What must be done by that date?`,
-'studio-letter-deadline-label-hint': `For example: Bezwaar maken. This becomes the title in the calendar.`,
+'studio-letter-deadline-label-hint': `For example: Make an objection. This becomes the title in the calendar.`,
 'studio-letter-deadline-remove': `Do not use`,
 'studio-letter-deadlines': `Periods`,
 'studio-letter-found': `Found in the letter`,
