@@ -4,8 +4,20 @@
 import { spawn, execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
+// Core first: the widgets' manifests inherit its members (packages/tools/lib/cem), and npm runs
+// workspaces in alphabetical order.
+execSync('npm run analyze --silent -w @wegwijs/core', { stdio: 'ignore' });
 execSync('npm run analyze --workspaces --if-present --silent', { stdio: 'ignore' });
-// Studio's snippets carry the loader's integrity hash, taken from the CDN build.
+// Studio's snippets carry the loader's integrity hash, taken from the CDN build: on a fresh
+// clone, make the CDN files first (from the sources, ~10 s).
+if (!existsSync('packages/embed/dist/cdn/integrity.json')) {
+  console.log('Building the CDN files for Studio (once)…');
+  try {
+    execSync('node build-cdn.mjs', { cwd: 'packages/embed', stdio: 'inherit' });
+  } catch {
+    console.warn('The CDN build failed: Studio starts after `npm run build`.');
+  }
+}
 const studioReady = existsSync('packages/embed/dist/cdn/integrity.json');
 if (studioReady)
   execSync('node packages/studio/scripts/loader-integrity.mjs', { stdio: 'inherit' });
