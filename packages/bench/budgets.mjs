@@ -148,14 +148,18 @@ const requestChecks = [];
 
 check('loader', 'wegwijs.js, one self-contained file', ['wegwijs.js']);
 const byName = Object.fromEntries(cdn.widgets.map((w) => [w.file, w]));
-const firstRender = (w) => cdn.firstRender(w).filter((f) => f !== 'wegwijs.js');
-for (const name of [
+/** The widget pages measured, for bytes and for requests alike. */
+/** The page with all four original widgets, for bytes and for requests alike. */
+const allFour = ['step-guide', 'video-explainer', 'letter-explainer', 'contact-finder'];
+const widgetPages = [
   'step-guide',
   'video-explainer',
   'letter-explainer',
   'contact-finder',
   'question-helper',
-]) {
+];
+const firstRender = (w) => cdn.firstRender(w).filter((f) => f !== 'wegwijs.js');
+for (const name of widgetPages) {
   const w = byName[name];
   const files = firstRender(w);
   const what = `<${w.tag}> with ${exampleForm(w)} content: its preloaded files`;
@@ -186,18 +190,10 @@ for (const name of [
 check(
   'together',
   'a page with all four: the loader and every file preloaded for them',
-  ['step-guide', 'video-explainer', 'letter-explainer', 'contact-finder'].flatMap((n) =>
-    cdn.firstRender(byName[n]),
-  ),
+  allFour.flatMap((n) => cdn.firstRender(byName[n])),
 );
 
-for (const name of [
-  'step-guide',
-  'video-explainer',
-  'letter-explainer',
-  'contact-finder',
-  'question-helper',
-])
+for (const name of widgetPages)
   checkRequests(
     name,
     `a page with <${byName[name].tag}> and its example content`,
@@ -207,7 +203,7 @@ for (const name of [
 checkRequests(
   'together',
   'a page with all four widgets',
-  ['step-guide', 'video-explainer', 'letter-explainer', 'contact-finder'].map((n) => byName[n]),
+  allFour.map((n) => byName[n]),
   requestBudgets.together,
 );
 
