@@ -53,16 +53,16 @@ export const knownOver = {
       'one file with the letter view and its content check (11.8 kB) and the shared file; was 32.64 kB in 29 files',
   },
   'contact-finder': {
-    ceiling: 35.25 * kB,
+    ceiling: 34.5 * kB,
     reason:
-      'one file with the finder, its content check, icons, share and opening hours (18.1 kB) and the shared file; was 36.16 kB in 25 files',
+      'one file with the finder, its content check, icons, share and opening hours (17.4 kB) and the shared file (16.6 kB, with the language switch and read aloud it fetches only later); was 36.16 kB in 25 files, 35.14 kB before the markup reader became lazy (issue 23)',
   },
   'question-helper': {
-    ceiling: 28.5 * kB,
+    ceiling: 28.25 * kB,
     reason: 'the helper, the pictogram table and its schema for JSON; was 29.0 kB in 25 files',
   },
   together: {
-    ceiling: 66.5 * kB,
+    ceiling: 65.5 * kB,
     reason:
       'each widget takes its own copy of the stateless content check, so a page with all four pays it three times; was 67.05 kB in 46 files',
   },

@@ -123,7 +123,8 @@ export const widgetHeads = (files = widgetFiles) =>
  * into each file that needs it, instead of into the shared file every widget page downloads:
  * the content check (core's rules and the schema library: the JSON path of most widgets, not
  * editor markup nor the video), the pictogram table (step guide, question helper) and the
- * holiday calendar (letter, contact finder). A page with one widget fetches no file more and
+ * holiday calendar (letter, contact finder), and the contact finder's reader of flat records
+ * (its CSV and its markup reader, each lazy). A page with one widget fetches no file more and
  * no byte it does not use; a page with several pays such code once per widget.
  */
 const copied = [
@@ -131,6 +132,7 @@ const copied = [
   'packages/core/src/check/',
   'packages/pictograms/src/registry.ts',
   'packages/core/src/calendar/',
+  'packages/contact-finder/src/flat.ts',
 ];
 export const copyInto = (inputs) =>
   inputs.every(

@@ -1,14 +1,13 @@
 /**
- * Everything needed once contacts have arrived: validation (valibot), the editor's markup
- * reader, the index, the search form and the contact cards. One lazy chunk, requested when the
+ * Everything needed once contacts have arrived: validation (valibot), the index, the search form and the contact cards. One lazy chunk, requested when the
  * widget connects, so it downloads in parallel with the content file and the element shell
  * renders first.
  */
 import { problem, safeMediaUrl, type ContentProblem, type Validated } from '@wegwijs/core';
 import { fillPageProfile } from '@wegwijs/core/check/page-profile';
 import { buildIndex, buildIndexInSlices, type ContactIndex } from './index/contact-index.js';
-import { readMarkup } from './markup.js';
-import { validateDirectory } from './schema.js';
+import { validateDirectory, validateDirectoryInSlices } from './schema.js';
+import { yieldToMain } from './slices.js';
 import type { Directory } from './types.js';
 
 export { renderForm, renderResults, countText, outsideText } from './view.js';
@@ -24,10 +23,16 @@ export { copiedText } from './share-button.js';
 
 /** Checks raw content (JSON, CSV rows, or the host whose markup holds the contacts). */
 export async function check(raw: unknown, base?: string): Promise<Validated<Directory>> {
+  // The editor's markup is read by a module of its own: pages with a file never download it.
+  const input = raw instanceof HTMLElement ? (await import('./markup.js')).readMarkup(raw) : raw;
+  // A long list is checked in slices that yield to the browser (no long task, issue 23).
+  const long = contactCount(input) > LONG_LIST;
   // The municipality profile ({{telefoon}} …) filled in for residents: an unfilled field
   // leaves its sentence (or its button) out, never shown raw; the preview names it.
-  const filled = await fillPageProfile(raw instanceof HTMLElement ? readMarkup(raw) : raw);
-  const checked = validateDirectory(filled.data);
+  const filled = long ? await fillProfileOfLongList(input) : await fillPageProfile(input);
+  const checked = long
+    ? await validateDirectoryInSlices(filled.data)
+    : validateDirectory(filled.data);
   checked.problems.unshift(...filled.problems);
   // The editor's list: what the finder will not show of it is named in `preview`.
   if (raw instanceof HTMLElement) {
@@ -43,6 +48,40 @@ export async function check(raw: unknown, base?: string): Promise<Validated<Dire
     }
   }
   return checked;
+}
+
+/** Up to this many contacts, the content is checked and indexed at once (a few ms on a phone). */
+export const LONG_LIST = 1000;
+
+/** A content file longer than this (about 800 contacts) is parsed in slices. */
+const LONG_FILE = 256 * 1024;
+
+/** The number of contacts in raw content (a list, or an object with `contacts`). */
+function contactCount(raw: unknown): number {
+  const list = Array.isArray(raw) ? raw : (raw as { contacts?: unknown } | null)?.contacts;
+  return Array.isArray(list) ? list.length : 0;
+}
+
+/**
+ * fillPageProfile for a long list. Looking for a `{{field}}` means reading the whole content
+ * (fillPageProfile returns its input itself when it holds none); for a long list that one
+ * look is done a few hundred contacts at a time, yielding in between. Only content that does
+ * hold a field (rare in long lists) is filled at once.
+ */
+async function fillProfileOfLongList(
+  raw: unknown,
+): Promise<Awaited<ReturnType<typeof fillPageProfile>>> {
+  const contacts = (
+    Array.isArray(raw) ? raw : (raw as { contacts: unknown[] }).contacts
+  ) as unknown[];
+  const rest = Array.isArray(raw) ? {} : { ...(raw as object), contacts: [] };
+  let holdsField = (await fillPageProfile(rest)).data !== rest;
+  for (let i = 0; !holdsField && i < contacts.length; i += 250) {
+    await yieldToMain();
+    const part = contacts.slice(i, i + 250);
+    holdsField = (await fillPageProfile(part)).data !== part;
+  }
+  return holdsField ? fillPageProfile(raw) : { data: raw, problems: [] };
 }
 
 /** The search index, and a warning for each service area that is not a postcode. */
@@ -82,7 +121,13 @@ export async function parseText(text: string, url: string): Promise<Validated<un
   const body = text.replace(/^\uFEFF/, '');
   if (/^\s*[[{]/.test(body) && !/\.csv(\?|#|$)/i.test(url)) {
     try {
-      return { data: JSON.parse(body) as unknown, problems: [] };
+      // A long file is parsed in slices that yield to the browser (no long task, issue 23),
+      // by a module only long files download.
+      const data =
+        body.length > LONG_FILE
+          ? await (await import('./json-slices.js')).parseJsonInSlices(body)
+          : (JSON.parse(body) as unknown);
+      return { data, problems: [] };
     } catch (error) {
       return {
         problems: [problem('parse', `src "${url}" is not valid JSON: ${(error as Error).message}`)],

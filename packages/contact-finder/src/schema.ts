@@ -15,6 +15,7 @@ import {
   textSchema,
 } from '@wegwijs/core/check';
 import { KINDS, TOPICS, type Contact, type Directory } from './types.js';
+import { runAtOnce, runInSlices } from './slices.js';
 
 const d = v.description;
 /** Text that is not only spaces. */
@@ -132,6 +133,19 @@ function check(raw: unknown, where: string, problems: ContentProblem[]): Contact
 }
 
 export function validateDirectory(raw: unknown): Validated<Directory> {
+  return runAtOnce(validationSteps(raw));
+}
+
+/** validateDirectory in slices that yield to the browser (long lists: no long task). */
+export function validateDirectoryInSlices(
+  raw: unknown,
+  sliceMs?: number,
+): Promise<Validated<Directory>> {
+  return runInSlices(validationSteps(raw), sliceMs);
+}
+
+/** The check, contact by contact: it may pause every 32 contacts (see slices.ts). */
+function* validationSteps(raw: unknown): Generator<void, Validated<Directory>> {
   const problems: ContentProblem[] = [];
   const input = (Array.isArray(raw) ? { contacts: raw } : raw) as RawDirectory | null;
   if (!input || typeof input !== 'object' || !Array.isArray(input.contacts)) {
@@ -139,10 +153,12 @@ export function validateDirectory(raw: unknown): Validated<Directory> {
   }
   const rows = input[ROWS];
   const contacts: Contact[] = [];
-  input.contacts.forEach((record, i) => {
+  for (let i = 0; i < input.contacts.length; i++) {
+    if ((i & 31) === 31) yield;
+    const record: unknown = input.contacts[i];
     const contact = check(record, rows ? `rij ${rows[i]}` : `contacts[${i}]`, problems);
     if (contact) contacts.push(contact);
-  });
+  }
   const directory: Directory = { contacts };
   if (input.helpline !== undefined) {
     const helpline = check(input.helpline, 'helpline', problems);

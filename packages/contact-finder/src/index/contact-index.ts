@@ -11,6 +11,7 @@ import { fold } from '../text.js';
 import { parseArea, type Range } from '../postcode.js';
 import { isOpen, weeklyHours, type Clock, type WeeklyHours } from '../hours.js';
 import type { Contact, Directory } from '../types.js';
+import { runAtOnce, runInSlices } from '../slices.js';
 
 type Bits = Uint32Array;
 
@@ -78,44 +79,26 @@ export function buildIndex(
   directory: Directory,
   extraHolidays: readonly string[] = [],
 ): ContactIndex {
-  const steps = indexSteps(directory, extraHolidays);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runAtOnce(indexSteps(directory, extraHolidays));
 }
-
-/** Gives the main thread back to the browser (input, rendering) between slices of work. */
-const yieldToMain = (): Promise<void> =>
-  new Promise((resolve) => {
-    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-    if (scheduler?.yield) void scheduler.yield().then(resolve);
-    else setTimeout(resolve, 0);
-  });
 
 /**
  * buildIndex in slices of at most `sliceMs` of work each, yielding to the browser between
  * them: a list of 100,000 contacts takes a quarter of a second to index on a fast machine, a
  * long task that would freeze a phone's page (taps, scrolling) for a second or more.
  */
-export async function buildIndexInSlices(
+export function buildIndexInSlices(
   directory: Directory,
   extraHolidays: readonly string[] = [],
-  sliceMs = 8,
+  sliceMs?: number,
 ): Promise<ContactIndex> {
-  const steps = indexSteps(directory, extraHolidays);
-  let start = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - start > sliceMs) {
-      await yieldToMain();
-      start = performance.now();
-    }
-  }
+  return runInSlices(indexSteps(directory, extraHolidays), sliceMs);
 }
 
-/** The index, built step by step: it yields every 64 contacts (see buildIndexInSlices). */
+/**
+ * The index, built step by step: it may pause every 64 contacts and between the steps after
+ * them (see buildIndexInSlices), so no step takes long even with 100,000 contacts.
+ */
 function* indexSteps(
   directory: Directory,
   extraHolidays: readonly string[],
@@ -219,10 +202,18 @@ function* indexSteps(
     offset += doc.length;
   }
   starts[n] = offset;
-  const haystack = docs.join('');
+  // One string to scan with indexOf, joined a few thousand documents at a time.
+  const pieces: string[] = [];
+  for (let i = 0; i < n; i += 4096) {
+    pieces.push(docs.slice(i, i + 4096).join(''));
+    yield;
+  }
+  const haystack = pieces.join('');
+  yield;
   const rangeLo = Int32Array.from(lo);
   const rangeHi = Int32Array.from(hi);
   const rangeOwner = Int32Array.from(owner);
+  yield;
 
   const languages = [...languageBits.keys()].sort(
     (a, b) => count(languageBits.get(b)!) - count(languageBits.get(a)!) || a.localeCompare(b),

@@ -1,0 +1,75 @@
+import { expect } from '@open-wc/testing';
+import { parseJsonInSlices } from '../src/json-slices.js';
+import { validateDirectory, validateDirectoryInSlices } from '../src/schema.js';
+import { check } from '../src/data.js';
+import { generateContacts } from '../scripts/generate.mjs';
+
+/** Runs `work` with a scheduler.yield that counts the slices (every pause yields with 0 ms). */
+async function counting<T>(work: () => Promise<T>): Promise<{ value: T; yields: number }> {
+  let yields = 0;
+  const own = Object.getOwnPropertyDescriptor(globalThis, 'scheduler');
+  Object.defineProperty(globalThis, 'scheduler', {
+    configurable: true,
+    value: { yield: () => ((yields += 1), Promise.resolve()) },
+  });
+  try {
+    return { value: await work(), yields };
+  } finally {
+    if (own) Object.defineProperty(globalThis, 'scheduler', own);
+    else delete (globalThis as { scheduler?: unknown }).scheduler;
+  }
+}
+
+describe('a long contact list in slices (no long task)', () => {
+  const directory = generateContacts(3_000, 11);
+  const text = JSON.stringify(directory);
+
+  it('parses a long file in pieces, to what JSON.parse gives', async () => {
+    expect(text.length, 'longer than one piece').to.be.above(300_000);
+    const { value, yields } = await counting(() => parseJsonInSlices(text, 0));
+    expect(value).to.deep.equal(JSON.parse(text));
+    expect(yields, 'slices').to.be.at.least(Math.floor(text.length / (64 * 1024)));
+  });
+
+  it('parses a top-level list, brackets and quotes inside strings, and "__proto__"', async () => {
+    const tricky = generateContacts(2_000, 3).contacts.map((c: object, i: number) => ({
+      ...c,
+      description: `say "[hi]", {ok}, \\ ${i} \\"`,
+    }));
+    const list = JSON.stringify(tricky);
+    expect(await parseJsonInSlices(list, 0)).to.deep.equal(tricky);
+    const withProto = `{"__proto__": ${list}, "contacts": ${list}}`;
+    const parsed = (await parseJsonInSlices(withProto, 0)) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(parsed)).to.equal(Object.prototype);
+    expect(parsed).to.deep.equal(JSON.parse(withProto));
+  });
+
+  it('gives JSON.parse own error for a broken long file', async () => {
+    const broken = text.replace('"name":', '"name"');
+    let expected = '';
+    try {
+      JSON.parse(broken);
+    } catch (error) {
+      expected = (error as Error).message;
+    }
+    let message = '';
+    await parseJsonInSlices(broken, 0).catch((error: Error) => (message = error.message));
+    expect(message).to.equal(expected).and.not.equal('');
+  });
+
+  it('checks a long list in slices, with the same contacts and problems as at once', async () => {
+    const raw = JSON.parse(text) as { contacts: Record<string, unknown>[] };
+    raw.contacts[5]!.kind = 'nobody';
+    const whole = validateDirectory(raw);
+    const { value, yields } = await counting(() => validateDirectoryInSlices(raw, 0));
+    expect(value).to.deep.equal(whole);
+    expect(value.problems.map((p) => p.path)).to.deep.equal(['contacts[5]']);
+    expect(yields, 'slices').to.be.at.least(3_000 / 32 - 1);
+    // The widget's own check takes the sliced path above 1,000 contacts: it looks for profile
+    // fields 250 contacts at a time, then checks in slices of 8 ms (their number depends on
+    // the machine).
+    const checked = await counting(() => check(raw));
+    expect(checked.value.data?.contacts).to.have.length(2_999);
+    expect(checked.yields, 'slices in the widget check').to.be.above(3_000 / 250);
+  });
+});
