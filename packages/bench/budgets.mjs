@@ -58,7 +58,7 @@ export const knownOver = {
       'one file with the finder, its content check, icons, share and opening hours (17.4 kB) and the shared file (16.6 kB, with the language switch and read aloud it fetches only later); was 36.16 kB in 25 files, 35.14 kB before the markup reader became lazy (issue 23)',
   },
   'question-helper': {
-    ceiling: 28.25 * kB,
+    ceiling: 28.5 * kB,
     reason: 'the helper, the pictogram table and its schema for JSON; was 29.0 kB in 25 files',
   },
   together: {
