@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { add, root, widgets } from './lib/size.mjs';
+import { breakdownMarkdown, targetsMarkdown } from './lib/targets.mjs';
 
 /** Where the figures and the report go (WEGWIJS_BENCH_DOCS: elsewhere, e.g. to try the report). */
 const docs = process.env.WEGWIJS_BENCH_DOCS ?? join(root, 'docs');
@@ -272,7 +273,9 @@ const md = template
     '{{warnings}}',
     warnings.length ? `**Notes on this run:**\n\n${warnings.map((w) => `- ${w}`).join('\n')}` : '',
   )
+  .replace('{{targets}}', targetsMarkdown(json))
   .replace('{{sizes}}', sizesMd)
+  .replace('{{served}}', breakdownMarkdown(json) || '_Not measured in this run._')
   .replace('{{runtime}}', runtimeMd)
   .replace('{{scale}}', scaleMd)
   .replace('{{lighthouse}}', lighthouseMd)
@@ -285,4 +288,4 @@ const pretty = async (text, file) => {
 };
 writeFileSync(mdFile, await pretty(md, 'docs/benchmarks.md'));
 log('wrote docs/benchmarks.md');
-console.log(md.slice(md.indexOf('## 1.'), md.indexOf('## Method')));
+console.log(md.slice(md.indexOf('## Targets'), md.indexOf('## Method')));
