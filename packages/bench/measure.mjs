@@ -94,6 +94,13 @@ const withView = widgetEntry('step-guide');
 if (sizes.widgets['step-guide'] && exists(withView))
   sizes.stepGuideWithView = await measureEntry(withView, 'step-guide');
 const built = present.filter((w) => sizes.widgets[w.name]);
+/** Widgets with a runtime bench page (packages/bench/pages/<name>.html); the others are sized only. */
+const paged = built.filter((w) => exists(`packages/bench/pages/${w.name}.html`));
+for (const w of built)
+  if (!paged.includes(w))
+    warnings.push(
+      `${w.title}: no runtime bench page (\`packages/bench/pages/${w.name}.html\`) yet — sizes only, and not on the all-widgets page.`,
+    );
 sizes.together = built.length ? await measureTogether(built.map((w) => w.define)) : null;
 const peers = [
   {
@@ -185,7 +192,7 @@ if (!flag('--skip-runtime') || !flag('--skip-lighthouse')) {
   rt = await import('./lib/runtime.mjs');
   tempDir = mkdtempSync(join(tmpdir(), 'wegwijs-bench-'));
   rt.copyPeerAssets(tempDir);
-  const pages = ['core', ...built.map((w) => w.name), 'media-chrome', 'plyr', 'native-video'];
+  const pages = ['core', ...paged.map((w) => w.name), 'media-chrome', 'plyr', 'native-video'];
   if (sizes.widgets['contact-finder']) {
     // The contact finder with a long list (issue 23: TBT ≤ 50 ms with 10,000 contacts).
     const { generateContacts } = await import('../contact-finder/scripts/generate.mjs');
@@ -206,7 +213,7 @@ if (!flag('--skip-runtime') || !flag('--skip-lighthouse')) {
   }
   await rt.buildAllPage(
     tempDir,
-    built.map((w) => w.name),
+    paged.map((w) => w.name),
   );
   server = await rt.serve(tempDir, root); // example content files and media from the repository
 }
@@ -217,7 +224,7 @@ if (!flag('--skip-runtime')) {
   machine.chromium = `${machine.chromium} (browser.version() ${browser.version()})`;
   const order = [
     'core',
-    ...built.map((w) => w.name),
+    ...paged.map((w) => w.name),
     'contact-finder-10k',
     'all',
     'native-video',
@@ -240,7 +247,7 @@ if (!flag('--skip-runtime')) {
   } finally {
     await browser.close();
   }
-  runtime.content = Object.fromEntries(built.map((w) => [w.name, rt.contentOf(w.name)]));
+  runtime.content = Object.fromEntries(paged.map((w) => [w.name, rt.contentOf(w.name)]));
   if (runtime.pages['contact-finder-10k'])
     runtime.content['contact-finder-10k'] =
       '10,000 contacts made by `packages/contact-finder/scripts/generate.mjs` (seed 42, 2.9 MB of JSON)';

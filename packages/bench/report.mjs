@@ -167,7 +167,11 @@ else {
     '',
     errors.length ? `Page errors seen:\n\n${errors.join('\n')}` : 'No page errors.',
     built.length
-      ? `\nContent used: ${built.map((w) => `${w.title}: ${runtime.content[w.name]}`).join('; ')}. Video players: \`packages/video-explainer/media/oco-nl.mp4\` with its poster and Dutch captions.`
+      ? `\nContent used: ${Object.entries(runtime.content ?? {})
+          .map(([name, content]) => `${pageTitles[name] ?? name}: ${content}`)
+          .join(
+            '; ',
+          )}. Video players: \`packages/video-explainer/media/oco-nl.mp4\` with its poster and Dutch captions.`
       : '',
     firstRender.ratio
       ? `\n**Step guide first render budget:** define → rendered (markup, 7 steps, 4× CPU) ${firstRender.ratio.guide.toFixed(1)} ms against ${firstRender.ratio.reference.toFixed(1)} ms for a bare Lit element in the same run: **${firstRender.ratio.ratio.toFixed(2)} ×** (budget ≤ ${firstRender.ratio.budget} ×: ${firstRender.ratio.ratio <= firstRender.ratio.budget ? 'met' : 'not met'}).\n`
