@@ -1,6 +1,7 @@
 import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { msg } from '@wegwijs/core/locale/msg';
 import { ContentController } from '@wegwijs/core/content/content-controller';
+import { fillPageProfile } from '@wegwijs/core/check/page-profile';
 import { WegwijsElement } from '@wegwijs/core/base/wegwijs-element';
 import { directionOf, primaryLanguage } from '@wegwijs/core/locale/locales';
 import { setPageLocale } from '@wegwijs/core/locale/page-locale';
@@ -92,7 +93,12 @@ export class WegwijsVideoExplainer extends WegwijsElement {
       // The markup reader is only loaded when the widget has to fall back on the markup.
       if (raw === MARKUP) raw = (await import('./markup.js')).readMarkup(this);
       this.rawContent = raw;
-      return readContent(raw, this.baseFor(origin));
+      // The municipality profile ({{telefoon}} …) in a title or transcript: filled in for
+      // residents, or the sentence left out, never shown raw; the preview names the field.
+      // Its code loads only when the content holds such a field.
+      const filled = await fillPageProfile(raw);
+      const read = readContent(filled.data, this.baseFor(origin));
+      return { ...read, problems: [...filled.problems, ...read.problems] };
     },
     fromMarkup: (host) =>
       host.querySelector(':scope video, :scope a[data-video][lang]') ? MARKUP : undefined,
