@@ -1,7 +1,6 @@
 import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { msg } from '@wegwijs/core/locale/msg';
 import { ContentController } from '@wegwijs/core/content/content-controller';
-import { fillPageProfile } from '@wegwijs/core/check/page-profile';
 import { WegwijsElement } from '@wegwijs/core/base/wegwijs-element';
 import { directionOf, primaryLanguage } from '@wegwijs/core/locale/locales';
 import { setPageLocale } from '@wegwijs/core/locale/page-locale';
@@ -16,6 +15,9 @@ import { PLAY_ICON } from './play-icon.js';
 import type { Player } from './player.js';
 
 export { serviceOf, type VideoService };
+
+/** A profile field ({{telefoon}}) or an old placeholder ([TELEFOONNUMMER]) in the content. */
+const HAS_FIELD = /\{\{|\[[A-Z]{4,}\]/;
 
 /** Stands for "the editor's markup" until its reader has loaded. */
 const MARKUP = {};
@@ -95,8 +97,10 @@ export class WegwijsVideoExplainer extends WegwijsElement {
       this.rawContent = raw;
       // The municipality profile ({{telefoon}} …) in a title or transcript: filled in for
       // residents, or the sentence left out, never shown raw; the preview names the field.
-      // Its code loads only when the content holds such a field.
-      const filled = await fillPageProfile(raw);
+      // Its code loads only when the content holds such a field (the facade's budget).
+      const filled = HAS_FIELD.test(JSON.stringify(raw) ?? '')
+        ? await (await import('@wegwijs/core/check/page-profile')).fillPageProfile(raw)
+        : { data: raw, problems: [] };
       const read = readContent(filled.data, this.baseFor(origin));
       return { ...read, problems: [...filled.problems, ...read.problems] };
     },

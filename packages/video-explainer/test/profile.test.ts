@@ -4,7 +4,10 @@ import { $, MEDIA, explainer, withPlayer } from './helpers.js';
 // Issue 18: the municipality profile ({{telefoon}} …) is filled in at run time in the video
 // explainer as in the other widgets: in its title, its transcript and its chapter titles.
 // An unfilled field leaves its sentence out (never shown raw), and the preview names it.
-const CHAPTERS = '/packages/video-explainer/test/fixtures/profile.chapters.vtt';
+const CHAPTERS = new URL(
+  '/packages/video-explainer/test/fixtures/profile.chapters.vtt',
+  location.href,
+).href;
 const content = {
   versions: [
     {

@@ -5,7 +5,6 @@
 import { fetchContent } from '@wegwijs/core/content/fetch-content';
 import type { ContentProblem } from '@wegwijs/core/content/content-problem';
 import { loadCheckMessages } from '@wegwijs/core/check/message-table';
-import { fillPageProfile } from '@wegwijs/core/check/page-profile';
 import type { TrackRef, VideoVersion } from '../content.js';
 import type { VideoHost } from '../host.js';
 import { readVtt, type Cue, type VttIssue } from '../vtt.js';
@@ -69,7 +68,10 @@ export class Tracks {
       const parsed = readVtt(fetched.text);
       // The municipality profile ({{telefoon}} …) in a caption, chapter title or description:
       // filled in, or the sentence left out (a cue left without text goes), never shown raw.
-      const profiled = await fillPageProfile(parsed.cues);
+      // Its code loads only for a file that holds such a field.
+      const profiled = /\{\{|\[[A-Z]{4,}\]/.test(fetched.text)
+        ? await (await import('@wegwijs/core/check/page-profile')).fillPageProfile(parsed.cues)
+        : { data: parsed.cues, problems: [] };
       const cues = (profiled.data as Cue[]).filter((cue) => cue.text);
       this.#tracks.set(url, parsed.usable && cues.length ? cues : null);
       const severity: ContentProblem['severity'] = parsed.usable ? 'warning' : 'error';
