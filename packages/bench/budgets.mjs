@@ -37,9 +37,9 @@ export const budgets = {
  */
 export const knownOver = {
   'step-guide': {
-    ceiling: 30.5 * kB,
+    ceiling: 30.75 * kB,
     reason:
-      'Lit and core (shared file, 16.3 kB) and the guide with its view (7.8 kB) up front, the schema and its content check for JSON (5.8 kB); was 35.96 kB in 29 files before issue 23',
+      'Lit and core (shared file, 16.3 kB) and the guide with its view (7.8 kB) up front, the schema and its content check for JSON (5.8 kB); was 35.96 kB in 29 files before issue 23; +0.1 kB: very deep editor markup cut to its words before the shadow root (issue 27, no task over 2 s)',
   },
   'video-explainer': {
     ceiling: 20 * kB,
@@ -47,14 +47,14 @@ export const knownOver = {
       'issue 23 traded bytes for requests: the shared file (Lit, core, 16.3 kB) holds what the other widgets need too (content loading, read aloud, language switch), so the facade fetches 2 files instead of 13 and ~5 kB more than the 14.01 kB it needed alone',
   },
   'video-explainer+player': {
-    ceiling: 29.75 * kB,
+    ceiling: 30 * kB,
     reason:
-      'the facade above plus the full player (4 files); was 24.08 kB in 19 files; +0.6 kB when issue 25 split the player along its seams (public names across view files, which the minifier keeps: a build-side property mangler is the lever)',
+      'the facade above plus the full player (4 files); was 24.08 kB in 19 files; +0.6 kB when issue 25 split the player along its seams (public names across view files, which the minifier keeps: a build-side property mangler is the lever); +0.4 kB: the municipality profile in the title, transcript and WebVTT cues (issue 18) and the deep-markup cut (issue 27)',
   },
   'letter-explainer': {
-    ceiling: 28.75 * kB,
+    ceiling: 29 * kB,
     reason:
-      'one file with the letter view and its content check (11.8 kB) and the shared file; was 32.64 kB in 29 files',
+      'one file with the letter view and its content check (11.8 kB) and the shared file; was 32.64 kB in 29 files; +0.1 kB: the deep-markup cut (issue 27) and the empty-answer rule (issue 18)',
   },
   'contact-finder': {
     ceiling: 34.5 * kB,
@@ -66,9 +66,9 @@ export const knownOver = {
     reason: 'the helper, the pictogram table and its schema for JSON; was 29.0 kB in 25 files',
   },
   together: {
-    ceiling: 65.5 * kB,
+    ceiling: 66.25 * kB,
     reason:
-      'each widget takes its own copy of the stateless content check, so a page with all four pays it three times; was 67.05 kB in 46 files',
+      'each widget takes its own copy of the stateless content check, so a page with all four pays it three times; was 67.05 kB in 46 files; +0.25 kB: the deep-markup cut (issue 27), the profile in the video (issue 18)',
   },
 };
 

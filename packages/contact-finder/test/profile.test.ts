@@ -35,6 +35,18 @@ describe('contact finder: the municipality profile', () => {
     expect(problems.filter((p) => p.message.includes('telefoon'))).to.deep.equal([]);
   });
 
+  it('without a profile: an unfilled phone entry or address goes, never the whole contact', async () => {
+    const contact = {
+      ...directory.contacts[0]!,
+      phones: [{ number: '{{telefoon}}' }, { number: '020 123 4567' }],
+      location: { address_1: '{{adres}}', city: 'Voorbeeldstad' },
+    };
+    const { data } = await check({ contacts: [contact] });
+    expect(data!.contacts).to.have.length(1);
+    expect(data!.contacts[0]!.phones).to.deep.equal([{ number: '020 123 4567' }]);
+    expect(data!.contacts[0]!.location).to.equal(undefined);
+  });
+
   it('without a profile: the sentence and the number are left out, the preview names them', async () => {
     const { data, problems } = await check(structuredClone(directory));
     const text = JSON.stringify(data);

@@ -22,18 +22,26 @@ const NO_AUTO_MARK =
   'a, button, input, select, textarea, label, code, [data-explain], [data-term], dfn, mark, [data-no-term], .wle-tip';
 
 /**
+ * The glossary ids the editor took out (`skipTerms` in JSON, `data-skip-terms` on the letter;
+ * ids or Dutch words): neither marked in the letter nor listed in the glossary.
+ */
+export function skippedTerms(letter: HTMLElement | undefined, skip: readonly string[] = []) {
+  return new Set(
+    [...skip, ...(letter?.dataset['skipTerms'] ?? '').split(/[,;]/)]
+      .map((word) => word.trim())
+      .filter(Boolean)
+      .map((word) => getTerm(word)?.id ?? findTerm(word)?.id ?? word),
+  );
+}
+
+/**
  * Marks glossary terms in the letter's text as the editor would (`<span data-term="id">`): the
  * first occurrence of each term per paragraph, never inside the editor's own marks, links or
  * controls, and not the terms in `skip` (ids or Dutch words). Returns the number of marks.
  */
 export function markTerms(letter: HTMLElement, skip: readonly string[]): number {
   if (letter.dataset['autoTerms'] === 'off') return 0;
-  const skipped = new Set(
-    [...skip, ...(letter.dataset['skipTerms'] ?? '').split(/[,;]/)]
-      .map((word) => word.trim())
-      .filter(Boolean)
-      .map((word) => getTerm(word)?.id ?? findTerm(word)?.id ?? word),
-  );
+  const skipped = skippedTerms(letter, skip);
   let count = 0;
   for (const segment of segments(letter)) {
     const seen = new Set<string>();
@@ -116,7 +124,10 @@ export function glossaryEntries(view: LetterView): LetterEntry[] {
   const text = view.letterEl
     ? letterText(view.letterEl)
     : (view.data?.image?.regions ?? []).map((r) => resolveText(r.text, 'nl')?.text).join('\n');
+  // Terms the editor removed stay out of the list too, as they stay out of the letter.
+  const skipped = skippedTerms(view.letterEl, view.data?.skipTerms);
   for (const match of findTermsInText(text)) {
+    if (skipped.has(match.term.id)) continue;
     add({ n: 0, key: match.term.id, term: match.term.term, glossaryId: match.term.id });
   }
   return out.sort((a, b) => a.term.localeCompare(b.term, 'nl'));

@@ -14,6 +14,24 @@ const isoDate = v.pipe(
   v.check((value) => parseIsoDate(value) !== undefined, 'schema-real-date'),
   d('Datum als JJJJ-MM-DD. Niet in JSON Schema: dat de datum bestaat (30 februari niet).'),
 );
+/**
+ * An answer to one of the five questions: a text for residents that is not empty, in no
+ * language (`""` or `{ "ar": " " }` would show residents an empty answer). The JSON Schema
+ * file carries the same rule (`if`/`then`/`else` beside the text's `anyOf`).
+ */
+const filledIn = (value: string | Record<string, string>) =>
+  typeof value === 'string' ? /\S/.test(value) : Object.values(value).every((t) => /\S/.test(t));
+const answer = (question: string) =>
+  v.pipe(
+    text,
+    v.check(filledIn, 'letter-answer-empty'),
+    v.metadata({
+      if: { type: 'string' },
+      then: { type: 'string', pattern: '\\S' },
+      else: { type: 'object', additionalProperties: { type: 'string', pattern: '\\S' } },
+    }),
+    d(question),
+  );
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3660));
 const percent = v.pipe(v.number(), v.minValue(0), v.maxValue(100));
 const PERIODS = ['days', 'weeks', 'months'] as const;
@@ -93,11 +111,11 @@ export const letterSchema = v.pipe(
     ),
     answers: v.pipe(
       v.object({
-        what: v.pipe(text, d('Wat is dit voor brief?')),
-        todo: v.pipe(text, d('Wat moet ik doen?')),
-        when: v.optional(v.pipe(text, d('Wanneer?'))),
-        ifNothing: v.pipe(text, d('Wat gebeurt er als ik niets doe?')),
-        help: v.pipe(text, d('Wie kan mij helpen?')),
+        what: answer('Wat is dit voor brief?'),
+        todo: answer('Wat moet ik doen?'),
+        when: v.optional(answer('Wanneer?')),
+        ifNothing: answer('Wat gebeurt er als ik niets doe?'),
+        help: answer('Wie kan mij helpen?'),
       }),
       d('De vijf vragen over de brief.'),
     ),

@@ -192,6 +192,49 @@ describe('wegwijs-letter-explainer', () => {
       expect(bottom.querySelector('dl dd')!.textContent!.trim().length).to.be.greaterThan(10);
     });
 
+    it('leaves the terms the editor removed (skipTerms) out of the glossary too', async () => {
+      const glossaryTerms = (el: HTMLElement) =>
+        [...el.querySelectorAll('[slot="wegwijs-bottom"] dl dt dfn')].map((dfn) =>
+          dfn.textContent!.trim(),
+        );
+      const marked = await ready(
+        await fixture<WegwijsLetterExplainer>(
+          html`<wegwijs-letter-explainer today="2025-03-01">
+            <div data-letter data-skip-terms="bezwaar, CAK">
+              <p>U kunt bezwaar maken binnen 6 weken na de dagtekening.</p>
+              <p>U betaalt een eigen bijdrage aan het CAK.</p>
+            </div>
+            <p data-answer="what">Een besluit.</p>
+            <p data-answer="todo">Niets.</p>
+            <p data-answer="if-nothing">Dan geldt het besluit.</p>
+            <p data-answer="help">Een cliëntondersteuner helpt gratis.</p>
+          </wegwijs-letter-explainer>`,
+        ),
+      );
+      await waitUntil(() => glossaryTerms(marked).length > 0, 'glossary', { timeout: 4000 });
+      expect(glossaryTerms(marked)).to.include('dagtekening');
+      expect(glossaryTerms(marked)).not.to.include.members(['bezwaar']);
+      expect(glossaryTerms(marked)).not.to.include('CAK');
+
+      const content = {
+        answers: { what: 'Een besluit.', todo: 'Niets.', ifNothing: 'Niets.', help: 'Bel ons.' },
+        letter: ['U kunt bezwaar maken binnen 6 weken na de dagtekening.'],
+        skipTerms: ['dagtekening'],
+      };
+      const json = await ready(
+        await fixture<WegwijsLetterExplainer>(
+          html`<wegwijs-letter-explainer today="2025-03-01"
+            ><script type="application/json">
+              ${JSON.stringify(content)}
+            </script></wegwijs-letter-explainer
+          >`,
+        ),
+      );
+      await waitUntil(() => glossaryTerms(json).length > 0, 'glossary', { timeout: 4000 });
+      expect(glossaryTerms(json)).to.include('bezwaar');
+      expect(glossaryTerms(json)).not.to.include('dagtekening');
+    });
+
     it('works out the deadline from the date on the letter and warns within 7 days', async () => {
       const el = await ready(await fixture<WegwijsLetterExplainer>(markupLetter()));
       const input = el.querySelector<HTMLInputElement>('input[type="date"]')!;

@@ -119,8 +119,10 @@ export function readContent(raw: unknown, base: string): Validated<VideoContent>
   const problem: ContentProblem = {
     code: 'schema',
     severity: 'error',
+    // Dutch, like every message an editor reads.
     message:
-      'versions: expected a list of versions, each with a "lang" and "sources", "youtube" or "vimeo"',
+      'versions: verwacht een lijst met versies, elk met "lang" en "sources", "youtube" of "vimeo"',
+    lang: 'nl',
   };
   return { problems: [problem] };
 }

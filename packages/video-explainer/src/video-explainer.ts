@@ -16,6 +16,9 @@ import type { Player } from './player.js';
 
 export { serviceOf, type VideoService };
 
+/** A profile field ({{telefoon}}) or an old placeholder ([TELEFOONNUMMER]) in the content. */
+const HAS_FIELD = /\{\{|\[[A-Z]{4,}\]/;
+
 /** Stands for "the editor's markup" until its reader has loaded. */
 const MARKUP = {};
 
@@ -92,7 +95,14 @@ export class WegwijsVideoExplainer extends WegwijsElement {
       // The markup reader is only loaded when the widget has to fall back on the markup.
       if (raw === MARKUP) raw = (await import('./markup.js')).readMarkup(this);
       this.rawContent = raw;
-      return readContent(raw, this.baseFor(origin));
+      // The municipality profile ({{telefoon}} …) in a title or transcript: filled in for
+      // residents, or the sentence left out, never shown raw; the preview names the field.
+      // Its code loads only when the content holds such a field (the facade's budget).
+      const filled = HAS_FIELD.test(JSON.stringify(raw) ?? '')
+        ? await (await import('@wegwijs/core/check/page-profile')).fillPageProfile(raw)
+        : { data: raw, problems: [] };
+      const read = readContent(filled.data, this.baseFor(origin));
+      return { ...read, problems: [...filled.problems, ...read.problems] };
     },
     fromMarkup: (host) =>
       host.querySelector(':scope video, :scope a[data-video][lang]') ? MARKUP : undefined,

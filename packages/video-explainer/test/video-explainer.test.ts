@@ -607,7 +607,7 @@ describe('video explainer: faults', () => {
       () =>
         $(el, '.fault')?.textContent?.includes('hoofdstukken') &&
         $(el, '.fault')!.textContent!.includes('ondertiteling') &&
-        el.problems.some((p) => p.message.includes('broken.vtt" line 1:')),
+        el.problems.some((p) => p.message.includes('broken.vtt" regel 1:')),
       'faults shown and reported',
     );
     const fault = $(el, '.fault')!.textContent!;
@@ -615,12 +615,12 @@ describe('video explainer: faults', () => {
     expect(fault).to.contain('De hoofdstukken kunnen nu niet worden getoond.');
     expect($(el, '.fault a')).to.exist;
     const messages = el.problems.map((p) => p.message);
-    expect(messages.find((m) => m.includes('broken.vtt" line 1:'))).to.contain('WEBVTT');
-    expect(messages.find((m) => m.includes('broken.vtt" line 6:'))).to.contain(
+    expect(messages.find((m) => m.includes('broken.vtt" regel 1:'))).to.contain('WEBVTT');
+    expect(messages.find((m) => m.includes('broken.vtt" regel 6:'))).to.contain(
       '00:00:02,500 --> 00:04.1',
     );
     expect(messages.find((m) => m.includes('versions[0].chapters'))).to.contain('404');
-    expect($(el, '.editor-notice')!.textContent).to.contain('line 6');
+    expect($(el, '.editor-notice')!.textContent).to.contain('regel 6');
     // The video itself still plays.
     expect($(el, '[data-play]')).to.exist;
   });

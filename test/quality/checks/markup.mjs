@@ -56,6 +56,16 @@ const WIDGETS = {
   <li data-kind="clientondersteuner" data-languages="nl"><h3 data-field="name">Jan ${c()}</h3><p data-field="role">${c()}</p></li>
 </ul>
 </wegwijs-contact-finder>`,
+  'question-helper': (c, a) => `<wegwijs-question-helper>
+<p>Waar wilt u hulp bij? ${c()}</p>
+<ul lang="nl">
+  <li data-id="${a('geld')}" data-pictogram="${a('money')}" data-topic="${a('money')}"><h3>Geld ${c()}</h3>
+    <a data-link href="${a()}">Meer over geld ${c()}</a>
+    <ul><li data-id="${a('betalen')}">Ik kan mijn rekeningen niet betalen. ${c()}</li></ul></li>
+  <li data-id="brief" data-letter><h3>Een brief</h3><ul><li data-id="snap">Ik snap een brief niet. ${c()}</li></ul></li>
+</ul>
+<template lang="en"><ul><li><h3>Money ${c()}</h3><a data-link href="${a()}">More ${c()}</a><ul><li>I cannot pay my bills. ${c()}</li></ul></li><li><h3>A letter</h3><ul><li>I do not understand a letter.</li></ul></li></ul></template>
+</wegwijs-question-helper>`,
   core: (
     c,
     a,

@@ -42,6 +42,30 @@ const ELEMENTS = [
     html: '<wegwijs-contact-finder><script type="application/json">{"contacts":[{"name":"Fatima","languages":["ar","nl"]}]}</script></wegwijs-contact-finder>',
   },
   {
+    name: 'question helper (src)',
+    tag: 'wegwijs-question-helper',
+    html: '<wegwijs-question-helper src="/__pkg/question-helper/examples/voorbeeldstad-questions.json" fallback-href="/vragen.html"></wegwijs-question-helper>',
+    link: '/vragen.html',
+  },
+  {
+    name: 'question helper (markup)',
+    tag: 'wegwijs-question-helper',
+    html: '<wegwijs-question-helper><ul><li>Geld en schulden<ul><li>Ik kan mijn rekeningen niet betalen.</li></ul></li></ul></wegwijs-question-helper>',
+    markup: 'Ik kan mijn rekeningen niet betalen.',
+  },
+  {
+    name: 'letter explainer (markup)',
+    tag: 'wegwijs-letter-explainer',
+    html: '<wegwijs-letter-explainer><div data-letter><p>Wij hebben een besluit genomen.</p></div><p data-answer="what">Een besluit over uw aanvraag.</p></wegwijs-letter-explainer>',
+    markup: 'Een besluit over uw aanvraag.',
+  },
+  {
+    name: 'contact finder (markup)',
+    tag: 'wegwijs-contact-finder',
+    html: '<wegwijs-contact-finder><ul><li data-kind="sleutelpersoon" data-languages="ar nl"><h3 data-field="name">Fatima</h3><a data-field="phone" href="tel:0201234567">020 123 4567</a></li></ul></wegwijs-contact-finder>',
+    markup: 'Fatima',
+  },
+  {
     name: 'language switch',
     tag: 'wegwijs-language-switch',
     html: '<wegwijs-language-switch languages="nl ar tr"></wegwijs-language-switch>',

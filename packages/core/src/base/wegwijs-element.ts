@@ -14,6 +14,7 @@ import { registerCatalog, type CatalogLoader } from '../locale/localization.js';
 import { coreCatalog } from '../locale/translations.js';
 import type { ContentProblem } from '../content/content-problem.js';
 import { VERSION } from '../version.js';
+import { flattenDeepMarkup } from '../content/markup-depth.js';
 
 /**
  * The base of every Wegwijs widget: safe `define()`, the page-wide locale, the editor's
@@ -41,6 +42,7 @@ export class WegwijsElement extends LitElement {
   private readonly reported = new Set<string>();
 
   override connectedCallback(): void {
+    flattenDeepMarkup(this);
     registerCatalog(coreCatalog);
     const translations = (this.constructor as typeof WegwijsElement).translations;
     if (translations) registerCatalog(translations);

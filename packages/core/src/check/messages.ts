@@ -36,6 +36,7 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'video-lang-twice': 'elke taal mag maar één versie hebben',
     'letter-deadline-empty':
       'geef een datum, of dagen, weken of maanden na de datum van de brief, of auto: true',
+    'letter-answer-empty': 'het antwoord is leeg: schrijf het antwoord voor bewoners',
     'csv-empty': 'Het bestand is leeg.',
     'csv-no-rows': 'Er staan geen contacten onder de kopregel.',
     'csv-missing-column': 'kolom "{column}" ontbreekt (verplicht; ook goed: {aliases})',
@@ -90,6 +91,7 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'video-lang-twice': 'each language may have one version only',
     'letter-deadline-empty':
       'give a date, or days, weeks or months after the letter date, or auto: true',
+    'letter-answer-empty': 'the answer is empty: write the answer for residents',
     'csv-empty': 'The file is empty.',
     'csv-no-rows': 'There are no contacts below the header row.',
     'csv-missing-column': 'column "{column}" is missing (required; also fine: {aliases})',

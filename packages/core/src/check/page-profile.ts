@@ -6,6 +6,7 @@
  */
 import type { ContentProblem } from '../content/content-problem.js';
 import type { Profile } from './profile.js';
+import { checkMessages, loadCheckMessages } from './message-table.js';
 
 const PLACEHOLDER = /\{\{|\[[A-Z]{4,}\]/;
 
@@ -24,9 +25,15 @@ export async function fillPageProfile(
     import('./problem.js'),
   ]);
   const profile = given ?? pageProfile();
+  let found = profileProblems(input, profile);
+  // Worded in Dutch, not by their code: the message table loads only when there is a problem.
+  if (found.length && !checkMessages()) {
+    await loadCheckMessages().catch(() => undefined);
+    found = profileProblems(input, profile);
+  }
   return {
     data: applyProfile(input, profile),
-    problems: profileProblems(input, profile).map((p) => ({
+    problems: found.map((p) => ({
       code: 'content',
       message: problemLine(p),
       path: p.path || undefined,

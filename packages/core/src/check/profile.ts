@@ -120,30 +120,57 @@ export function fillText(
   return kept.length ? kept.join(' ') : undefined;
 }
 
+/** A value without spaces (`{{telefoon}}`, `tel:{{telefoon}}`, `{{website}}/hulp`): a number or an address, not a sentence. */
+const isValue = (text: string) => !/\s/.test(text.trim());
 /**
- * The content with the profile filled in, for residents: empty fields leave out their sentence;
- * a property whose value is left empty is removed (so a button without a number goes).
+ * The content with the profile filled in, for residents. Only what needs an unfilled field is
+ * left out, never more:
+ * - in a text, the sentences with an empty field; a text left without a sentence is removed;
+ * - a value that is only a field or an address with one (`{{telefoon}}`, `{{website}}/hulp`)
+ *   takes the small object it belongs to along (a phone entry, a link, a photo, an address):
+ *   that object is the button, and a button without a number or address cannot work;
+ * - a list or an object emptied this way is removed too (`phones: [{…}]` → no `phones`).
+ * The top of the content, its own properties and the items of its lists (a contact, a domain,
+ * a step, the letter's answers) are never removed whole: they lose only the field. Without
+ * this, a contact with an unfilled phone entry or address failed the widget's check and
+ * disappeared for residents altogether.
  */
 export function applyProfile<T>(data: T, profile: Profile | undefined): T {
-  const walk = (node: unknown, lang: string): unknown => {
+  /** `kept`: the node is the content, one of its properties, or an item of one of its lists. */
+  const walk = (node: unknown, lang: string, level: number, kept: boolean): unknown => {
     if (typeof node === 'string') return fillText(node, profile, lang);
-    if (Array.isArray(node))
-      return node.map((child) => walk(child, lang)).filter((child) => child !== undefined);
+    if (Array.isArray(node)) {
+      const out = node
+        .map((child) => walk(child, lang, level + 1, level <= 1))
+        .filter((child) => child !== undefined);
+      return !kept && node.length > 0 && out.length === 0 ? undefined : out;
+    }
     if (node && typeof node === 'object') {
       const out: Record<string, unknown> = {};
+      let lostValue = false;
+      let lost = false;
       for (const [key, child] of Object.entries(node)) {
         if (key.startsWith('$')) {
           out[key] = child;
           continue;
         }
-        const next = walk(child, LANGUAGE_CODE.test(key) && typeof child === 'string' ? key : lang);
+        const childLang = LANGUAGE_CODE.test(key) && typeof child === 'string' ? key : lang;
+        const next = walk(child, childLang, level + 1, level === 0);
         if (next !== undefined) out[key] = next;
+        else if (child !== undefined) {
+          lost = true;
+          if (typeof child === 'string' && isValue(child)) lostValue = true;
+        }
+      }
+      if (!kept && lost) {
+        if (lostValue) return undefined;
+        if (!Object.keys(out).some((key) => !key.startsWith('$'))) return undefined;
       }
       return out;
     }
     return node;
   };
-  return walk(data, 'nl') as T;
+  return walk(data, 'nl', 0, true) as T;
 }
 
 /**

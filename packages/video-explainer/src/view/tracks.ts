@@ -66,16 +66,31 @@ export class Tracks {
       );
     } else {
       const parsed = readVtt(fetched.text);
-      this.#tracks.set(url, parsed.usable && parsed.cues.length ? parsed.cues : null);
+      // The municipality profile ({{telefoon}} …) in a caption, chapter title or description:
+      // filled in, or the sentence left out (a cue left without text goes), never shown raw.
+      // Its code loads only for a file that holds such a field.
+      const profiled = /\{\{|\[[A-Z]{4,}\]/.test(fetched.text)
+        ? await (await import('@wegwijs/core/check/page-profile')).fillPageProfile(parsed.cues)
+        : { data: parsed.cues, problems: [] };
+      const cues = (profiled.data as Cue[]).filter((cue) => cue.text);
+      this.#tracks.set(url, parsed.usable && cues.length ? cues : null);
       const severity: ContentProblem['severity'] = parsed.usable ? 'warning' : 'error';
-      const problems = (words: (issue: VttIssue) => string) =>
-        parsed.errors.map((e): ContentProblem => ({
+      const at = `versions[${version.index}]${path} (${version.lang}): "${url}"`;
+      const problems = (words: (issue: VttIssue) => string) => [
+        ...parsed.errors.map((e): ContentProblem => ({
           code: 'parse',
           severity,
-          message: `versions[${version.index}]${path} (${version.lang}): "${url}" line ${e.line}: ${words(e)}`,
-        }));
+          message: `${at} regel ${e.line}: ${words(e)}`,
+        })),
+        // `[3].text: {{telefoon}} is niet ingevuld…` → `… "x.vtt" tekstblok 4: {{telefoon}} …`
+        ...profiled.problems.map((p) => ({
+          ...p,
+          path: undefined,
+          message: `${at} ${p.message.replace(/^\[(\d+)\][^:]*/, (_, n: string) => `tekstblok ${Number(n) + 1}`)}`,
+        })),
+      ];
       // The words for the editor load only when the file has issues.
-      if (!parsed.errors.length) host.reportProblems(source, []);
+      if (!parsed.errors.length && !profiled.problems.length) host.reportProblems(source, []);
       else
         void Promise.all([import('../vtt-messages.js'), loadCheckMessages()]).then(
           ([m]) => host.reportProblems(source, problems(m.vttMessage)),

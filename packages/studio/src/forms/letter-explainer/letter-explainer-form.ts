@@ -33,7 +33,7 @@ import { withText } from './localized.js';
 
 let instances = 0;
 
-/** Nothing answered yet: the check names each missing answer (an empty text would pass it). */
+/** Nothing answered yet: the check names each missing answer (and an empty one, `letter-answer-empty`). */
 const EMPTY = { answers: {} } as LetterContent;
 
 /** `answers.what.0` and `answers[what]` both become `answers.what`; `letter[2]` stays. */

@@ -1,0 +1,63 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { MAX_DEPTH } from '../src/content/markup-depth.js';
+import { TestWidget } from './helpers/test-widget.js';
+
+// Issue 27: very deep editor markup held the page for 2–5 s each time the browser laid it out
+// again (shadow root, slot, named slot). Cut to its words before the shadow root exists.
+const depthOf = (root: Element) => {
+  let deepest = 0;
+  const walk = (el: Element, depth: number) => {
+    deepest = Math.max(deepest, depth);
+    for (const child of el.children) walk(child, depth + 1);
+  };
+  walk(root, 0);
+  return deepest;
+};
+
+describe('very deep editor markup', () => {
+  before(() => {
+    if (!customElements.get('test-deep-widget'))
+      customElements.define('test-deep-widget', class extends TestWidget {});
+  });
+
+  it('is cut to its words below the limit, once, before the shadow root; the editor is told in Dutch', async () => {
+    const host = document.createElement('div');
+    // 10,000 nested elements: the hostile corpus's deep payload, built with DOM calls.
+    let inner: Element = document.createElement('section');
+    const top = inner;
+    for (let i = 0; i < 10_000; i++) {
+      const next = document.createElement(i % 2 ? 'div' : 'b');
+      inner.append(next);
+      inner = next;
+    }
+    inner.append('heel diep');
+    const el = document.createElement('test-deep-widget') as TestWidget;
+    el.preview = true;
+    el.append(top);
+    const started = performance.now();
+    host.append(el);
+    await fixture(html`<div>${host}</div>`);
+    const took = performance.now() - started;
+    expect(depthOf(el)).to.equal(MAX_DEPTH + 0);
+    expect(el.textContent).to.contain('heel diep');
+    const [report] = el.problems.filter((p) => p.message.includes('dieper dan'));
+    expect(report?.message).to.contain('niet getoond uit uw HTML');
+    expect(report?.lang).to.equal('nl');
+    expect(took).to.be.below(2000);
+  });
+
+  it('leaves ordinary markup alone', async () => {
+    const el = await fixture<TestWidget>(
+      html`<test-deep-widget
+        ><h2>Titel</h2>
+        <ol>
+          <li>
+            <p><b>Stap</b> <a href="https://x.nl">een</a></p>
+          </li>
+        </ol></test-deep-widget
+      >`,
+    );
+    expect(el.querySelector('ol li p b')!.textContent).to.equal('Stap');
+    expect(el.problems.filter((p) => p.message.includes('dieper dan'))).to.deep.equal([]);
+  });
+});
