@@ -62,6 +62,28 @@ export const FORMS: FormEntry[] = [
     example: () =>
       import('../../../letter-explainer/examples/wmo-beschikking.json').then((m) => m.default),
   },
+  {
+    widget: 'question-helper',
+    tag: 'wegwijs-studio-question-helper-form',
+    label: () => msg('Hulpvraag in eigen woorden'),
+    load: () => import('./question-helper/define.js'),
+    check: () => import('@wegwijs/question-helper/check').then((m) => m.questionHelperCheck),
+    empty: () => ({
+      lang: 'nl',
+      domains: [
+        { id: 'onderwerp-1', label: { nl: '' }, statements: [{ id: 'zin-1', text: { nl: '' } }] },
+      ],
+    }),
+    example: () =>
+      import('../../../question-helper/examples/voorbeeldstad-questions.json').then(
+        (m) => m.default,
+      ),
+    oco: () => import('@wegwijs/content-oco/question-helper-oco.json').then((m) => m.default),
+    markup: (content, languages, profile) =>
+      import('../output/question-helper-markup.js').then((m) =>
+        m.questionHelperMarkup(content as never, languages, profile),
+      ),
+  },
 ];
 
 export const formFor = (widget: string) => FORMS.find((f) => f.widget === widget) ?? FORMS[0]!;
