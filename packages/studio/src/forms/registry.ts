@@ -24,6 +24,8 @@ export interface FormEntry {
   oco?: () => Promise<unknown>;
   /** The content as the widget's editor markup (readable without JavaScript), when it has one. */
   markup?: (content: unknown, languages: string[], profile?: Profile) => Promise<string>;
+  /** What that markup cannot hold of this content (for the editor), when it can lose anything. */
+  markupLosses?: (content: unknown) => Promise<string[]>;
 }
 
 export const FORMS: FormEntry[] = [
@@ -51,6 +53,14 @@ export const FORMS: FormEntry[] = [
     empty: () => ({ contacts: [] }),
     example: () =>
       import('../../../contact-finder/examples/voorbeeldstad-contacts.json').then((m) => m.default),
+    markup: (content, languages, profile) =>
+      import('../output/contact-finder-markup.js').then((m) =>
+        m.contactFinderMarkup(content as never, languages, profile),
+      ),
+    markupLosses: (content) =>
+      import('../output/contact-finder-markup.js').then((m) =>
+        m.contactFinderMarkupLosses(content as never),
+      ),
   },
   {
     widget: 'letter-explainer',

@@ -9,7 +9,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's03bf37fb08f24ceb': `Language`,
+      's02a87612f2573529': `The code with the content in it cannot hold this:`,
+'s03bf37fb08f24ceb': `Language`,
+'s0507d78743e4990c': `Choose "A content file you put on your site" to keep everything.`,
 's07c1f9850db24793': `Error`,
 's08b42b4dce6a30e3': `Search a pictogram (in Dutch)`,
 's0b1e781f97ed0496': `Open a content file (JSON)`,
@@ -18,6 +20,7 @@
 's12c8a0fc9de206c6': `And: also do the next step`,
 's15c81388d4ca530d': `Add a thing`,
 's1833f02eb41c5476': `Start with an example`,
+'s19d8a3047a6fc39c': `the public holidays`,
 's1a06c26f4d1ba7e1': `Preview`,
 's1b42af963e2979c1': str`${0} pictograms`,
 's22c68f9046222245': `Own colours`,
@@ -70,6 +73,7 @@
 's6c3fed1189bae045': str`Long sentences (more than 15 words): ${0}`,
 's6cce04278bf104c4': str`Move step ${0} down`,
 's6d144a3548a891d4': `Missing texts`,
+'s6d1dbb118570c683': `the neighbourhoods`,
 's70edb173e8880e89': `Language of the preview`,
 's712a2c58aef79ca0': `The code is copied.`,
 's716db0779b130d04': `Sentences to choose from`,
@@ -82,6 +86,7 @@
 's7bba3510453fffc9': `Link with this life area (may stay empty)`,
 's7f72c8196c00e38d': str`Remove life area ${0}`,
 's82665b2ffabc9c0a': `Website`,
+'s83778bb563d3b398': `the general helpline`,
 's83cd40b685cce181': `Check`,
 's858399c85d74cf5d': str`Step ${0} was removed.`,
 's86e6f4990b6e7a00': `Warning`,
