@@ -18,6 +18,7 @@ import { startServer } from '../quality/lib/server.mjs';
 import { CHROMIUM_ARGS, repo } from './lib/site.mjs';
 import { axeViolations } from './studio/axe.mjs';
 import { choosePictogram, fillText, studioUrl, waitForCheck } from './studio/editor.mjs';
+import { contactListJourney, letterJourney, questionHelperJourney } from './studio/journeys.mjs';
 
 const started = Date.now();
 const shots = join(repo, 'docs', 'studio');
@@ -389,6 +390,19 @@ try {
     assert(!external.length, `requests to other origins: ${external.join(', ')}`);
     assert(!errors.length, `page errors: ${errors.join(' | ')}`);
   });
+
+  // The other widgets' journeys (test/e2e/studio/journeys.mjs), in the same Studio.
+  const journey = { page, browser, server, step, assert, axeClean, shots, repo };
+  await contactListJourney(journey);
+  await letterJourney(journey);
+  await questionHelperJourney(journey);
+  await step(
+    'contact list, letter, question helper: no page errors; nothing left the browser',
+    async () => {
+      assert(!external.length, `requests to other origins: ${external.join(', ')}`);
+      assert(!errors.length, `page errors: ${errors.join(' | ')}`);
+    },
+  );
 } finally {
   await browser.close();
   await server.close();
