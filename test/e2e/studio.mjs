@@ -4,8 +4,12 @@
 // typing JSON; copies the markup snippet; a resident page with that snippet and the CDN loader
 // (packages/embed/dist/cdn, with the snippet's own integrity hash) renders the guide in both
 // languages and passes axe; the exported JSON passes `wegwijs check`. axe runs on every Studio
-// screen in Dutch and English; at 360 px nothing overflows. Screenshots go to docs/studio/ (the
-// editors' guide, docs/studio.nl.md, shows them). Needs `npm run build` first.
+// screen in Dutch and English; at 360 px nothing overflows. Then the other widgets in the same
+// Studio (studio/journeys.mjs): a contact list imported from a CSV file, edited in the table
+// and exported without losing a field (`wegwijs check` passes); a pasted letter whose confirmed
+// terms and deadline show on a resident page made from the copied snippet (axe); the question
+// helper from the OCO set. Screenshots go to docs/studio/ (the editors' guide,
+// docs/studio.nl.md, shows them). Needs `npm run build` first.
 //
 //   node test/e2e/studio.mjs        ends with "N passed, N failed"; exit 1 on any failure
 import { execFileSync } from 'node:child_process';
