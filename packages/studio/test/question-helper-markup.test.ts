@@ -2,7 +2,10 @@
 // domains, statements, pictograms, topics, links and intro in every language.
 import { expect } from '@open-wc/testing';
 import { readMarkup, type QuestionSet } from '@wegwijs/question-helper';
-import { questionHelperMarkup } from '../src/output/question-helper-markup.js';
+import {
+  questionHelperMarkup,
+  questionHelperMarkupLosses,
+} from '../src/output/question-helper-markup.js';
 import { asTexts } from '../src/forms/texts.js';
 
 /** The markup as the page gets it (parsed by the browser, never by Studio's page itself). */
@@ -76,5 +79,14 @@ describe('question helper markup', () => {
       nl: 'Bel 14 020',
       ar: 'اتصل',
     });
+  });
+
+  it('names recorded audio, which the markup cannot hold', () => {
+    expect(questionHelperMarkupLosses(oco)).to.deep.equal([]);
+    const withAudio = structuredClone(oco);
+    withAudio.domains[1]!.statements[2]!.audio = { nl: 'https://gemeente.nl/zin.mp3' };
+    expect(questionHelperMarkupLosses(withAudio)).to.deep.equal([
+      'Opgenomen geluid bij levensgebied 2, zin 3',
+    ]);
   });
 });

@@ -93,6 +93,10 @@ export const FORMS: FormEntry[] = [
       import('../output/question-helper-markup.js').then((m) =>
         m.questionHelperMarkup(content as never, languages, profile),
       ),
+    markupLosses: (content) =>
+      import('../output/question-helper-markup.js').then((m) =>
+        m.questionHelperMarkupLosses(content as never),
+      ),
   },
 ];
 

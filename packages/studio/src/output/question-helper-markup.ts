@@ -6,10 +6,12 @@
  * `<template lang>` of the same shape, matched by position. The profile is filled in first,
  * so a resident without JavaScript never reads {{telefoon}}.
  *
- * The markup holds no recorded audio per statement and no set `id`: content with audio keeps
- * the file snippet (`src`).
+ * The markup holds no recorded audio per statement (`questionHelperMarkupLosses` names it, so
+ * Studio can advise the file snippet) and no set `id` (the widget then keys what a resident
+ * remembers on the phone by its default).
  */
 import { directionOf } from '@wegwijs/core';
+import { msg, str } from '@wegwijs/core/locale/msg';
 import { applyProfile, type Profile } from '@wegwijs/core/check';
 import type { Domain, QuestionSet } from '@wegwijs/question-helper';
 import { asTexts } from '../forms/texts.js';
@@ -69,4 +71,16 @@ export function questionHelperMarkup(
   for (const lang of languages.filter((l) => l !== 'nl'))
     parts.push(`  <template lang="${attr(lang)}">\n${part(lang, false, '    ')}\n  </template>`);
   return parts.join('\n');
+}
+
+/** For the editor: what the markup cannot hold (recorded audio per statement). */
+export function questionHelperMarkupLosses(set: QuestionSet): string[] {
+  const lost: string[] = [];
+  (Array.isArray(set?.domains) ? set.domains : []).forEach((domain, d) =>
+    (domain.statements ?? []).forEach((statement, s) => {
+      if (statement.audio)
+        lost.push(msg(str`Opgenomen geluid bij levensgebied ${d + 1}, zin ${s + 1}`));
+    }),
+  );
+  return lost;
 }

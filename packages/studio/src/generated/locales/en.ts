@@ -67,6 +67,7 @@
 's6152b4ba6176c2c2': str`Remove step ${0}`,
 's6242d9376cf0b560': `Start with the OCO content`,
 's63dee2e9265e2b38': `Link to a website`,
+'s65844373240231a4': str`Recorded audio with life area ${0}, sentence ${1}`,
 's675afa71efd7f52e': `none`,
 's6918c123663a6fde': `too short for a B1 verdict`,
 's6a1e1f90425d341d': `Languages`,
