@@ -276,6 +276,13 @@ export async function questionHelperJourney({ page, step, assert, axeClean, shot
       await form.locator('[id="domains.9.label-so"]').waitFor();
       const summary = await waitForCheck(page);
       assert(!/fout/i.test(summary.replace(/^Geen fouten/, '')), `check says: ${summary}`);
+      // The live preview is the real widget with this content.
+      await page
+        .frameLocator('#preview-frame')
+        .locator('wegwijs-question-helper')
+        .getByText('Geld en schulden')
+        .first()
+        .waitFor();
       // A statement moved by keyboard; the focus stays on it.
       await form.locator('[id="statement-0-1-up"]').focus();
       await page.keyboard.press('Enter');
