@@ -57,7 +57,6 @@ const siteConfig = defineConfig({
     rolldownOptions: {
       input: {
         demo: resolve(repoRoot, 'docs/site/index.html'),
-        snippets: resolve(repoRoot, 'docs/site/snippets.html'),
       },
     },
   },

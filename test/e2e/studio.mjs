@@ -4,8 +4,12 @@
 // typing JSON; copies the markup snippet; a resident page with that snippet and the CDN loader
 // (packages/embed/dist/cdn, with the snippet's own integrity hash) renders the guide in both
 // languages and passes axe; the exported JSON passes `wegwijs check`. axe runs on every Studio
-// screen in Dutch and English; at 360 px nothing overflows. Screenshots go to docs/studio/ (the
-// editors' guide, docs/studio.nl.md, shows them). Needs `npm run build` first.
+// screen in Dutch and English; at 360 px nothing overflows. Then the other widgets in the same
+// Studio (studio/journeys.mjs): a contact list imported from a CSV file, edited in the table
+// and exported without losing a field (`wegwijs check` passes); a pasted letter whose confirmed
+// terms and deadline show on a resident page made from the copied snippet (axe); the question
+// helper from the OCO set. Screenshots go to docs/studio/ (the editors' guide,
+// docs/studio.nl.md, shows them). Needs `npm run build` first.
 //
 //   node test/e2e/studio.mjs        ends with "N passed, N failed"; exit 1 on any failure
 import { execFileSync } from 'node:child_process';
@@ -18,6 +22,7 @@ import { startServer } from '../quality/lib/server.mjs';
 import { CHROMIUM_ARGS, repo } from './lib/site.mjs';
 import { axeViolations } from './studio/axe.mjs';
 import { choosePictogram, fillText, studioUrl, waitForCheck } from './studio/editor.mjs';
+import { contactListJourney, letterJourney, questionHelperJourney } from './studio/journeys.mjs';
 
 const started = Date.now();
 const shots = join(repo, 'docs', 'studio');
@@ -389,6 +394,19 @@ try {
     assert(!external.length, `requests to other origins: ${external.join(', ')}`);
     assert(!errors.length, `page errors: ${errors.join(' | ')}`);
   });
+
+  // The other widgets' journeys (test/e2e/studio/journeys.mjs), in the same Studio.
+  const journey = { page, browser, server, step, assert, axeClean, shots, repo };
+  await contactListJourney(journey);
+  await letterJourney(journey);
+  await questionHelperJourney(journey);
+  await step(
+    'contact list, letter, question helper: no page errors; nothing left the browser',
+    async () => {
+      assert(!external.length, `requests to other origins: ${external.join(', ')}`);
+      assert(!errors.length, `page errors: ${errors.join(' | ')}`);
+    },
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -24,6 +24,8 @@ export interface FormEntry {
   oco?: () => Promise<unknown>;
   /** The content as the widget's editor markup (readable without JavaScript), when it has one. */
   markup?: (content: unknown, languages: string[], profile?: Profile) => Promise<string>;
+  /** What that markup cannot hold of this content (for the editor), when it can lose anything. */
+  markupLosses?: (content: unknown) => Promise<string[]>;
 }
 
 export const FORMS: FormEntry[] = [
@@ -51,6 +53,14 @@ export const FORMS: FormEntry[] = [
     empty: () => ({ contacts: [] }),
     example: () =>
       import('../../../contact-finder/examples/voorbeeldstad-contacts.json').then((m) => m.default),
+    markup: (content, languages, profile) =>
+      import('../output/contact-finder-markup.js').then((m) =>
+        m.contactFinderMarkup(content as never, languages, profile),
+      ),
+    markupLosses: (content) =>
+      import('../output/contact-finder-markup.js').then((m) =>
+        m.contactFinderMarkupLosses(content as never),
+      ),
   },
   {
     widget: 'letter-explainer',
@@ -61,6 +71,32 @@ export const FORMS: FormEntry[] = [
     empty: () => ({ answers: {} }),
     example: () =>
       import('../../../letter-explainer/examples/wmo-beschikking.json').then((m) => m.default),
+  },
+  {
+    widget: 'question-helper',
+    tag: 'wegwijs-studio-question-helper-form',
+    label: () => msg('Hulpvraag in eigen woorden'),
+    load: () => import('./question-helper/define.js'),
+    check: () => import('@wegwijs/question-helper/check').then((m) => m.questionHelperCheck),
+    empty: () => ({
+      lang: 'nl',
+      domains: [
+        { id: 'onderwerp-1', label: { nl: '' }, statements: [{ id: 'zin-1', text: { nl: '' } }] },
+      ],
+    }),
+    example: () =>
+      import('../../../question-helper/examples/voorbeeldstad-questions.json').then(
+        (m) => m.default,
+      ),
+    oco: () => import('@wegwijs/content-oco/question-helper-oco.json').then((m) => m.default),
+    markup: (content, languages, profile) =>
+      import('../output/question-helper-markup.js').then((m) =>
+        m.questionHelperMarkup(content as never, languages, profile),
+      ),
+    markupLosses: (content) =>
+      import('../output/question-helper-markup.js').then((m) =>
+        m.questionHelperMarkupLosses(content as never),
+      ),
   },
 ];
 

@@ -39,7 +39,21 @@ async function snippet(app: WegwijsStudioApp) {
   const s = { ...app.settings, mode: modeOf(app) };
   const result = await snippetCode(app);
   if (!result.ok) return html`<p class="problem error" id="snippet-problem">${result.reason}</p>`;
-  return html`<label for="snippet">${msg('Code voor uw CMS')}</label>
+  const losses =
+    s.mode === 'markup' && app.form.markupLosses
+      ? await app.form.markupLosses(app.draft.content)
+      : [];
+  return html`${
+      losses.length
+        ? html`<div class="problem warning" id="snippet-losses">
+            <p>${msg('De code met de inhoud erin kan dit niet bevatten:')}</p>
+            <ul>
+              ${losses.map((l) => html`<li>${l}</li>`)}
+            </ul>
+            <p>${msg('Kies "Een inhoudsbestand dat u op uw site zet" om alles te houden.')}</p>
+          </div>`
+        : nothing
+    }<label for="snippet">${msg('Code voor uw CMS')}</label>
     <textarea
       id="snippet"
       readonly

@@ -52,9 +52,13 @@ export class WegwijsStudioPictogramPicker extends LitElement {
   protected override render() {
     const current = this.pictograms.find((p) => p.name === this.value);
     const q = fold(this.query.trim());
-    const matches = this.pictograms
-      .filter((p) => !q || fold(this.dutch(p)).includes(q) || p.name.includes(q))
-      .sort((a, b) => this.dutch(a).localeCompare(this.dutch(b), 'nl'));
+    // The grid only while open: a form with dozens of pickers (the question helper's OCO set
+    // has 37) would otherwise hold thousands of hidden buttons with pictures.
+    const matches = !this.open
+      ? []
+      : this.pictograms
+          .filter((p) => !q || fold(this.dutch(p)).includes(q) || p.name.includes(q))
+          .sort((a, b) => this.dutch(a).localeCompare(this.dutch(b), 'nl'));
     const panel = `${this.path}-pictograms`;
     return html`<div class="picker">
       <p class="picker-current">

@@ -1,0 +1,310 @@
+// The contact list's and the letter's journeys through the Studio shell, as an editor makes
+// them (by label and role, no JSON typed): a CSV imported, edited in the table and exported
+// again without losing a field; a pasted letter whose confirmed terms and deadline show in the
+// real widget on a resident page made from the copied snippet and the CDN loader.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { axeViolations } from './axe.mjs';
+import { waitForCheck } from './editor.mjs';
+
+const CDN_IN_SNIPPET = /https:\/\/cdn\.jsdelivr\.net\/npm\/@wegwijs\/embed@[^/]+\/dist\/cdn\//g;
+
+/** `wegwijs check` on a file as an editor runs it; throws (with its output) when it fails. */
+function wegwijsCheck(repo, file) {
+  const out = execFileSync(
+    process.execPath,
+    [join(repo, 'packages/cli/bin/wegwijs.mjs'), 'check', file],
+    { encoding: 'utf8' },
+  );
+  return out.trim().split('\n').at(-1);
+}
+
+async function download(page, click, name) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = join(mkdtempSync(join(tmpdir(), 'studio-')), name);
+  await file.saveAs(path);
+  return path;
+}
+
+/** A resident page: the snippet with the CDN files of this build, as a CMS would serve it. */
+function residentPage(server, snippet, title) {
+  const body = snippet.replace(CDN_IN_SNIPPET, `${server.origin}/packages/embed/dist/cdn/`);
+  return server.addPage(
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} — Gemeente Voorbeeldstad</title></head><body><main><h1>${title}</h1>\n${body}\n</main></body></html>`,
+  );
+}
+
+async function copySnippet(page) {
+  await page.getByRole('button', { name: 'Kopieer de code' }).click();
+  await page.getByText('De code is gekopieerd.').waitFor({ state: 'attached' });
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+export async function contactListJourney({ page, step, assert, axeClean, shots, repo }) {
+  const csvIn = join(repo, 'packages/contact-finder/examples/voorbeeldstad-contacts.csv');
+  // The widget's own CSV reader (the built package), to compare the file in with the file out.
+  const { parseContactsCsv } = await import(join(repo, 'packages/contact-finder/dist/csv-io.js'));
+  const contactsOf = async (path) => {
+    const read = await parseContactsCsv(readFileSync(path, 'utf8'));
+    return read.data.contacts;
+  };
+  const form = page.locator('wegwijs-studio-contact-finder-form');
+  let exported = '';
+
+  await step('contact list: a CSV file is read into the table', async () => {
+    await page.getByRole('radio', { name: 'Contactpersoon in uw taal' }).check();
+    await form.waitFor();
+    await form.getByLabel('CSV-bestand inlezen').setInputFiles(csvIn);
+    await form.getByText(/contacten gelezen uit het CSV-bestand/).waitFor();
+    const rows = await form.locator('tbody tr').count();
+    const expected = (await contactsOf(csvIn)).length;
+    assert(rows === expected, `${rows} rows in the table, ${expected} in the file`);
+    return `${rows} contacts; ${await axeClean(page, 'contact list (nl)')}`;
+  });
+
+  await step('contact list: a contact is edited in the table (keyboard)', async () => {
+    await form.locator('tr[data-row="0"] button.edit').focus();
+    await page.keyboard.press('Enter');
+    const dialog = form.locator('dialog[open]');
+    await dialog.waitFor();
+    const role = dialog.locator('input[id$="-f-role"]');
+    await role.fill('Sleutelpersoon van de Marokkaanse gemeenschap');
+    await dialog.getByRole('button', { name: 'Klaar' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await form.locator('tr[data-row="0"]').waitFor();
+    // The top of the table, scrolled to its start (the edit button scrolled it sideways).
+    await form.locator('table').evaluate((table) => {
+      for (let el = table.parentElement; el; el = el.parentElement) el.scrollLeft = 0;
+    });
+    await form.scrollIntoViewIfNeeded();
+    const box = await form.boundingBox();
+    await page.screenshot({
+      path: join(shots, 'contacten.png'),
+      fullPage: true,
+      clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 900) },
+    });
+  });
+
+  await step(
+    'contact list: exported again, no field lost, and `wegwijs check` passes',
+    async () => {
+      exported = await download(
+        page,
+        () => form.getByRole('button', { name: 'Exporteren als CSV' }).click(),
+        'contacten.csv',
+      );
+      const before = await contactsOf(csvIn);
+      const after = await contactsOf(exported);
+      assert(after.length === before.length, `${after.length} contacts out, ${before.length} in`);
+      let kept = 0;
+      before.forEach((contact, i) => {
+        const out = after.find((c) => c.id === contact.id);
+        assert(out, `${contact.name} is missing from the export`);
+        // Every phone number, e-mail address and website, and every other field, comes back.
+        for (const key of ['phones', 'email', 'url', 'whatsapp'])
+          assert(
+            JSON.stringify(out[key]) === JSON.stringify(contact[key]),
+            `${contact.name}: ${key} ${JSON.stringify(contact[key])} became ${JSON.stringify(out[key])}`,
+          );
+        const expected =
+          i === 0 ? { ...contact, role: 'Sleutelpersoon van de Marokkaanse gemeenschap' } : contact;
+        assert(
+          JSON.stringify(out) === JSON.stringify(expected),
+          `${contact.name} changed:\n${JSON.stringify(expected)}\n${JSON.stringify(out)}`,
+        );
+        kept += (contact.phones?.length ?? 0) + (contact.email ? 1 : 0) + (contact.url ? 1 : 0);
+      });
+      return `${after.length} contacts, ${kept} phone numbers, e-mail addresses and websites kept; ${wegwijsCheck(repo, exported)}`;
+    },
+  );
+
+  await step(
+    'contact list: the markup snippet holds every phone number and e-mail address',
+    async () => {
+      await page.getByRole('radio', { name: /De inhoud in de code/ }).check();
+      await page.waitForFunction(() => document.querySelector('#snippet')?.value.includes('<ul>'));
+      const snippet = await copySnippet(page);
+      const contacts = await contactsOf(exported);
+      for (const c of contacts) {
+        for (const phone of c.phones ?? [])
+          assert(snippet.includes(`>${phone.number}</a>`), phone.number);
+        if (c.email) assert(snippet.includes(`mailto:${c.email}`), c.email);
+      }
+      assert(snippet.includes('<wegwijs-contact-finder>'), 'not markup');
+      return `${snippet.length} characters`;
+    },
+  );
+}
+
+const LETTER = `Gemeente Voorbeeldstad
+
+Onderwerp: beschikking bijzondere bijstand
+
+Geachte heer Haddad,
+
+U hebt bijzondere bijstand aangevraagd voor een wasmachine. Wij hebben besloten dat u geen bijzondere bijstand krijgt. Uw inkomen is hoger dan de bijstandsnorm.
+
+Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen zes weken na de dagtekening van deze brief.
+
+Met vriendelijke groet,`;
+const SENTENCE = 'Dan kunt u bezwaar maken binnen zes weken na de dagtekening van deze brief.';
+
+export async function letterJourney({
+  page,
+  browser,
+  server,
+  step,
+  assert,
+  axeClean,
+  shots,
+  repo,
+}) {
+  const form = page.locator('wegwijs-studio-letter-explainer-form');
+  let snippet = '';
+  let file = '';
+
+  await step(
+    'letter: pasted, terms and the deadline confirmed or removed, five answers',
+    async () => {
+      await page.getByRole('radio', { name: 'Uitleg bij een brief' }).check();
+      await form.waitFor();
+      await page.getByRole('button', { name: 'Begin leeg' }).click();
+      await form.getByLabel('Tekst van de brief').fill(LETTER);
+      await form.locator('li[data-term="bezwaar"] button.confirm').waitFor();
+      // By keyboard: focus the buttons and press Enter, as with a screen reader.
+      for (const [selector] of [
+        ['li[data-term="bezwaar"] button.confirm'],
+        ['li[data-term="bijzondere-bijstand"] button.confirm'],
+        ['li[data-term="inkomen"] button.reject'],
+        ['.deadlines button.confirm'],
+      ]) {
+        await form.locator(selector).focus();
+        await page.keyboard.press('Enter');
+        await form.locator(`${selector}[aria-pressed="true"]`).waitFor();
+      }
+      await form
+        .locator('[id$="-answers-what"]')
+        .fill('Een besluit: u krijgt geen geld voor een wasmachine.');
+      await form
+        .locator('[id$="-answers-todo"]')
+        .fill('Niets, als u het eens bent. Anders: maak bezwaar.');
+      await form.locator('[id$="-answers-ifNothing"]').fill('Dan blijft het besluit zoals het is.');
+      await form.locator('[id$="-answers-help"]').fill('Een cliëntondersteuner helpt u gratis.');
+      const summary = await waitForCheck(page);
+      assert(/^Geen fouten/.test(summary), `check says: ${summary}`);
+      await form.screenshot({ path: join(shots, 'brief.png') });
+      return `${summary}; ${await axeClean(page, 'letter (nl)')}`;
+    },
+  );
+
+  await step(
+    'letter: the file to upload passes `wegwijs check`; the snippet is copied',
+    async () => {
+      // The letter explainer reads no markup Studio can write yet: the snippet points at the file.
+      await page.getByRole('radio', { name: /inhoudsbestand dat u op uw site zet/ }).check();
+      const address = page.getByLabel('Volledig adres van het inhoudsbestand op uw site');
+      await address.fill('/inhoud/brief.json');
+      await address.press('Tab');
+      await page.waitForFunction(() =>
+        document.querySelector('#snippet')?.value.includes('src="/inhoud/brief.json"'),
+      );
+      file = await download(
+        page,
+        () => page.getByRole('button', { name: 'Download het bestand om te uploaden' }).click(),
+        'brief.json',
+      );
+      snippet = await copySnippet(page);
+      assert(/integrity="sha384-/.test(snippet), 'no integrity in the snippet');
+      return wegwijsCheck(repo, file);
+    },
+  );
+
+  await step(
+    'letter: the resident page shows the confirmed terms and the deadline; axe finds nothing',
+    async () => {
+      const url = residentPage(server, snippet, 'Uitleg bij uw brief');
+      // A resident's own browser: not the one where the step guide's reader chose Arabic.
+      const own = await browser.newContext({ locale: 'nl-NL', reducedMotion: 'reduce' });
+      const resident = await own.newPage();
+      const residentErrors = [];
+      resident.on('pageerror', (e) => residentErrors.push(String(e)));
+      // The file the editor uploaded to the CMS, next to the page.
+      await resident.route(`${server.origin}/inhoud/brief.json`, (route) =>
+        route.fulfill({ contentType: 'application/json', body: readFileSync(file, 'utf8') }),
+      );
+      await resident.setViewportSize({ width: 360, height: 740 });
+      await resident.goto(url);
+      const widget = resident.locator('wegwijs-letter-explainer');
+      await widget.locator('button.wle-term').first().waitFor();
+      await widget.getByLabel('Welke datum staat op uw brief?').fill('2027-03-01');
+      await widget.locator('.wle-deadline').filter({ hasText: '12 april 2027' }).waitFor();
+      const terms = (await widget.locator('button.wle-term').allTextContents()).map((t) =>
+        t.replace(/\s+/g, ' '),
+      );
+      assert(
+        terms.some((t) => t.includes('bezwaar maken')),
+        `no "bezwaar": ${terms.join(' | ')}`,
+      );
+      assert(
+        terms.some((t) => t.includes('bijzondere bijstand')),
+        'no "bijzondere bijstand"',
+      );
+      assert(!terms.some((t) => t.includes('inkomen')), 'the removed term "inkomen" is explained');
+      const source = await widget.locator('.wle-source').textContent();
+      assert(source.includes(SENTENCE), `the deadline's sentence is missing: ${source}`);
+      await resident.waitForTimeout(800);
+      const { violations } = await axeViolations(resident);
+      assert(!violations.length, `resident letter page:\n${violations.join('\n')}`);
+      await resident.screenshot({ path: join(shots, 'brief-bewoner.png'), fullPage: true });
+      assert(!residentErrors.length, residentErrors.join(' | '));
+      await own.close();
+      return `terms: ${terms.length}; deadline 12 april 2027`;
+    },
+  );
+}
+
+export async function questionHelperJourney({ page, step, assert, axeClean, shots }) {
+  const form = page.locator('wegwijs-studio-question-helper-form');
+  await step(
+    'question helper: start from the OCO set in twelve languages; markup snippet',
+    async () => {
+      await page.getByRole('radio', { name: 'Hulpvraag in eigen woorden' }).check();
+      await form.waitFor();
+      await page.getByRole('button', { name: 'Begin met de OCO-inhoud' }).click();
+      await form.locator('[id="domains.9.label-so"]').waitFor();
+      const summary = await waitForCheck(page);
+      assert(!/fout/i.test(summary.replace(/^Geen fouten/, '')), `check says: ${summary}`);
+      // The live preview is the real widget with this content.
+      await page
+        .frameLocator('#preview-frame')
+        .locator('wegwijs-question-helper')
+        .getByText('Geld en schulden')
+        .first()
+        .waitFor();
+      // A statement moved by keyboard; the focus stays on it.
+      await form.locator('[id="statement-0-1-up"]').focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        () =>
+          document.activeElement?.id === 'statement-0-0-down' ||
+          document.activeElement?.id === 'statement-0-0-up',
+      );
+      await page.getByRole('radio', { name: /De inhoud in de code/ }).check();
+      await page.waitForFunction(() =>
+        document.querySelector('#snippet')?.value.includes('<wegwijs-question-helper>'),
+      );
+      const snippet = await page.locator('#snippet').inputValue();
+      assert(
+        snippet.includes('<template lang="ar">') && snippet.includes('data-pictogram="money"'),
+        'not the markup',
+      );
+      await form
+        .locator('.domain-card')
+        .first()
+        .screenshot({ path: join(shots, 'hulpvraag.png') });
+      return `${summary}; ${await axeClean(page, 'question helper (nl)')}`;
+    },
+  );
+}
