@@ -10,6 +10,7 @@ const widgets: Record<string, () => Promise<unknown>> = {
   'step-guide': () => import('@wegwijs/step-guide/define'),
   'contact-finder': () => import('@wegwijs/contact-finder/define'),
   'letter-explainer': () => import('@wegwijs/letter-explainer/define'),
+  'video-explainer': () => import('@wegwijs/video-explainer/define'),
 };
 
 const stage = document.querySelector<HTMLElement>('#stage')!;
