@@ -15,6 +15,7 @@ import { directionOf, UI_LOCALES } from '@wegwijs/core';
 import { StudioContentChangeEvent, type StudioForm, type StudioProblem } from '../contract.js';
 import { formControlStyles } from '../form-controls.styles.js';
 import { dottedPath } from '../../checks/paths.js';
+import { endonym } from '@wegwijs/core/locale/endonyms';
 import { languageName } from '../../shell/language-names.js';
 import { styles } from './video-explainer-form.styles.js';
 import { captionText, keepCaptionText } from './caption-files.js';
@@ -482,7 +483,7 @@ export class WegwijsStudioVideoExplainerForm
     return html`<section class="version" aria-labelledby="${id}-heading" data-lang=${version.lang}>
       <h3 id="${id}-heading" tabindex="-1">
         ${msg('Video', { id: 'studio-video-heading' })}:
-        <bdi lang=${version.lang}>${languageName(version.lang)}</bdi>
+        <bdi lang=${version.lang}>${endonym(version.lang)}</bdi> (${version.lang})
       </h3>
       ${problemList(`${id}-problems`, [
         ...this.problemsAt(`versions.${index}`),
@@ -552,7 +553,7 @@ export class WegwijsStudioVideoExplainerForm
     return html`<section class="version missing" aria-labelledby="missing-${lang}-heading">
       <h3 id="missing-${lang}-heading">
         ${msg('Video', { id: 'studio-video-heading' })}:
-        <bdi lang=${lang}>${languageName(lang)}</bdi>
+        <bdi lang=${lang}>${endonym(lang)}</bdi> (${lang})
       </h3>
       <p>${msg('Nog geen video in deze taal.', { id: 'studio-video-none' })}</p>
       <button type="button" id="add-${lang}" @click=${() => this.add(lang)}>
