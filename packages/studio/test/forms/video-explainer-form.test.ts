@@ -20,6 +20,8 @@ import { captionText } from '../../src/forms/video-explainer/caption-files.js';
 import { videoExplainerMarkup } from '../../src/output/video-explainer-markup.js';
 import { CONTENT_CHANGE } from '../../src/forms/contract.js';
 import { dottedPath } from '../../src/checks/paths.js';
+import { readContentFile } from '../../src/shell/content-file.js';
+import { FORMS } from '../../src/forms/registry.js';
 
 const MEDIA = '/packages/video-explainer/media';
 const SITE = `${location.origin}/wegwijs/`;
@@ -287,6 +289,23 @@ describe('<wegwijs-studio-video-explainer-form>', function () {
       ...widget.shadowRoot!.querySelectorAll<HTMLOptionElement>('select[part=language] option'),
     ].map((o) => o.textContent!.trim());
     expect(options).to.deep.equal(['Nederlands', 'العربية']);
+  });
+
+  it('opens a downloaded video file in the video form, from any form; OCO and example start valid', async () => {
+    const text = JSON.stringify(DUTCH);
+    const result = await readContentFile(new File([text], 'video.json'), 'step-guide');
+    expect(result).to.deep.include({ ok: true, widget: 'video-explainer' });
+    const entry = FORMS.find((f) => f.widget === 'video-explainer')!;
+    // The files the registry starts from (the test server serves JSON as data, not modules).
+    const [oco, example] = await Promise.all(
+      [
+        '/packages/content-oco/content/video-explainer-oco.json',
+        '/packages/video-explainer/examples/oco-explainer.json',
+      ].map(async (url) => (await fetch(url)).json()),
+    );
+    for (const start of [oco, example]) expect(check(start).problems).to.deep.equal([]);
+    // The OCO content's languages are its versions' languages, Dutch first.
+    expect(entry.versions!.languages(oco)).to.deep.equal(['nl', 'ar', 'tr', 'fr', 'pl']);
   });
 
   for (const lang of ['nl', 'en'] as const) {
