@@ -225,6 +225,16 @@ describe('<wegwijs-studio-video-explainer-form>', function () {
     expect($(el, '#versions-0-youtube').getAttribute('aria-invalid')).to.equal('true');
   });
 
+  it("warns at the poster field when the poster is on a video service's servers", async () => {
+    const el = await form();
+    await typeInto(el, '#versions-0-poster', 'https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg');
+    expect($(el, '#versions-0-poster-problems').textContent).to.contain(
+      'staat bij een videodienst: zet het voorplaatje op uw eigen website',
+    );
+    await typeInto(el, '#versions-0-poster', `${MEDIA}/oco-nl.jpg`);
+    expect(el.shadowRoot!.querySelector('#versions-0-poster-problems')).to.equal(null);
+  });
+
   it('lists what each language lacks compared with the Dutch video', () => {
     const content: VideoContent = {
       versions: [

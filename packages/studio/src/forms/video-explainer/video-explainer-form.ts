@@ -12,6 +12,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@wegwijs/core/locale/msg';
 import { directionOf, UI_LOCALES } from '@wegwijs/core';
+import { checkVideoContent } from '@wegwijs/video-explainer';
 import { StudioContentChangeEvent, type StudioForm, type StudioProblem } from '../contract.js';
 import { formControlStyles } from '../form-controls.styles.js';
 import { dottedPath } from '../../checks/paths.js';
@@ -62,12 +63,25 @@ export class WegwijsStudioVideoExplainerForm
   /** Caption texts the editor added in this session (also kept on the device). */
   private vttTexts = new Map<string, string>();
 
+  /** The widget's own refusals beyond the schema (a poster on YouTube's servers, an address
+   * that is not http(s)): warnings the player gives too, shown at their field. */
+  private refused: StudioProblem[] = [];
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('content')) this.content ??= EMPTY;
+    if (changed.has('content')) {
+      this.content ??= EMPTY;
+      this.refused = checkVideoContent(this.content, document.baseURI)
+        .filter((p) => p.code === 'content' && p.path && p.message.startsWith(`${p.path}: "`))
+        .map((p) => ({
+          path: dottedPath(p.path),
+          message: p.message.slice(p.path!.length + 2),
+          severity: p.severity === 'error' ? 'error' : 'warning',
+        }));
+    }
   }
 
   problemsAt(path: string): StudioProblem[] {
-    return (this.problems ?? []).filter((p) => dottedPath(p.path) === path);
+    return [...(this.problems ?? []), ...this.refused].filter((p) => dottedPath(p.path) === path);
   }
 
   vttText(key: string): string | undefined {
