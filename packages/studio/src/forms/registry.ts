@@ -5,6 +5,7 @@
  */
 import { msg } from '@wegwijs/core/locale/msg';
 import type { Profile, WidgetCheck } from '@wegwijs/core/check';
+import { missingVideoParts, videoLanguages } from './video-explainer/version-edits.js';
 
 export interface FormEntry {
   /** The widget's tag without `wegwijs-`. */
@@ -26,6 +27,14 @@ export interface FormEntry {
   markup?: (content: unknown, languages: string[], profile?: Profile) => Promise<string>;
   /** What that markup cannot hold of this content (for the editor), when it can lose anything. */
   markupLosses?: (content: unknown) => Promise<string[]>;
+  /**
+   * For content with one version per language (the video) instead of texts per language: its
+   * languages, and what each working language lacks (for the overview).
+   */
+  versions?: {
+    languages: (content: unknown) => string[];
+    missing: (content: unknown, languages: string[]) => Map<string, string[]>;
+  };
 }
 
 export const FORMS: FormEntry[] = [
@@ -97,6 +106,30 @@ export const FORMS: FormEntry[] = [
       import('../output/question-helper-markup.js').then((m) =>
         m.questionHelperMarkupLosses(content as never),
       ),
+  },
+  {
+    widget: 'video-explainer',
+    tag: 'wegwijs-studio-video-explainer-form',
+    label: () => msg('Uitlegvideo in meer talen', { id: 'studio-video-widget' }),
+    load: () => import('./video-explainer/define.js'),
+    check: () => import('@wegwijs/video-explainer/check').then((m) => m.videoExplainerCheck),
+    empty: () => ({ versions: [{ lang: 'nl', title: '', sources: [{ src: '' }] }] }),
+    example: () =>
+      import('../../../video-explainer/examples/oco-explainer.json').then((m) => m.default),
+    oco: () => import('@wegwijs/content-oco/video-explainer-oco.json').then((m) => m.default),
+    markup: (content) =>
+      import('../output/video-explainer-markup.js').then((m) =>
+        m.videoExplainerMarkup(content as never),
+      ),
+    versions: {
+      languages: (content) => videoLanguages(content),
+      missing: (content, languages) =>
+        missingVideoParts(
+          content,
+          languages,
+          msg('nog geen video in deze taal', { id: 'studio-video-missing' }),
+        ),
+    },
   },
 ];
 

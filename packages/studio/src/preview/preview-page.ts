@@ -11,6 +11,7 @@ const widgets: Record<string, () => Promise<unknown>> = {
   'contact-finder': () => import('@wegwijs/contact-finder/define'),
   'letter-explainer': () => import('@wegwijs/letter-explainer/define'),
   'question-helper': () => import('@wegwijs/question-helper/define'),
+  'video-explainer': () => import('@wegwijs/video-explainer/define'),
 };
 
 const stage = document.querySelector<HTMLElement>('#stage')!;

@@ -131,7 +131,7 @@ export class WegwijsStudioApp extends LitElement {
 
   /** Start again from the OCO pack, the example or nothing (the languages follow the content). */
   start(content: unknown, notice: string) {
-    const found = new Set<string>(['nl']);
+    const found = new Set<string>(this.form.versions?.languages(content) ?? ['nl']);
     for (const t of this.check?.texts(content) ?? [])
       if (typeof t.value === 'object') Object.keys(t.value).forEach((l) => found.add(l));
     this.draft = { content, languages: [...found] };
@@ -157,7 +157,9 @@ export class WegwijsStudioApp extends LitElement {
       message: p.message,
       severity: p.severity,
     }));
-    this.missing = missingPerLanguage(this.check.texts(this.draft.content), this.draft.languages);
+    this.missing =
+      this.form.versions?.missing(this.draft.content, this.draft.languages) ??
+      missingPerLanguage(this.check.texts(this.draft.content), this.draft.languages);
     this.checked = false;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => (this.checked = true), 600);
