@@ -13,7 +13,8 @@ const WITHOUT_AR = { versions: FIVE.versions.filter((v) => v.lang !== 'ar') };
 describe("video explainer: no version in the resident's language", () => {
   afterEach(() => setPageLocale('nl', { remember: false }));
 
-  it('says nothing when the language has its own version (Dutch, Arabic)', async () => {
+  it('says nothing when the language has its own version (Dutch, Arabic)', async function () {
+    this.timeout(30000);
     for (const locale of ['nl', 'ar']) {
       await setPageLocale(locale, { remember: false });
       const el = await explainer(FIVE);
@@ -22,7 +23,8 @@ describe("video explainer: no version in the resident's language", () => {
     }
   });
 
-  it('says so in Arabic, right to left, beside the Dutch title that keeps its own lang', async () => {
+  it('says so in Arabic, right to left, beside the Dutch title that keeps its own lang', async function () {
+    this.timeout(30000);
     await setPageLocale('ar', { remember: false });
     const el = await explainer(WITHOUT_AR);
     const note = notice(el)!;
@@ -39,7 +41,7 @@ describe("video explainer: no version in the resident's language", () => {
     await expect(el).to.be.accessible();
   });
 
-  it('is announced as a note in the resident\'s language (virtual screen reader)', async () => {
+  it("is announced as a note in the resident's language (virtual screen reader)", async () => {
     await setPageLocale('ar', { remember: false });
     const el = await explainer(WITHOUT_AR);
     await virtual.start({ container: shadow(el).querySelector('.base') as HTMLElement });
@@ -53,7 +55,8 @@ describe("video explainer: no version in the resident's language", () => {
     }
   });
 
-  it('in Tigrinya links to a key person when a contact finder is on the page', async () => {
+  it('in Tigrinya links to a key person when a contact finder is on the page', async function () {
+    this.timeout(30000);
     await setPageLocale('ti', { remember: false });
     const finder = document.createElement('wegwijs-contact-finder');
     document.body.append(finder);
@@ -74,7 +77,8 @@ describe("video explainer: no version in the resident's language", () => {
     }
   });
 
-  it('without a contact finder on the page: the words, no link', async () => {
+  it('without a contact finder on the page: the words, no link', async function () {
+    this.timeout(30000);
     await setPageLocale('so', { remember: false });
     const el = await explainer(FIVE);
     expect(notice(el)!.textContent).to.contain('Muuqaalkan');
