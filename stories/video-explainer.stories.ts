@@ -33,10 +33,10 @@ import brokenVtt from '../packages/video-explainer/media/broken.vtt?url&no-inlin
 
 const media = {
   nl: [nlWebm, nlMp4, nlJpg, nlVtt, nlChapters, 'Wat is onafhankelijke cliëntondersteuning?'],
-  ar: [arWebm, arMp4, arJpg, arVtt, arChapters, 'ما هو الدعم المستقل للعملاء؟'],
-  tr: [trWebm, trMp4, trJpg, trVtt, trChapters, 'Bağımsız danışan desteği nedir?'],
+  ar: [arWebm, arMp4, arJpg, arVtt, arChapters, 'ما هي المرافقة المستقلة؟'],
+  tr: [trWebm, trMp4, trJpg, trVtt, trChapters, 'Bağımsız danışmanlık nedir?'],
   fr: [frWebm, frMp4, frJpg, frVtt, frChapters, "Qu'est-ce que l'accompagnement indépendant ?"],
-  pl: [plWebm, plMp4, plJpg, plVtt, plChapters, 'Czym jest niezależne wsparcie klienta?'],
+  pl: [plWebm, plMp4, plJpg, plVtt, plChapters, 'Czym jest niezależne doradztwo dla klientów?'],
 } as const;
 
 const version = (lang: keyof typeof media) => {
