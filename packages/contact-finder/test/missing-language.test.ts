@@ -67,7 +67,8 @@ describe("contact finder: the contacts' texts are not in the resident's language
     expect(button.textContent!.trim()).to.equal('መራኸቢ ሰብ ድለዩ');
     expect(button.getBoundingClientRect().height).to.be.at.least(44);
     button.click();
-    await waitUntil(() => el.filters.language === 'ti', 'filtered on Tigrinya');
+    const select = () => el.shadowRoot!.querySelector<HTMLSelectElement>('select[name=language]')!;
+    await waitUntil(() => select().value === 'ti', 'filtered on Tigrinya');
     await el.updateComplete;
     const shown = [...el.querySelectorAll('.wegwijs-cf-list > li')];
     expect(shown.length).to.be.greaterThan(0);
