@@ -173,3 +173,17 @@ export const BrokenData: Story = {
   render: () =>
     html`<wegwijs-contact-finder preview no-hash src=${blobUrl(broken)}></wegwijs-contact-finder>`,
 };
+
+/**
+ * The contacts' roles are in Dutch only: in Tigrinya the list says so in Tigrinya, and its
+ * button shows only the people who speak Tigrinya.
+ */
+export const LanguageMissingTigrinya: Story = {
+  name: 'Language missing: offers people who speak it (Tigrinya)',
+  parameters: { locale: 'ti' },
+};
+/** The same in Arabic (RTL): the notice right to left, the Dutch roles left to right. */
+export const LanguageMissingArabic: Story = {
+  name: 'Language missing: says so (Arabic, RTL)',
+  parameters: { locale: 'ar' },
+};

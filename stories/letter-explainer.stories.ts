@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@wegwijs/letter-explainer/define';
+import '@wegwijs/contact-finder/define';
 import wmoUrl from '../packages/letter-explainer/examples/wmo-beschikking.json?url';
 import invitationUrl from '../packages/letter-explainer/examples/keukentafelgesprek.json?url';
 import reminderUrl from '../packages/letter-explainer/examples/aanmaning-belastingen.json?url';
@@ -8,6 +9,7 @@ import youthUrl from '../packages/letter-explainer/examples/jeugdhulp-besluit.js
 import assistanceUrl from '../packages/letter-explainer/examples/bijzondere-bijstand-gegevens.json?url';
 import warrantUrl from '../packages/letter-explainer/examples/dwangbevel-belastingen.json?url';
 import rentUrl from '../packages/letter-explainer/examples/huurachterstand-huurtoeslag.json?url';
+import contactsUrl from './contact-finder/voorbeeldstad-contacts.json?url';
 import imageContent from './letter-explainer/aanmaning-afbeelding.json';
 import letterImageUrl from './letter-explainer/brief-aanmaning.svg?url&no-inline';
 
@@ -231,4 +233,31 @@ export const BrokenContent: Story = {
         <p data-answer="if-nothing">c</p>
         <p data-answer="help">d</p>
       </wegwijs-letter-explainer>`,
+};
+
+/** A letter whose answers are only in Dutch, as an editor writes it first. */
+const dutchOnlyLetter = html`<wegwijs-letter-explainer today="2025-04-01">
+  <div data-letter lang="nl">
+    <p>Wij hebben uw aanvraag bekeken. U krijgt een rolstoel in bruikleen.</p>
+  </div>
+  <p data-answer="what">Een besluit over uw aanvraag: u krijgt een rolstoel.</p>
+  <p data-answer="todo">Niets, als u het eens bent met het besluit.</p>
+  <p data-answer="when" data-deadline-weeks="6">
+    Bezwaar kan binnen 6 weken na de datum van de brief.
+  </p>
+  <p data-answer="if-nothing">Dan geldt het besluit.</p>
+  <p data-answer="help" data-phone="14 0123">Een cliëntondersteuner helpt u gratis.</p>
+</wegwijs-letter-explainer>`;
+/** The answers are not in Arabic: the explainer says so in Arabic, beside the Dutch answers. */
+export const LanguageMissingArabic: Story = {
+  name: 'Language missing: says so (Arabic, RTL)',
+  parameters: { locale: 'ar' },
+  render: () => dutchOnlyLetter,
+};
+/** The same in Tigrinya, with a contact finder on the page: a link to a key person who speaks it. */
+export const LanguageMissingTigrinya: Story = {
+  name: 'Language missing: offers a key person (Tigrinya)',
+  parameters: { locale: 'ti' },
+  render: () =>
+    html`${dutchOnlyLetter}<wegwijs-contact-finder src=${contactsUrl}></wegwijs-contact-finder>`,
 };

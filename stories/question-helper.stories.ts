@@ -6,6 +6,8 @@ import '@wegwijs/contact-finder/define';
 import type { Answers, WegwijsQuestionHelper } from '@wegwijs/question-helper';
 import setUrl from '../packages/content-oco/content/question-helper-oco.json?url';
 import contactsUrl from './contact-finder/voorbeeldstad-contacts.json?url';
+/** A question set written in Dutch only (an editor's first version). */
+import dutchSetUrl from './question-helper/dutch-only-set.json?url';
 
 interface Args {
   headingLevel: number;
@@ -161,4 +163,26 @@ export const Unreadable: Story = {
         { "domains": [] }
       </script>
     </wegwijs-question-helper>`,
+};
+
+/** The set is not in Arabic: the helper says so in Arabic, beside the Dutch texts. */
+export const LanguageMissingArabic: Story = {
+  name: 'Language missing: says so (Arabic, RTL)',
+  parameters: { locale: 'ar' },
+  render: () =>
+    html`<wegwijs-question-helper
+      src=${dutchSetUrl}
+      remember-key="storybook-missing"
+    ></wegwijs-question-helper>`,
+};
+/** The same in Tigrinya, with a contact finder on the page: a link to a key person. */
+export const LanguageMissingTigrinya: Story = {
+  name: 'Language missing: offers a key person (Tigrinya)',
+  parameters: { locale: 'ti' },
+  render: () =>
+    html`<wegwijs-question-helper
+        src=${dutchSetUrl}
+        remember-key="storybook-missing"
+      ></wegwijs-question-helper>
+      <wegwijs-contact-finder src=${contactsUrl}></wegwijs-contact-finder>`,
 };

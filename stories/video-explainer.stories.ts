@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@wegwijs/video-explainer/define';
+import '@wegwijs/contact-finder/define';
 import nlMp4 from '../packages/video-explainer/media/oco-nl.mp4?url&no-inline';
 import nlWebm from '../packages/video-explainer/media/oco-nl.webm?url&no-inline';
 import nlJpg from '../packages/video-explainer/media/oco-nl.jpg?url&no-inline';
@@ -29,14 +30,15 @@ import plWebm from '../packages/video-explainer/media/oco-pl.webm?url&no-inline'
 import plJpg from '../packages/video-explainer/media/oco-pl.jpg?url&no-inline';
 import plVtt from '../packages/video-explainer/media/oco-pl.vtt?url&no-inline';
 import plChapters from '../packages/video-explainer/media/oco-pl.chapters.vtt?url&no-inline';
+import contactsUrl from './contact-finder/voorbeeldstad-contacts.json?url';
 import brokenVtt from '../packages/video-explainer/media/broken.vtt?url&no-inline';
 
 const media = {
   nl: [nlWebm, nlMp4, nlJpg, nlVtt, nlChapters, 'Wat is onafhankelijke cliëntondersteuning?'],
-  ar: [arWebm, arMp4, arJpg, arVtt, arChapters, 'ما هو الدعم المستقل للعملاء؟'],
-  tr: [trWebm, trMp4, trJpg, trVtt, trChapters, 'Bağımsız danışan desteği nedir?'],
+  ar: [arWebm, arMp4, arJpg, arVtt, arChapters, 'ما هي المرافقة المستقلة؟'],
+  tr: [trWebm, trMp4, trJpg, trVtt, trChapters, 'Bağımsız danışmanlık nedir?'],
   fr: [frWebm, frMp4, frJpg, frVtt, frChapters, "Qu'est-ce que l'accompagnement indépendant ?"],
-  pl: [plWebm, plMp4, plJpg, plVtt, plChapters, 'Czym jest niezależne wsparcie klienta?'],
+  pl: [plWebm, plMp4, plJpg, plVtt, plChapters, 'Czym jest niezależne doradztwo dla klientów?'],
 } as const;
 
 const version = (lang: keyof typeof media) => {
@@ -209,4 +211,28 @@ export const EditorMarkup: Story = {
       </video>
       <p lang="ar" dir="rtl"><a href=${arMp4}>تنزيل الفيديو (MP4)</a></p>
     </wegwijs-video-explainer>`,
+};
+
+/** Without an Arabic version: the explainer says so in Arabic (its own lang and dir) and plays Dutch. */
+export const LanguageMissingArabic: Story = {
+  name: 'Language missing: says so (Arabic, RTL)',
+  parameters: { locale: 'ar' },
+  render: () =>
+    html`<wegwijs-video-explainer
+      ><script type="application/json">
+        ${inline({ versions: oco.versions.filter((v) => v.lang !== 'ar') })}
+      </script></wegwijs-video-explainer
+    >`,
+};
+/** No Tigrinya version: the notice in Tigrinya links to the contact finder below, filtered on Tigrinya. */
+export const LanguageMissingTigrinya: Story = {
+  name: 'Language missing: offers a key person (Tigrinya)',
+  parameters: { locale: 'ti' },
+  render: () =>
+    html`<wegwijs-video-explainer
+        ><script type="application/json">
+          ${inline(oco)}
+        </script></wegwijs-video-explainer
+      >
+      <wegwijs-contact-finder src=${contactsUrl}></wegwijs-contact-finder>`,
 };

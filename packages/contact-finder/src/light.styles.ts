@@ -111,6 +111,14 @@ const lightCss = css`
     .wegwijs-cf [lang|='fa'] {
       letter-spacing: normal;
     }
+    .wegwijs-cf-missing {
+      border-inline-start: 6px solid var(--_primary);
+      padding-inline-start: 0.75rem;
+      margin-block: var(--_space);
+    }
+    .wegwijs-cf-missing p {
+      margin-block: 0 0.5rem;
+    }
     .wegwijs-cf-widen {
       display: flex;
       flex-wrap: wrap;

@@ -12,6 +12,7 @@ import type { ContactIndex, IndexResult } from './index/contact-index.js';
 import { topicLabel, topicPictogram } from './labels.js';
 import { readPostcodeInput } from './postcode.js';
 import { renderContact } from './render-contact.js';
+import { missingLanguage } from './missing-language.js';
 import { shareButton, type Shared } from './share-button.js';
 import { TOPICS, type Contact, type Filters } from './types.js';
 
@@ -175,7 +176,7 @@ export function renderResults(v: View) {
       hours: undefined,
     });
   return html`<div lang=${ui} dir=${v.dir}>
-    ${v.outside ? renderOutside(v, helplineCard) : nothing}
+    ${v.outside ? renderOutside(v, helplineCard) : nothing} ${missingLanguage(v, ids)}
     <p class="wegwijs-cf-count" id="${id}-count" tabindex="-1">${v.count}</p>
     ${total > 0 ? shareButton('list', msg('Deel deze lijst'), v.shared, () => v.onShare('list')) : nothing}
     ${

@@ -1,6 +1,6 @@
 // Every step and the contact-finder intro can be heard in every content language: a device voice
 // where phones usually have one (content/audio/device-voices.json), a generated file otherwise
-// (scripts/generate-audio.mjs), and, where neither exists, no read-aloud button at all (the
+// (scripts/generate-audio.mjs), and, where neither exists, no button but a sentence saying so (the
 // browser test content-oco.test.ts checks the widget). Run: node --test packages/content-oco/test/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -142,4 +142,18 @@ test('with --profiel, the audio speaks the municipality profile (the phone numbe
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
+});
+
+test("core's read-aloud knows the languages no device reads, from this data (never a silent button)", () => {
+  const nowhere = Object.entries(voices)
+    .filter(([, v]) => ['android', 'ios', 'windows'].every((p) => v[p] === 'no') && !v.espeak)
+    .map(([lang]) => lang)
+    .sort();
+  const source = readFileSync(
+    join(content, '..', '..', 'core', 'src', 'read-aloud', 'voiceless-languages.ts'),
+    'utf8',
+  );
+  const listed = [...source.matchAll(/'([a-z]{2,3})'/g)].map((m) => m[1]).sort();
+  assert.deepEqual(listed, nowhere);
+  assert.deepEqual(nowhere, ['so', 'ti']);
 });

@@ -450,6 +450,12 @@ describe('content-oco: read aloud in every language (content/audio/device-voices
       for (const player of players) {
         expect(player.items?.[0]?.audio).to.equal(undefined);
         expect(player.shadowRoot?.querySelector('button')).to.equal(null);
+        // never silent: it says, in the resident's language, that it cannot read this language
+        const why = player.shadowRoot?.querySelector<HTMLElement>('[part=no-voice]');
+        expect(why, 'an explanation instead of the button').to.exist;
+        expect(why!.lang).to.equal(lang);
+        expect(why!.textContent).not.to.contain('Voorlezen');
+        expect(why!.textContent!.trim()).not.to.equal('');
       }
     });
   }

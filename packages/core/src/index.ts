@@ -6,6 +6,7 @@
 //   @wegwijs/core/language-switch WegwijsLanguageSwitch, endonym()
 //   @wegwijs/core/define-lazy     defineCoreElements(): registers both buttons from a lazy chunk
 //   @wegwijs/core/rich-text       renderRichText(), markupToRichText(): the safe markup subset
+//   @wegwijs/core/locale/missing-language  the notice when content lacks the reader's language
 export { VERSION } from './version.js';
 export { WegwijsElement } from './base/wegwijs-element.js';
 export { baseStyles } from './base/wegwijs-element.styles.js';

@@ -148,6 +148,22 @@ export const documentCss = css`
   ${tag} dfn {
     font-style: normal;
   }
+  ${tag} .wle-missing {
+    border-inline-start: 6px solid var(--_primary);
+    padding-inline-start: 0.75rem;
+    margin-block: 0.75rem;
+  }
+  ${tag} .wle-missing p {
+    margin-block: 0 0.5rem;
+  }
+  ${tag} .wle-missing-link {
+    display: inline-flex;
+    align-items: center;
+    box-sizing: border-box;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    color: var(--_link);
+  }
   ${tag} .wle-note {
     font-size: 0.9375rem;
     color: var(--_muted);

@@ -24,6 +24,22 @@ export const helperStyles = css`
     wegwijs-question-helper .wqh-bar {
       justify-content: space-between;
     }
+    wegwijs-question-helper .wqh-missing {
+      border-inline-start: 6px solid var(--_primary);
+      padding-inline-start: 0.75rem;
+      margin-block: 0.75rem;
+    }
+    wegwijs-question-helper .wqh-missing p {
+      margin-block: 0 0.5rem;
+    }
+    wegwijs-question-helper .wqh-missing-link {
+      display: inline-flex;
+      align-items: center;
+      box-sizing: border-box;
+      min-block-size: 44px;
+      min-inline-size: 44px;
+      color: var(--_link);
+    }
     wegwijs-question-helper .wqh-private,
     wegwijs-question-helper .wqh-letter {
       display: flex;

@@ -14,6 +14,7 @@ import {
 } from '@wegwijs/core';
 import { endonym } from '@wegwijs/core/locale/endonyms';
 import { adoptLightStyles } from '@wegwijs/core/light-dom/light-styles';
+import { fallsBack, missingLanguageNotice } from '@wegwijs/core/locale/missing-language';
 import { ReadAloudController } from '@wegwijs/core/read-aloud/read-aloud-controller';
 import { speakerIcon } from '@wegwijs/core/read-aloud/speaker-icon';
 import { helperStyles } from './view.styles.js';
@@ -80,6 +81,23 @@ function picture(h: Helper, name: string | undefined) {
   >`;
 }
 
+/** The set's texts are not in the resident's language: say so in it, offer a key person. */
+function missingLanguage(h: Helper, set: QuestionSet) {
+  const { locale, uiLocale } = h.localeInfo;
+  const texts = [
+    set.intro,
+    ...set.domains.flatMap((d) => [d.label, ...d.statements.map((s) => s.text)]),
+  ];
+  if (!fallsBack(texts, locale, set.lang)) return nothing;
+  return missingLanguageNotice({
+    locale,
+    uiLocale,
+    root: h.getRootNode(),
+    className: 'wqh-missing',
+    linkClassName: 'wqh-missing-link',
+  });
+}
+
 function chosenDomains(h: Helper, set: QuestionSet): Domain[] {
   return set.domains.filter((d) => h.answers.domains.includes(d.id));
 }
@@ -135,6 +153,7 @@ export function renderHelper(h: Helper, set: QuestionSet): TemplateResult {
           : nothing
       }
     </div>
+    ${missingLanguage(h, set)}
     <p class="wqh-progress">${msg(str`Stap ${step + 1} van ${total}`)}</p>
     ${heading(h.level, `${h.uid}-h`, titles[step])} ${body}
     <div class="wqh-nav">

@@ -18,7 +18,7 @@ import { renderRichText, richTextToPlain } from '@wegwijs/core/rich-text';
 import { guideStyles } from './step-guide.styles.js';
 import type { GuideHost } from './host.js';
 import type { Route, Step } from './types.js';
-import { missingLanguageNotice } from './missing-language.js';
+import { guideMissingLanguage } from './missing-language.js';
 
 type Guide = GuideHost;
 /**
@@ -104,7 +104,7 @@ export function renderGuide(h: Guide, route: Route): TemplateResult {
             <p class="wsg-vh" role="status">${h.said}</p>
           </div>`
     }
-    ${printing ? nothing : missingLanguageNotice(h, route)}
+    ${printing ? nothing : guideMissingLanguage(h, route)}
     ${
       view === 'one'
         ? renderOne(h, route)

@@ -13,6 +13,22 @@ export const facadeStyles = css`
     justify-content: space-between;
     gap: 0.5em;
   }
+  /* The notice when no version is in the resident's language (core's missing-language). */
+  .missing {
+    border-inline-start: 6px solid var(--_primary, currentColor);
+    padding-inline-start: 0.75em;
+  }
+  .missing p {
+    margin-block: 0 0.5em;
+  }
+  .missing-link {
+    display: inline-flex;
+    align-items: center;
+    box-sizing: border-box;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    color: var(--_link);
+  }
   .title {
     font-size: 1.25em;
     font-weight: 700;

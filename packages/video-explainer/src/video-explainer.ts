@@ -4,6 +4,7 @@ import { ContentController } from '@wegwijs/core/content/content-controller';
 import { WegwijsElement } from '@wegwijs/core/base/wegwijs-element';
 import { directionOf, primaryLanguage } from '@wegwijs/core/locale/locales';
 import { setPageLocale } from '@wegwijs/core/locale/page-locale';
+import { missingLanguageNotice } from '@wegwijs/core/locale/missing-language';
 import { readContent, type VideoContent, type VideoVersion } from './content.js';
 import { endonym } from './names.js';
 import { WegwijsVideoVersionChangeEvent } from './events.js';
@@ -254,12 +255,27 @@ export class WegwijsVideoExplainer extends WegwijsElement {
           </div>
           ${this.#renderLanguages(version)}
         </div>
+        ${this.#renderMissing(version)}
         <div class="stage" part="stage">
           ${this.#renderMedia(version)} ${player?.overlay() ?? nothing}
         </div>
         ${player?.controls() ?? nothing}
         <slot name="transcript"></slot>
       </section>`;
+  }
+
+  /** No version in the resident's language: say so in it, offer a key person (not silent Dutch). */
+  #renderMissing(version: VideoVersion) {
+    const { locale, uiLocale } = this.localeController;
+    if (primaryLanguage(version.lang) === primaryLanguage(locale)) return nothing;
+    return missingLanguageNotice({
+      locale,
+      uiLocale,
+      what: 'video',
+      root: this.getRootNode(),
+      className: 'missing',
+      linkClassName: 'missing-link',
+    });
   }
 
   #renderLanguages(version: VideoVersion) {

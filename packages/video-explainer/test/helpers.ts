@@ -7,10 +7,10 @@ export const LANGS = ['nl', 'ar', 'tr', 'fr', 'pl'] as const;
 
 export const TITLES: Record<string, string> = {
   nl: 'Wat is onafhankelijke cliëntondersteuning?',
-  ar: 'ما هو الدعم المستقل للعملاء؟',
-  tr: 'Bağımsız danışan desteği nedir?',
+  ar: 'ما هي المرافقة المستقلة؟',
+  tr: 'Bağımsız danışmanlık nedir?',
   fr: "Qu'est-ce que l'accompagnement indépendant ?",
-  pl: 'Czym jest niezależne wsparcie klienta?',
+  pl: 'Czym jest niezależne doradztwo dla klientów?',
 };
 
 /** One self-hosted version from the demo media (absolute URLs). */

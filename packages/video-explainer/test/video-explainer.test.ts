@@ -143,7 +143,7 @@ describe('video explainer: language versions', () => {
     const changed = oneEvent(el, 'wegwijs-video-version-change');
     select.dispatchEvent(new Event('change'));
     expect(((await changed) as unknown as { lang: string }).lang).to.equal('ar');
-    await waitForTranscript(el, 'يمكن لمرشد مستقل أن يساعدك.');
+    await waitForTranscript(el, 'يمكن لمرافق مستقل أن يساعدك.');
     await waitUntil(
       () => $(el, '[data-play]')?.getAttribute('aria-label') === 'تشغيل',
       'UI in Arabic',
@@ -164,7 +164,7 @@ describe('video explainer: language versions', () => {
     await waitUntil(() => $(el, '.captions')?.textContent?.trim(), 'a caption', { timeout: 5000 });
     el.video.pause();
     expect($(el, '.captions')!.getAttribute('lang')).to.equal('ar');
-    expect($(el, '.captions')!.textContent!.trim()).to.equal('يمكن لمرشد مستقل أن يساعدك.');
+    expect($(el, '.captions')!.textContent!.trim()).to.equal('يمكن لمرافق مستقل أن يساعدك.');
   });
 
   it('preselects the version of the page language', async () => {
@@ -725,7 +725,7 @@ describe('video explainer: accessibility', () => {
       await setPageLocale(locale, { remember: false });
       const el = await explainer(FIVE, { transcript: true });
       await withPlayer(el);
-      await waitForTranscript(el, locale === 'ar' ? 'المرشد مستقل.' : 'Deze hulp is gratis.');
+      await waitForTranscript(el, locale === 'ar' ? 'المرافق مستقل.' : 'Deze hulp is gratis.');
       await waitUntil(
         () =>
           $(el, '[data-play]')?.getAttribute('aria-label') ===

@@ -25,7 +25,7 @@ describe('WebVTT parser', () => {
       'مساعدة مجانية',
       'إلى جانبك',
       'لكل سؤال',
-      'كيف تجد المساعدة',
+      'هكذا تجد المساعدة',
     ]);
     expect(cueAt(captions.cues, 4)?.id).to.equal('s2');
     expect(cueAt(captions.cues, 3.2)).to.equal(undefined);

@@ -6,6 +6,7 @@ import { primaryLanguage } from '../locale/locales.js';
 import { WegwijsElement } from '../base/wegwijs-element.js';
 import { ReadAloudController, SPEECH_RATES, type ReadAloudItem } from './read-aloud-controller.js';
 import { speakerIcon } from './speaker-icon.js';
+import { VOICELESS_LANGUAGES } from './voiceless-languages.js';
 
 /**
  * A read-aloud button for a text or a list of texts. It plays the recorded audio when there is
@@ -139,16 +140,19 @@ export class WegwijsReadAloud extends WegwijsElement {
   private renderNoVoice() {
     const voices = (this.synth ?? globalThis.speechSynthesis)?.getVoices?.() ?? [];
     const usable = voices.filter((voice) => this.allowRemoteVoices || voice.localService);
-    if (!usable.length) return nothing;
-    const ui = this.localeController.uiLocale;
     const lang = this.queue[0]?.lang ?? this.localeController.locale;
+    // No voices (yet) may mean they are still loading; a language no device speaks will not
+    // get one, so say it at once (Tigrinya, Somali: device-voices.json of the content pack).
+    const voiceless = VOICELESS_LANGUAGES.includes(primaryLanguage(lang));
+    if (!usable.length && !voiceless) return nothing;
+    const ui = this.localeController.uiLocale;
     const name = endonym(lang);
     const others = [...new Set(usable.map((voice) => primaryLanguage(voice.lang)))].map(endonym);
     const list = new Intl.ListFormat(ui, { type: 'conjunction' }).format(others);
     return html`<p part="no-voice" class="no-voice" dir=${this.localeController.dir} lang=${ui}>
       ${speakerIcon}<span
         >${msg(str`Voorlezen in ${name} kan niet: dit apparaat heeft geen stem voor deze taal.`)}
-        ${msg(str`Wel in: ${list}.`)}</span
+        ${usable.length ? msg(str`Wel in: ${list}.`) : nothing}</span
       >
     </p>`;
   }

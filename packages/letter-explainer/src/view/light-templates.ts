@@ -8,6 +8,7 @@ import { languagesOf, resolveText, type ResolvedText } from '@wegwijs/core/conte
 import { directionOf, primaryLanguage } from '@wegwijs/core/locale/locales';
 import { renderRichText } from '@wegwijs/core/content/rich-text';
 import { safeUrl, telHref } from '@wegwijs/core/content/safe-url';
+import { fallsBack, missingLanguageNotice } from '@wegwijs/core/locale/missing-language';
 import type { LetterContent } from '../schema.js';
 import type { LetterView } from '../letter-view.js';
 import type { LetterEntry } from './letter-index.js';
@@ -69,6 +70,20 @@ export function languages(view: LetterView, data: LetterContent): string {
   return [...new Set([view.contentLang, ...languagesOf(texts)])].join(' ');
 }
 
+/** No title or answer in the resident's language: say so in it, offer a key person. */
+function missingLanguage(view: LetterView, data: LetterContent) {
+  const { locale, uiLocale } = view.localeInfo;
+  if (!fallsBack([data.title, ...Object.values(data.answers)], locale, view.contentLang))
+    return nothing;
+  return missingLanguageNotice({
+    locale,
+    uiLocale,
+    root: view.host.getRootNode(),
+    className: 'wle-missing',
+    linkClassName: 'wle-missing-link',
+  });
+}
+
 export function topTemplate(view: LetterView, data: LetterContent): TemplateResult {
   const { locale } = view.localeInfo;
   const spoken = languages(view, data);
@@ -108,6 +123,7 @@ export function topTemplate(view: LetterView, data: LetterContent): TemplateResu
           </p>`
         : nothing
     }
+    ${missingLanguage(view, data)}
     ${view.host.preview ? view.deadline?.proposalTemplate(view, data) : nothing}
     <ol class="wle-q">
       ${answers.map(({ key }) => {

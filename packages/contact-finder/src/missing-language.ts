@@ -1,0 +1,41 @@
+/**
+ * The contacts' own texts (role, description, what a phone line is for) are not in the
+ * resident's language: say so in it (core's shared notice), and offer the people who speak
+ * it by setting the language filter, instead of leaving the resident with silent Dutch.
+ */
+import { html, nothing } from 'lit';
+import { msg } from '@wegwijs/core/locale/msg';
+import { primaryLanguage } from '@wegwijs/core/locale/locales';
+import { fallsBack, missingLanguageNotice } from '@wegwijs/core/locale/missing-language';
+import type { Contact } from './types.js';
+import type { View } from './view.js';
+
+function textsOf(contact: Contact) {
+  return [contact.role, contact.description, ...(contact.phones ?? []).map((p) => p.description)];
+}
+
+export function missingLanguage(v: View, shown: Iterable<number>) {
+  const { locale, ui, index, filters } = v;
+  const lang = primaryLanguage(locale);
+  const contacts = [...shown].map((i) => index.contacts[i]!);
+  if (!fallsBack(contacts.flatMap(textsOf), locale)) return nothing;
+  const speaks = (c: Contact) => c.languages.some((code) => primaryLanguage(code) === lang);
+  // Offer the filter only when it finds someone and is not set already.
+  const offer =
+    primaryLanguage(filters.language || 'nl') !== lang && index.contacts.some(speaks)
+      ? html`<button
+          type="button"
+          class="wegwijs-cf-missing-action"
+          @click=${() => v.widen({ language: lang })}
+        >
+          ${msg('Zoek een sleutelpersoon')}
+        </button>`
+      : nothing;
+  return missingLanguageNotice({
+    locale,
+    uiLocale: ui,
+    className: 'wegwijs-cf-missing',
+    linkClassName: 'wegwijs-cf-missing-link',
+    action: offer,
+  });
+}
