@@ -77,3 +77,21 @@ export async function publishTarballs(
   }
   return results;
 }
+
+/**
+ * A package.json value as npm writes it into the registry's metadata: npm normalizes a few
+ * fields that mean the same either way (`author` "Name <mail> (url)" becomes an object, `bin`
+ * paths lose their leading "./"). Everything else must arrive as the tarball has it.
+ */
+export function npmNormalized(key, value) {
+  if (key === 'author' && typeof value === 'string') {
+    const [, name, email, url] =
+      /^([^<(]*?)\s*(?:<([^>]*)>)?\s*(?:\(([^)]*)\))?$/.exec(value) ?? [];
+    return { name: name ?? value, ...(email && { email }), ...(url && { url }) };
+  }
+  if (key === 'bin' && value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([name, path]) => [name, path.replace(/^\.\//, '')]),
+    );
+  return value;
+}

@@ -1,7 +1,7 @@
 // The publish order of publish-tarballs.mjs: every package after its internal dependencies.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { dependencyLevels, dependencyOrder } from '../lib/publish.mjs';
+import { dependencyLevels, dependencyOrder, npmNormalized } from '../lib/publish.mjs';
 import { publicPackages } from '../lib/pack.mjs';
 
 const entry = (name, ...deps) => ({
@@ -30,4 +30,21 @@ it('puts @wegwijs/core first and @wegwijs/embed after every widget', () => {
     for (const dep of Object.keys(manifest.dependencies ?? {}))
       if (order.includes(dep))
         assert.ok(order.indexOf(dep) < order.indexOf(name), `${dep} before ${name}`);
+});
+
+it('compares registry metadata as npm normalizes it (author, bin)', () => {
+  assert.deepEqual(npmNormalized('author', 'Wegwijs contributors'), {
+    name: 'Wegwijs contributors',
+  });
+  assert.deepEqual(npmNormalized('author', 'A B <a@b.nl> (https://b.nl)'), {
+    name: 'A B',
+    email: 'a@b.nl',
+    url: 'https://b.nl',
+  });
+  assert.deepEqual(npmNormalized('bin', { wegwijs: './bin/wegwijs.mjs' }), {
+    wegwijs: 'bin/wegwijs.mjs',
+  });
+  assert.deepEqual(npmNormalized('exports', { '.': './dist/index.js' }), {
+    '.': './dist/index.js',
+  });
 });
