@@ -97,6 +97,12 @@ function copyContent(appDir) {
     installed('@wegwijs/content-oco/content/question-helper-oco.json'),
     join(content, 'question-helper.json'),
   );
+  // The read-aloud elements name a recording (a headless browser has no voice); any recording
+  // the packages ship stands in for the municipality's own.
+  cpSync(
+    installed('@wegwijs/content-oco/content/audio/fa/asking-is-normal.mp3'),
+    join(content, 'gratis-hulp.mp3'),
+  );
   // The video example refers to ../media/, which the package does not ship (1.7 MB of demo
   // video): the repository's copy stands in for the municipality's own media.
   cpSync(installed('@wegwijs/video-explainer/examples'), join(appDir, 'public/video/examples'), {
@@ -253,10 +259,10 @@ const loaded = {
   'wegwijs-letter-explainer': '.wle-box',
   'wegwijs-contact-finder': '.wegwijs-cf-contact',
   'wegwijs-question-helper': '.wqh-in',
-  // Core's own elements, typed by @wegwijs/core/react and /vue: three language buttons, and
-  // the read-aloud button or (no voice in a headless browser) its notice.
+  // Core's own elements, typed by @wegwijs/core/react and /vue: three language buttons, and the
+  // read-aloud button (a recording is named: a headless browser has no voice).
   'wegwijs-language-switch': 'button[part~=option-button]',
-  'wegwijs-read-aloud': 'button, p',
+  'wegwijs-read-aloud': 'button[part=button]',
 };
 
 /** Opens the built app, interacts, runs axe; returns { render: problems[], axe: problems[] }. */

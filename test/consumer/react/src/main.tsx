@@ -33,7 +33,12 @@ function App() {
       <section aria-labelledby="taal-titel">
         <h2 id="taal-titel">Taal en voorlezen</h2>
         <wegwijs-language-switch variant="buttons" languages={['nl', 'ar', 'tr']} />
-        <wegwijs-read-aloud text="U kunt gratis hulp krijgen." text-lang="nl" show-speed={false} />
+        <wegwijs-read-aloud
+          text="U kunt gratis hulp krijgen."
+          text-lang="nl"
+          audio="/content/gratis-hulp.mp3"
+          show-speed={false}
+        />
       </section>
       <section aria-labelledby="stappen-titel">
         <h2 id="stappen-titel">Zo krijgt u hulp</h2>
