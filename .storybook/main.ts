@@ -1,5 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { defaultClientConditions } from 'vite';
+import { storybookVite } from '../packages/tools/lib/storybook-vite.mjs';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
@@ -14,13 +14,9 @@ const config: StorybookConfig = {
     // The contact finder's demo avatars (illustrations, not real people).
     { from: '../packages/contact-finder/examples/avatars', to: '/contact-finder/avatars' },
   ],
-  async viteFinal(viteConfig) {
-    // Stories run from the packages' TypeScript sources (the "source" export condition).
-    viteConfig.resolve = {
-      ...viteConfig.resolve,
-      conditions: ['source', ...defaultClientConditions],
-    };
-    return viteConfig;
-  },
+  // Stories run from the packages' TypeScript sources (the "source" export condition), except
+  // in the quality gates' build: WEGWIJS_SHIPPED_PACKAGES names the folder with the unpacked
+  // tarballs, and @wegwijs/* comes from there, bundled with the CDN build's options.
+  viteFinal: (viteConfig) => storybookVite(viteConfig, process.env.WEGWIJS_SHIPPED_PACKAGES),
 };
 export default config;

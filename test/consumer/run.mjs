@@ -6,7 +6,8 @@
 //   typecheck — `tsc --noEmit` (`vue-tsc` for the Vue app) with skipLibCheck off, so the
 //               shipped .d.ts files are checked too;
 //   build     — `vite build`, no `source` condition anywhere;
-//   render    — the built app served and opened in Chromium: all five widgets render, the step
+//   render    — the built app served and opened in Chromium: all five widgets and core's
+//               language switch and read-aloud button render, the step
 //               guide expands a step, the contact finder filters by postcode and the app's typed
 //               listener of its event runs, no page error;
 //   axe       — axe-core on the whole page after the interactions: no violations.
@@ -31,11 +32,11 @@ import { createServer } from 'node:http';
 import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, relative } from 'node:path';
+import { launchChromium } from '../../packages/tools/lib/chromium.mjs';
 import { packAll, repoRoot } from '../../packages/tools/lib/pack.mjs';
 import { checkHtmlRecipe, readRecipes, writeRecipes } from './recipes.mjs';
 
 const require = createRequire(import.meta.url);
-const { chromium } = require('playwright-core');
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const here = new URL('.', import.meta.url).pathname;
@@ -95,6 +96,12 @@ function copyContent(appDir) {
   cpSync(
     installed('@wegwijs/content-oco/content/question-helper-oco.json'),
     join(content, 'question-helper.json'),
+  );
+  // The read-aloud elements name a recording (a headless browser has no voice); any recording
+  // the packages ship stands in for the municipality's own.
+  cpSync(
+    installed('@wegwijs/content-oco/content/audio/fa/asking-is-normal.mp3'),
+    join(content, 'gratis-hulp.mp3'),
   );
   // The video example refers to ../media/, which the package does not ship (1.7 MB of demo
   // video): the repository's copy stands in for the municipality's own media.
@@ -252,6 +259,10 @@ const loaded = {
   'wegwijs-letter-explainer': '.wle-box',
   'wegwijs-contact-finder': '.wegwijs-cf-contact',
   'wegwijs-question-helper': '.wqh-in',
+  // Core's own elements, typed by @wegwijs/core/react and /vue: three language buttons, and the
+  // read-aloud button (a recording is named: a headless browser has no voice).
+  'wegwijs-language-switch': 'button[part~=option-button]',
+  'wegwijs-read-aloud': 'button[part=button]',
 };
 
 /** Opens the built app, interacts, runs axe; returns { render: problems[], axe: problems[] }. */
@@ -340,18 +351,7 @@ async function inBrowser(browser, dist, path = '/') {
 const prepared = reuse
   ? apps.map((app) => ({ app, dir: join(work, app), install: { ok: true } }))
   : await Promise.all(apps.map(prepare));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 
 /** Whether any file of the app names the `source` condition (it must resolve what ships). */
 function setsSourceCondition(dir) {

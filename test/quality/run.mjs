@@ -12,10 +12,12 @@
 // Prints a table, writes test/quality/report.json, ends with "N passed, N failed"; exit 1 on
 // any failure. Skipped checks (a widget that does not exist yet) are counted apart.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../packages/tools/lib/chromium.mjs';
+import { packAll, unpackAll } from '../../packages/tools/lib/pack.mjs';
+import { SHIPPED_MODULES_FILE } from '../../packages/tools/lib/storybook-vite.mjs';
 import { startServer } from './lib/server.mjs';
 import { buildBundles, findWidgets } from './lib/bundle.mjs';
 import { storyChecks } from './checks/stories.mjs';
@@ -57,14 +59,27 @@ const results = [];
 const log = (...a) => console.log(...a);
 
 // --- Storybook -------------------------------------------------------------------------------
+// Built from what ships: every public package packed with `npm pack` (build first) and unpacked
+// in .cache/shipped-packages/node_modules; the Storybook resolves @wegwijs/* there, with the CDN
+// build's options (packages/tools/lib/storybook-vite.mjs). `npm start` keeps the sources.
 const sbDir = join(repo, 'storybook-static');
+const shippedDir = join(repo, '.cache', 'shipped-packages');
 if (!(args.reuse && existsSync(join(sbDir, 'index.json')))) {
-  log('Building Storybook (storybook build -o storybook-static --quiet)…');
-  const t = Date.now();
+  let t = Date.now();
+  rmSync(shippedDir, { recursive: true, force: true });
+  const packed = packAll(join(shippedDir, 'tarballs'));
+  unpackAll(packed, shippedDir);
+  log(`Packed ${packed.length} packages in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  log('Building Storybook on them (storybook build -o storybook-static --quiet)…');
+  t = Date.now();
   execFileSync('npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet'], {
     cwd: repo,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+    env: {
+      ...process.env,
+      STORYBOOK_DISABLE_TELEMETRY: '1',
+      WEGWIJS_SHIPPED_PACKAGES: shippedDir,
+    },
   });
   log(`  built in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 }
@@ -82,6 +97,29 @@ const stories = Object.values(index.entries)
   // Composite stories only frame other stories (e.g. every language at once); those stories
   // are each checked on their own, and axe/keyboard checks do not enter iframes.
   .filter((e) => !e.tags.includes('composite'));
+
+// The Storybook holds the packed files only: Wegwijs modules from the unpacked tarballs, none
+// from a workspace package's src/ or dist/ (see packages/tools/lib/storybook-vite.mjs).
+{
+  const file = join(sbDir, SHIPPED_MODULES_FILE);
+  const modules = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+  const problem = !modules
+    ? `${SHIPPED_MODULES_FILE} missing: Storybook was not built from the packed packages`
+    : modules.shipped.length === 0
+      ? 'no module of a packed @wegwijs package in the Storybook'
+      : modules.workspace.length > 0
+        ? `workspace modules in the Storybook instead of the packed files:\n${modules.workspace.slice(0, 10).join('\n')}`
+        : undefined;
+  results.push({
+    check: 'shipped',
+    name: 'storybook',
+    status: problem ? 'fail' : 'pass',
+    ms: 0,
+    details: problem ?? `${modules.shipped.length} modules from the packed @wegwijs packages`,
+  });
+  if (problem) log(`  ✗ shipped · storybook\n      ${problem.replace(/\n/g, '\n      ')}`);
+  else log(`Storybook bundles ${modules.shipped.length} modules of the packed @wegwijs packages`);
+}
 
 // --- Widgets and bundles ---------------------------------------------------------------------
 const found = findWidgets(repo).filter(

@@ -7,6 +7,9 @@
 //   README.md                               attributes, events, parts, custom properties, example
 // Run from the package folder by its `build` script, after `analyze`.
 //   node ../tools/bin/generate-from-manifest.mjs [--check]   (--check: fail if README is stale)
+//   --types-from-modules  the .d.ts files import each class from the module that declares it,
+//                         not from the index (core: its index does not export its elements)
+//   --no-readme           keep a hand-written README (core: more than its two elements)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { widgetApi } from '../lib/generate/api.mjs';
@@ -34,19 +37,22 @@ async function formatted(markdown) {
   return prettier.format(markdown, { ...options, filepath: file });
 }
 
+const typeOptions = { fromModules: process.argv.includes('--types-from-modules') };
 const files = {
-  'dist/react.d.ts': reactTypes(elements).replaceAll('<package>', pkg.name),
+  'dist/react.d.ts': reactTypes(elements, typeOptions).replaceAll('<package>', pkg.name),
   'dist/react.js': '// Types only: see react.d.ts.\nexport {};\n',
-  'dist/vue.d.ts': vueTypes(elements).replaceAll('<package>', pkg.name),
+  'dist/vue.d.ts': vueTypes(elements, typeOptions).replaceAll('<package>', pkg.name),
   'dist/vue.js': '// Types only: see vue.d.ts.\nexport {};\n',
   'dist/vscode.html-custom-data.json': json(vscodeData(elements)),
   'dist/web-types.json': json(webTypes(elements, pkg)),
-  'README.md': await formatted(
-    readme(elements, pkg, existsSync(new URL(docsPage, docsRoot)) ? docsPage : undefined),
-  ),
 };
+if (!process.argv.includes('--no-readme'))
+  files['README.md'] = await formatted(
+    readme(elements, pkg, existsSync(new URL(docsPage, docsRoot)) ? docsPage : undefined),
+  );
 
 if (process.argv.includes('--check')) {
+  if (!files['README.md']) process.exit(0);
   const file = join(dir, 'README.md');
   if (!existsSync(file) || readFileSync(file, 'utf8') !== files['README.md']) {
     console.error(`${pkg.name}: README.md is not what the manifest generates (run the build)`);

@@ -12,7 +12,9 @@
 //   node pack-manifest.mjs strip     (prepack, in the package folder)
 //   node pack-manifest.mjs restore   (postpack; also run by the pack helper if npm failed)
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { rootManifest, withMetadata } from './package-metadata.mjs';
+import { repoRoot } from '../lib/pack.mjs';
 
 const BACKUP = 'package.json.workspace';
 
@@ -46,7 +48,9 @@ export function strip(dir) {
   const file = join(dir, 'package.json');
   const text = readFileSync(file, 'utf8');
   writeFileSync(join(dir, BACKUP), text);
-  const published = publishedManifest(JSON.parse(text));
+  const published = publishedManifest(
+    withMetadata(JSON.parse(text), rootManifest(), relative(repoRoot, dir)),
+  );
   writeFileSync(file, `${JSON.stringify(published, null, 2)}\n`);
 }
 

@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 // The metadata npm shows for every public package, from one place: the root package.json's
-// `repository`, `homepage`, `bugs` and `author` are copied into each public package's
-// package.json (`repository.directory` pointing at the package's folder), and the root LICENSE
-// (EUPL-1.2) into each package folder, because npm ships a package's own LICENSE and README
-// only. A package with a LICENSE of its own (pictograms: EUPL-1.2 plus the Health Icons MIT
-// licence) keeps it, as long as it names the EUPL.
+// `repository`, `homepage`, `bugs` and `author`. They are not copied into the packages'
+// package.json files: the prepack script (pack-manifest.mjs strip) writes them into the
+// published manifest (`repository.directory` pointing at the package's folder), so a tarball
+// always carries the root's current values. The root LICENSE (EUPL-1.2) is copied into each
+// package folder, because npm ships a package's own LICENSE and README only. A package with a
+// LICENSE of its own (pictograms: EUPL-1.2 plus the Health Icons MIT licence) keeps it, as long
+// as it names the EUPL. The repository URL is not confirmed yet: see docs/releasing.md.
 //
 //   node packages/tools/bin/package-metadata.mjs          write
 //   node packages/tools/bin/package-metadata.mjs --check  report what is out of date; exit 1
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { publicPackages, repoRoot } from '../lib/pack.mjs';
 
 const SHARED = ['repository', 'homepage', 'bugs', 'author'];
@@ -24,6 +26,9 @@ const OWN_LICENSE = new Set(['@wegwijs/pictograms']);
 export const README_FROM_MANIFEST = new Set([]);
 
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+
+/** The root package.json. */
+export const rootManifest = () => readJson(join(repoRoot, 'package.json'));
 
 /** The package.json of `dir` with the shared fields of `root`, right after `license`. */
 export function withMetadata(manifest, root, directory) {
@@ -48,12 +53,18 @@ export function syncMetadata({ write = false } = {}) {
   const license = readFileSync(join(repoRoot, 'LICENSE'), 'utf8');
   const problems = [];
   for (const { dir, manifest } of publicPackages()) {
-    const directory = relative(repoRoot, dir);
-    const wanted = withMetadata(manifest, root, directory);
-    if (JSON.stringify(wanted) !== JSON.stringify(manifest)) {
-      problems.push(`${manifest.name}: package.json metadata differs from the root's`);
+    const own = SHARED.filter((key) => key in manifest);
+    if (own.length) {
+      problems.push(
+        `${manifest.name}: package.json has its own ${own.join(', ')} (the root's are published)`,
+      );
+      const wanted = Object.fromEntries(
+        Object.entries(manifest).filter(([key]) => !SHARED.includes(key)),
+      );
       if (write) writeFileSync(join(dir, 'package.json'), `${JSON.stringify(wanted, null, 2)}\n`);
     }
+    for (const key of SHARED)
+      if (!root[key]) problems.push(`the root package.json has no ${key} to publish`);
     if (manifest.license !== 'EUPL-1.2') problems.push(`${manifest.name}: license is not EUPL-1.2`);
     const file = join(dir, 'LICENSE');
     if (OWN_LICENSE.has(manifest.name)) {

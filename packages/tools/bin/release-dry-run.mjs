@@ -10,7 +10,10 @@
 //               with directory, homepage, bugs), no `scripts`;
 //   publint   — no message at any level (suggestions count too);
 //   attw      — "Are the types wrong?" with the esm-only profile (the packages are ESM only:
-//               CommonJS and node10 resolution are not offered), offline (no @types fetched).
+//               CommonJS and node10 resolution are not offered), offline (no @types fetched);
+//   publish   — the tarballs published as publish-tarballs.mjs does it, to a local registry
+//               that keeps what it is sent (lib/capture-registry.mjs): each version's metadata
+//               is the tarball's own package.json (no `source` condition, no `scripts`).
 // Builds in the copy only what holds the version (core; embed's CDN files: they bundle core,
 // integrity.json names the version); the rest of every package's `dist` is copied
 // from the repository, which `npm test` has just built (their output does not depend on the
@@ -27,6 +30,8 @@ import { formatMessage } from 'publint/utils';
 import { nextVersion } from '../lib/next-version.mjs';
 import { README_FROM_MANIFEST } from './package-metadata.mjs';
 import { publicPackages, repoRoot } from '../lib/pack.mjs';
+import { startCaptureRegistry } from '../lib/capture-registry.mjs';
+import { npmNormalized, publishTarballs } from '../lib/publish.mjs';
 
 /**
  * Built in the copy, because their output holds the version: core (VERSION, also in its .d.ts)
@@ -182,6 +187,43 @@ try {
         ),
       ],
     );
+  }
+
+  // The publish step, to a registry on 127.0.0.1 that keeps what npm sends.
+  const publishStarted = Date.now();
+  const registry = await startCaptureRegistry();
+  try {
+    const manifests = new Map(packages.map(({ manifest }) => [manifest.name, manifest]));
+    await publishTarballs(
+      packed.map((entry) => ({
+        name: entry.name,
+        tarball: join(tarballs, entry.filename),
+        manifest: manifests.get(entry.name),
+      })),
+      { npmArgs: registry.npmArgs, skipPublished: false, concurrency: 2 },
+    );
+    const problems = [];
+    for (const entry of packed) {
+      const sent = registry.published.get(entry.name);
+      if (!sent) {
+        problems.push(`${entry.name} was not published`);
+        continue;
+      }
+      const tarball = join(tarballs, entry.filename);
+      const own = JSON.parse(run('tar', ['-xzOf', tarball, 'package/package.json'], copy));
+      for (const [key, value] of Object.entries(own))
+        if (JSON.stringify(sent.manifest[key]) !== JSON.stringify(npmNormalized(key, value)))
+          problems.push(`${entry.name}: the registry got another \`${key}\` than the tarball's`);
+      if (sent.manifest.scripts) problems.push(`${entry.name}: the registry got \`scripts\``);
+      if (!sent.tarball?.equals(readFileSync(tarball)))
+        problems.push(`${entry.name}: the registry got another tarball`);
+    }
+    check(
+      `npm publish of the ${packed.length} tarballs registers each tarball's package.json (${((Date.now() - publishStarted) / 1000).toFixed(1)} s)`,
+      problems,
+    );
+  } finally {
+    await registry.close();
   }
 } finally {
   if (keep) console.log(`kept ${copy}`);

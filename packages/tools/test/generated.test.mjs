@@ -97,3 +97,29 @@ for (const { dir, pkg, manifest } of widgets)
       }
     });
   });
+
+describe('@wegwijs/core (its own two elements)', () => {
+  const core = packagesWithManifests().find(({ pkg }) => pkg.name === '@wegwijs/core');
+  const read = (file) => readFileSync(join(core.dir, 'dist', file), 'utf8');
+
+  it('ships React and Vue types for both tags, from the elements’ modules, not the index', () => {
+    assert.deepEqual(core.pkg.exports['./react'], {
+      types: './dist/react.d.ts',
+      import: './dist/react.js',
+    });
+    assert.deepEqual(core.pkg.exports['./vue'], {
+      types: './dist/vue.d.ts',
+      import: './dist/vue.js',
+    });
+    assert.equal(core.pkg['web-types'], './dist/web-types.json');
+    for (const file of ['react.d.ts', 'vue.d.ts']) {
+      const types = read(file);
+      for (const tag of ['wegwijs-language-switch', 'wegwijs-read-aloud'])
+        assert.match(types, new RegExp(`'${tag}': `), `${file}: ${tag}`);
+      assert.doesNotMatch(types, /from '\.\/index\.js'/, file);
+      assert.match(types, /from '\.\/language-switch\/language-switch\.js'/, file);
+    }
+    // wegwijs-locale-change fires on window: no element prop can hear it.
+    assert.doesNotMatch(read('react.d.ts'), /onwegwijs-locale-change/);
+  });
+});

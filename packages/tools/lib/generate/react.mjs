@@ -1,9 +1,9 @@
 // JSX types for React 19, which sets a custom element's props as properties when the element has
 // them (`src`, `headingLevel`) and otherwise as attributes (`heading-level`), and listens to
 // `on<event-name>` props (`onwegwijs-step-change`) with addEventListener.
-import { doc, importedTypes } from './api.mjs';
+import { doc, elementEvents, typeImports } from './api.mjs';
 
-export function reactTypes(elements) {
+export function reactTypes(elements, options = {}) {
   const interfaces = elements.map((element) => {
     const el = element.className;
     const lines = [];
@@ -24,7 +24,7 @@ export function reactTypes(elements) {
       lines.push(doc(property.description));
       lines.push(`  ${property.name}?: ${el}['${property.name}'] | undefined;\n`);
     }
-    for (const event of element.events) {
+    for (const event of elementEvents(element)) {
       lines.push(doc(event.description));
       lines.push(`  'on${event.name}'?: ((event: ${event.type}) => void) | undefined;\n`);
     }
@@ -36,7 +36,7 @@ ${lines.join('')}}`;
   return `// Generated from custom-elements.json by @wegwijs/tools (generate-from-manifest.mjs): do not edit.
 // React 19 JSX types: \`import type {} from '${'<package>'}/react';\` once in your app.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { ${importedTypes(elements).join(', ')} } from './index.js';
+${typeImports(elements, options)}
 
 ${interfaces.join('\n\n')}
 

@@ -1,9 +1,9 @@
 // Vue 3 types: the tags as global components, so vue-tsc checks props (`:heading-level` is the
 // prop `headingLevel`; Vue sets it as a property) and `@wegwijs-step-change` handlers (the prop
 // `onWegwijsStepChange`; Vue listens to `wegwijs-step-change`).
-import { doc, importedTypes, pascal } from './api.mjs';
+import { doc, elementEvents, typeImports, pascal } from './api.mjs';
 
-export function vueTypes(elements) {
+export function vueTypes(elements, options = {}) {
   const props = elements.map((element) => {
     const el = element.className;
     const lines = [];
@@ -15,7 +15,7 @@ export function vueTypes(elements) {
       lines.push(doc(property.description));
       lines.push(`  ${property.name}?: ${el}['${property.name}'];\n`);
     }
-    for (const event of element.events) {
+    for (const event of elementEvents(element)) {
       lines.push(doc(event.description));
       lines.push(`  on${pascal(event.name)}?: (event: ${event.type}) => void;\n`);
     }
@@ -27,7 +27,7 @@ ${lines.join('')}}`;
 // Vue 3 template types: \`import type {} from '${'<package>'}/vue';\` once in your app (and tell
 // Vue's compiler that tags starting with \`wegwijs-\` are custom elements).
 import type { DefineComponent } from 'vue';
-import type { ${importedTypes(elements).join(', ')} } from './index.js';
+${typeImports(elements, options)}
 
 ${props.join('\n\n')}
 

@@ -1,4 +1,4 @@
-// React 19 renders the five widgets with the JSX types the packages generate from their
+// React 19 renders the five widgets and core's two elements with the JSX types the packages generate from their
 // manifests (`<package>/react`): typed props, and typed `on<event-name>` props that React 19
 // attaches with addEventListener. No cast anywhere: a wrong prop or event type fails `tsc`.
 import '@wegwijs/step-guide/define';
@@ -11,6 +11,7 @@ import type {} from '@wegwijs/video-explainer/react';
 import type {} from '@wegwijs/letter-explainer/react';
 import type {} from '@wegwijs/contact-finder/react';
 import type {} from '@wegwijs/question-helper/react';
+import type {} from '@wegwijs/core/react';
 import type { WegwijsContactFinder, WegwijsContactFilterEvent } from '@wegwijs/contact-finder';
 import { StrictMode, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -29,6 +30,16 @@ function App() {
   return (
     <main>
       <h1>Wegwijs in een React-app</h1>
+      <section aria-labelledby="taal-titel">
+        <h2 id="taal-titel">Taal en voorlezen</h2>
+        <wegwijs-language-switch variant="buttons" languages={['nl', 'ar', 'tr']} />
+        <wegwijs-read-aloud
+          text="U kunt gratis hulp krijgen."
+          text-lang="nl"
+          audio="/content/gratis-hulp.mp3"
+          show-speed={false}
+        />
+      </section>
       <section aria-labelledby="stappen-titel">
         <h2 id="stappen-titel">Zo krijgt u hulp</h2>
         <p>Stap {step + 1}</p>
