@@ -74,7 +74,7 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'question-template':
       'template lang="{lang}": {found} levensgebieden, de lijst heeft er {count}',
     'contact-area':
-      '{name}: werkgebied "{area}" is geen postcode en staat niet in "neighbourhoods"; bewoners vinden dit contact niet op postcode',
+      'werkgebied "{area}" ({name}) is geen postcode en staat niet in "neighbourhoods"; bewoners vinden dit contact niet op postcode',
   },
   en: {
     'json-syntax':
@@ -140,7 +140,7 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'question-no-heading': 'no domain with a heading (h2–h6)',
     'question-template': 'template lang="{lang}": {found} domains, the list has {count}',
     'contact-area':
-      '{name}: service area "{area}" is not a postcode and not in "neighbourhoods"; residents do not find this contact by postcode',
+      'service area "{area}" ({name}) is not a postcode and not in "neighbourhoods"; residents do not find this contact by postcode',
   },
 };
 
