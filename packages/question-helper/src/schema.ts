@@ -47,12 +47,11 @@ export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: 
   const top = validate(questionSetSchema, raw);
   if (!top.ok) return { problems: top.problems };
   const problems: ContentProblem[] = [];
-  const warn = (path: string, code: string, params?: Record<string, unknown>) =>
+  const warn = (path: string, code: string, params?: Record<string, unknown>, error?: boolean) =>
     problems.push(
-      problem('content', problemLine(makeProblem(code, path, params)), {
+      problem(error ? 'schema' : 'content', problemLine(makeProblem(code, path, params)), {
         path,
-        severity: 'warning',
-        lang: 'nl',
+        severity: error ? 'error' : 'warning',
       }),
     );
   const skipped = (at: string, found: ContentProblem[], what: string) => {
@@ -95,8 +94,7 @@ export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: 
     domains.push(domain);
   });
   if (domains.length === 0) {
-    const none = makeProblem('question-no-domain', 'domains');
-    problems.push(problem('schema', problemLine(none), { path: none.path, lang: 'nl' }));
+    warn('domains', 'question-no-domain', {}, true);
     return { problems };
   }
   const set: QuestionSet & { $schema?: string } = { ...top.data, domains };

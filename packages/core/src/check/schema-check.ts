@@ -76,9 +76,7 @@ function problemsOf(issue: Issue, options: CheckOptions): CheckProblem[] {
       return at('schema-enum', { allowed, value: issue.input });
     }
     return at('schema-type', {
-      // A `v.custom` text (core/validation's localizedTextSchema) says what it expects.
-      expected:
-        TYPE_OF[issue.type] ?? (issue.type === 'custom' ? issue.expected : null) ?? issue.type,
+      expected: TYPE_OF[issue.type] ?? issue.type,
       actual: jsonType(issue.input),
     });
   }
@@ -148,14 +146,6 @@ export function unknownFields(
   return out;
 }
 
-/** Problems (code, path, message) for valibot's issues, each once. */
-export function issueProblems(
-  issues: readonly v.BaseIssue<unknown>[],
-  options: CheckOptions = {},
-): CheckProblem[] {
-  return once(issues.flatMap((i) => problemsOf(i as Issue, options)));
-}
-
 /** Every problem the schema finds, in document order, each once. */
 export function schemaProblems(
   schema: v.GenericSchema,
@@ -163,13 +153,10 @@ export function schemaProblems(
   options: CheckOptions = {},
 ): CheckProblem[] {
   const result = v.safeParse(schema, value, { abortEarly: false });
-  return once([
-    ...(result.success ? [] : issueProblems(result.issues, options)),
+  const found = [
+    ...(result.success ? [] : result.issues.flatMap((i) => problemsOf(i as Issue, options))),
     ...unknownFields(schema, value, options),
-  ]);
-}
-
-function once(found: CheckProblem[]): CheckProblem[] {
+  ];
   const seen = new Set<string>();
   return found.filter((p) => {
     const key = `${p.path}|${p.code}`;

@@ -3,8 +3,13 @@
  * `steps[2].title: verwacht tekst of { "nl": "…" }, gevonden getal`.
  */
 import * as v from 'valibot';
-import { problemLine, type CheckOptions } from '../check/problem.js';
-import { issueProblems } from '../check/schema-check.js';
+import {
+  joinPath,
+  jsonType,
+  makeProblem,
+  problemLine,
+  type CheckOptions,
+} from '../check/problem.js';
 import { problem, type ContentProblem } from './content-problem.js';
 import { isLocalizedText, type LocalizedText } from './localized-text.js';
 
@@ -24,17 +29,44 @@ export function formatPath(path: readonly { key: unknown }[] | undefined): strin
 
 /**
  * The editor's problems for valibot's issues: a code and a path, worded in Dutch from the
- * check's message table (English with `lang: 'en'`), like every widget's check, the CLI and the
- * snippet builder. Before the table has loaded (`loadCheckMessages`, which the content loader
- * awaits when there is a problem) the message is the code.
+ * check's message table (English with `lang: 'en'`), in the same words as every widget's check,
+ * the CLI and the snippet builder. Before the table has loaded (`loadCheckMessages`, which the
+ * content loader awaits when there is a problem) the message is the code. Smaller than the
+ * check's own mapping (core/check/schema-check.ts: unions, numbers, e-mail), which the runtime
+ * schemas do not need: their rules name their code as the message (`v.regex(…, 'schema-pattern')`).
  */
 export function toProblems(
   issues: readonly v.BaseIssue<unknown>[],
   options: CheckOptions = {},
 ): ContentProblem[] {
-  return issueProblems(issues, options).map((p) =>
-    problem('schema', problemLine(p), { path: p.path || undefined, lang: options.lang ?? 'nl' }),
-  );
+  return issues.map((issue) => {
+    const keys = (issue.path ?? []).map((item) => (item as { key: string | number }).key);
+    const t = issue.type;
+    const [code, params]: [string, Record<string, unknown>] =
+      issue.input === undefined && keys.length
+        ? ['schema-required', {}]
+        : t === 'picklist' || t === 'enum' || t === 'literal'
+          ? ['schema-enum', { allowed: (issue.expected ?? '').replace(/["()]/g, '').split(' | ') }]
+          : issue.kind === 'schema'
+            ? [
+                'schema-type',
+                {
+                  // valibot's type as the table names it; a `v.custom` text says "text".
+                  expected: /object|record/.test(t)
+                    ? 'object'
+                    : t === 'custom'
+                      ? issue.expected
+                      : t,
+                  actual: jsonType(issue.input),
+                },
+              ]
+            : [issue.message, { limit: (issue as { requirement?: unknown }).requirement }];
+    const found = makeProblem(code, joinPath(keys), params, options);
+    return problem('schema', problemLine(found), {
+      path: found.path || undefined,
+      lang: options.lang ?? 'nl',
+    });
+  });
 }
 
 export function validate<T>(
