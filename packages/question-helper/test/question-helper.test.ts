@@ -161,6 +161,22 @@ describe('content', () => {
     expect(fallback.textContent).to.contain('Deze informatie kan nu niet worden getoond');
   });
 
+  it('names an unknown pictogram in Dutch in the preview notice (issue 18)', async () => {
+    const { el } = await helperFor(
+      html`<wegwijs-question-helper preview>
+        <script type="application/json">
+          { "domains": [{ "id": "money", "label": "Geld", "pictogram": "eenhoorn" }] }
+        </script>
+      </wegwijs-question-helper>`,
+    );
+    const notice = () => el.shadowRoot!.querySelector('[part=editor-notice]')?.textContent ?? '';
+    const dutch = 'pictogram "eenhoorn" is geen ingebouwd pictogram (er staat een leeg vlak)';
+    for (let i = 0; i < 100 && !notice().includes(dutch); i++)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(notice()).to.contain(dutch);
+    expect(notice()).not.to.contain('built-in');
+  });
+
   it('checks JSON: skips a bad statement, drops an unknown topic and an unsafe link', () => {
     const { data, problems } = checkQuestionSet({
       domains: [

@@ -73,6 +73,7 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'question-no-heading': 'geen levensgebied met een kop (h2–h6)',
     'question-template':
       'template lang="{lang}": {found} levensgebieden, de lijst heeft er {count}',
+    'pictogram-unknown': 'pictogram "{name}" is geen ingebouwd pictogram (er staat een leeg vlak)',
     'contact-area':
       'werkgebied "{area}" ({name}) is geen postcode en staat niet in "neighbourhoods"; bewoners vinden dit contact niet op postcode',
   },
@@ -139,6 +140,7 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'question-heading': 'the domain has no heading (h2–h6) (domain skipped)',
     'question-no-heading': 'no domain with a heading (h2–h6)',
     'question-template': 'template lang="{lang}": {found} domains, the list has {count}',
+    'pictogram-unknown': 'pictogram "{name}" is not a built-in pictogram (a placeholder is shown)',
     'contact-area':
       'service area "{area}" ({name}) is not a postcode and not in "neighbourhoods"; residents do not find this contact by postcode',
   },
