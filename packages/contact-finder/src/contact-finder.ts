@@ -224,6 +224,11 @@ export class WegwijsContactFinder extends WegwijsElement {
         this.directory = raw;
         this.reportProblems('contacts', problems);
         this.announce(0);
+        // The warnings are worded once core's message table has loaded (lazily, only now).
+        if (problems.length)
+          void lib.wordedAreaProblems(raw, index).then((worded) => {
+            if (this.indexed === raw) this.reportProblems('contacts', worded);
+          });
       };
       // A long list is indexed in slices that yield to the browser (no long task, issue 23);
       // a short one at once, in this update.

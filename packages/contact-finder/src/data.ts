@@ -5,6 +5,8 @@
  */
 import { problem, safeMediaUrl, type ContentProblem, type Validated } from '@wegwijs/core';
 import { fillPageProfile } from '@wegwijs/core/check/page-profile';
+import { loadCheckMessages } from '@wegwijs/core/check/message-table';
+import { makeProblem, problemLine } from '@wegwijs/core/check/problem';
 import { buildIndex, buildIndexInSlices, type ContactIndex } from './index/contact-index.js';
 import { validateDirectory, validateDirectoryInSlices } from './schema.js';
 import { yieldToMain } from './slices.js';
@@ -104,16 +106,32 @@ function withProblems(
   data: Directory,
   index: ContactIndex,
 ): { index: ContactIndex; problems: ContentProblem[] } {
-  const problems = index.unknownAreas
-    .slice(0, 20)
-    .map(([i, area]) =>
-      problem(
-        'content',
-        `contacts[${i}] (${data.contacts[i]!.name}): service area "${area}" is not a postcode and not in "neighbourhoods"; this contact is not found by postcode`,
-        { severity: 'warning' },
-      ),
-    );
-  return { index, problems };
+  return { index, problems: areaProblems(data, index) };
+}
+
+/**
+ * A warning (code `contact-area`, in Dutch from core's message table) for each service area the
+ * index could not read: neither a postcode (range) nor a neighbourhood.
+ */
+function areaProblems(data: Directory, index: ContactIndex): ContentProblem[] {
+  return index.unknownAreas.slice(0, 20).map(([i, area]) => {
+    const contact = data.contacts[i]!;
+    const path = `contacts[${i}].service_areas[${contact.service_areas?.indexOf(area) ?? 0}]`;
+    const found = makeProblem('contact-area', path, { name: contact.name, area });
+    return problem('content', problemLine(found), { path, severity: 'warning', lang: 'nl' });
+  });
+}
+
+/**
+ * The index's warnings once the message table is there: it loads only when there is a problem
+ * to word, so a resident's page whose areas are fine never downloads it.
+ */
+export async function wordedAreaProblems(
+  data: Directory,
+  index: ContactIndex,
+): Promise<ContentProblem[]> {
+  await loadCheckMessages().catch(() => undefined);
+  return areaProblems(data, index);
 }
 
 /** A fetched file: JSON when it looks like JSON (and is not named .csv), else a spreadsheet. */

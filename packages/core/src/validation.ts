@@ -1,6 +1,5 @@
 // Content validation with valibot, for widgets that load it lazily.
 export {
-  describeValue,
   formatPath,
   localizedTextSchema,
   toProblems,

@@ -12,6 +12,7 @@
  * Paragraphs before the list are the intro.
  */
 import { problem, safeUrl, type ContentProblem } from '@wegwijs/core';
+import { checkMessages } from '@wegwijs/core/check/message-table';
 import type { Domain, QuestionSet } from './types.js';
 
 const trim = (node: Element | null | undefined) =>
@@ -27,19 +28,32 @@ export function readMarkup(host: Element): { data?: QuestionSet; problems: Conte
   const list = host.querySelector(':scope > ul');
   if (!list) return { problems: [] };
   const problems: ContentProblem[] = [];
+  // Coded problems in Dutch from core's message table (the content loader loads it and reads
+  // the markup again when there is a problem). Filled here, not with core/check/problem.ts:
+  // this file is in the first download, and these templates need no more than `{name}`.
+  const say = (
+    code: string,
+    path: string,
+    params: Record<string, unknown> = {},
+    severity: ContentProblem['severity'] = 'warning',
+  ) => {
+    const said = (checkMessages()?.messages.nl[code] ?? code).replace(/\{(\w+)\}/g, (_, name) =>
+      String(params[name as string]),
+    );
+    problems.push(
+      problem(severity === 'error' ? 'schema' : 'content', path ? `${path}: ${said}` : said, {
+        path: path || undefined,
+        severity,
+      }),
+    );
+  };
   const base = list.closest('[lang]')?.getAttribute('lang') || 'nl';
   const lists: [string, Element[]][] = [[base, items(list)]];
   for (const template of host.querySelectorAll<HTMLTemplateElement>(':scope > template[lang]')) {
     const lang = template.getAttribute('lang') ?? '';
     const translated = items(template.content.querySelector('ul'));
     if (translated.length !== lists[0]![1].length)
-      problems.push(
-        problem(
-          'content',
-          `template lang="${lang}": has ${translated.length} domains, the list has ${lists[0]![1].length}`,
-          { severity: 'warning' },
-        ),
-      );
+      say('question-template', '', { lang, found: translated.length, count: lists[0]![1].length });
     if (lang) lists.push([lang, translated]);
   }
   /** One text per language, from the element at the same position in each list. */
@@ -56,19 +70,7 @@ export function readMarkup(host: Element): { data?: QuestionSet; problems: Conte
   items(list).forEach((li, index) => {
     const at = `domains[${index}]`;
     const label = texts(index, (d) => trim(heading(d)));
-    if (!label) {
-      problems.push(
-        problem(
-          'schema',
-          `${at}.label: expected a heading (h2–h6) in the domain (domain skipped)`,
-          {
-            path: `${at}.label`,
-            severity: 'warning',
-          },
-        ),
-      );
-      return;
-    }
+    if (!label) return say('question-heading', `${at}.label`);
     const data = (name: string) => li.getAttribute(`data-${name}`) || undefined;
     const statementsOf = (d: Element) => items(d.querySelector(':scope > ul'));
     const statements = statementsOf(li).map((s, i) => ({
@@ -78,13 +80,7 @@ export function readMarkup(host: Element): { data?: QuestionSet; problems: Conte
     }));
     const link = li.querySelector(':scope > a[data-link]');
     const href = safeUrl(link?.getAttribute('href'));
-    if (link && !href)
-      problems.push(
-        problem('content', `${at}.link.href: not an http(s) address (left out)`, {
-          path: `${at}.link.href`,
-          severity: 'warning',
-        }),
-      );
+    if (link && !href) say('question-link', `${at}.link.href`);
     domains.push({
       id: data('id') ?? (li.id || String(index)),
       label,
@@ -101,7 +97,7 @@ export function readMarkup(host: Element): { data?: QuestionSet; problems: Conte
     });
   });
   if (domains.length === 0) {
-    problems.push(problem('schema', 'domains: no domain with a heading'));
+    say('question-no-heading', 'domains', {}, 'error');
     return { problems };
   }
   // The intro: the editor's paragraphs before the list, per language.

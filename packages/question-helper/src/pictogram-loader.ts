@@ -7,6 +7,8 @@
  * package index, which imports every icon statically.
  */
 import { problem } from '@wegwijs/core';
+import { loadCheckMessages } from '@wegwijs/core/check/message-table';
+import { makeProblem, problemLine } from '@wegwijs/core/check/problem';
 import type { Pictogram } from '@wegwijs/pictograms';
 import { loadPictogram } from '@wegwijs/pictograms/registry';
 import type { WegwijsQuestionHelper } from './question-helper.js';
@@ -33,16 +35,13 @@ export async function loadPictograms(host: WegwijsQuestionHelper, set: QuestionS
       host.pictograms.set(name, await loadIcon(name)),
     ),
   ]);
+  // In Dutch from core's message table, loaded only when there is an unknown name to word.
+  if (unknown.length) await loadCheckMessages().catch(() => undefined);
   host.reportProblems(
     'pictograms',
-    unknown.map((name) =>
-      problem(
-        'content',
-        `pictogram "${name}" is not a built-in pictogram (a placeholder is shown)`,
-        {
-          severity: 'warning',
-        },
-      ),
-    ),
+    unknown.map((name) => {
+      const found = makeProblem('pictogram-unknown', '', { name });
+      return problem('content', problemLine(found), { severity: 'warning', lang: 'nl' });
+    }),
   );
 }

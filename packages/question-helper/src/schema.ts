@@ -5,11 +5,12 @@
  */
 import * as v from 'valibot';
 import { problem, safeUrl, type ContentProblem } from '@wegwijs/core';
+import { makeProblem, problemLine } from '@wegwijs/core/check/problem';
 import { localizedTextSchema as text, validate } from '@wegwijs/core/validation';
 import { FINDER_TOPICS } from './topics.js';
 import type { Domain, QuestionSet, Statement } from './types.js';
 
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id: a-z, 0-9 and -'));
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'schema-pattern'));
 
 export const statementSchema = v.object({
   id,
@@ -34,27 +35,31 @@ export const questionSetSchema = v.object({
   lang: v.optional(v.string()),
   review: v.optional(v.record(v.string(), v.string())),
   intro: v.optional(text),
-  domains: v.pipe(v.array(v.unknown()), v.minLength(1, 'expected at least one domain')),
+  domains: v.pipe(v.array(v.unknown()), v.minLength(1, 'schema-minItems')),
 });
 
 /**
  * Check a question set: a bad domain or statement is skipped (a warning naming it), a set
- * without any good domain is an error. Unsafe links and unknown topics are left out.
+ * without any good domain is an error. Unsafe links and unknown topics are left out. Problems
+ * have codes, worded in Dutch from core's lazily loaded message table (as in `wegwijs check`).
  */
 export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: ContentProblem[] } {
   const top = validate(questionSetSchema, raw);
   if (!top.ok) return { problems: top.problems };
   const problems: ContentProblem[] = [];
-  const warn = (path: string, message: string) =>
-    problems.push(problem('content', `${path}: ${message}`, { path, severity: 'warning' }));
+  const warn = (path: string, code: string, params?: Record<string, unknown>, error?: boolean) =>
+    problems.push(
+      problem(error ? 'schema' : 'content', problemLine(makeProblem(code, path, params)), {
+        path,
+        severity: error ? 'error' : 'warning',
+      }),
+    );
   const skipped = (at: string, found: ContentProblem[], what: string) => {
     for (const p of found) {
       const path = p.path ? `${at}.${p.path}` : at;
-      problems.push({
-        ...p,
-        path,
-        message: `${at}${p.path ? '.' : ': '}${p.message} (${what} skipped)`,
-      });
+      // `p.message` starts with its own path: the full path goes in front of the problem.
+      const said = p.path ? p.message.slice(p.path.length + 2) : p.message;
+      warn(path, `question-${what}-skipped`, { problem: said });
     }
   };
   const domains: Domain[] = [];
@@ -64,7 +69,7 @@ export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: 
     const checked = validate(domainSchema, item);
     if (!checked.ok) return skipped(at, checked.problems, 'domain');
     if (domainIds.has(checked.data.id))
-      return warn(`${at}.id`, `"${checked.data.id}" is used twice (domain skipped)`);
+      return warn(`${at}.id`, 'question-domain-twice', { id: checked.data.id });
     domainIds.add(checked.data.id);
     const statements: Statement[] = [];
     const statementIds = new Set<string>();
@@ -73,23 +78,23 @@ export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: 
       const st = validate(statementSchema, s);
       if (!st.ok) return skipped(sat, st.problems, 'statement');
       if (statementIds.has(st.data.id))
-        return warn(`${sat}.id`, `"${st.data.id}" is used twice (statement skipped)`);
+        return warn(`${sat}.id`, 'question-statement-twice', { id: st.data.id });
       statementIds.add(st.data.id);
       statements.push(st.data);
     });
     const domain: Domain = { ...checked.data, statements };
     if (domain.topic && !(FINDER_TOPICS as readonly string[]).includes(domain.topic)) {
-      warn(`${at}.topic`, `expected one of ${FINDER_TOPICS.join(', ')} (left out)`);
+      warn(`${at}.topic`, 'question-topic', { allowed: FINDER_TOPICS });
       delete domain.topic;
     }
     if (domain.link && !safeUrl(domain.link.href)) {
-      warn(`${at}.link.href`, 'not an http(s) address (left out)');
+      warn(`${at}.link.href`, 'question-link');
       delete domain.link;
     }
     domains.push(domain);
   });
   if (domains.length === 0) {
-    problems.push(problem('schema', 'domains: no usable domain'));
+    warn('domains', 'question-no-domain', {}, true);
     return { problems };
   }
   const set: QuestionSet & { $schema?: string } = { ...top.data, domains };

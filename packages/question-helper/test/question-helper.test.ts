@@ -127,9 +127,13 @@ describe('content', () => {
     expect(el.set!.domains[1]!.link).to.equal(undefined);
     const notice = el.shadowRoot!.querySelector('[part=editor-notice]')!;
     expect(notice.textContent).to.contain('Melding voor de redacteur');
-    expect(notice.textContent).to.contain('domains[2].label: expected a heading');
-    expect(notice.textContent).to.contain('domains[1].link.href: not an http(s) address');
-    expect(logged.join('\n')).to.contain('domain skipped');
+    // In Dutch, from core's message table (issue 18): the same words as `wegwijs check`.
+    expect(notice.textContent).to.contain(
+      'domains[2].label: het levensgebied heeft geen kop (h2–h6) (levensgebied overgeslagen)',
+    );
+    expect(notice.textContent).to.contain('domains[1].link.href: geen http(s)-adres (weggelaten)');
+    expect(notice.textContent).not.to.match(/expected|skipped|left out/);
+    expect(logged.join('\n')).to.contain('levensgebied overgeslagen');
   });
 
   it('bad JSON: an editor notice in preview, and a readable fallback for the resident', async () => {
@@ -144,8 +148,33 @@ describe('content', () => {
     const notice = el.shadowRoot!.querySelector('[part=editor-notice]')!;
     expect(notice.textContent).to.contain('Melding voor de redacteur');
     expect(notice.textContent).to.contain('domains[0]');
+    // Dutch for editors (issue 18), as in `wegwijs check`; no English valibot sentences.
+    expect(notice.textContent).to.contain(
+      'domains[0].id: de vorm klopt niet (levensgebied overgeslagen)',
+    );
+    expect(notice.textContent).to.contain(
+      'domains[0].label: verwacht tekst of { "nl": "…" }, gevonden getal (levensgebied overgeslagen)',
+    );
+    expect(notice.textContent).to.contain('domains: geen bruikbaar levensgebied');
+    expect(notice.textContent).not.to.match(/expected|got|skipped|usable/);
     const fallback = el.shadowRoot!.querySelector('[part=fallback]')!;
     expect(fallback.textContent).to.contain('Deze informatie kan nu niet worden getoond');
+  });
+
+  it('names an unknown pictogram in Dutch in the preview notice (issue 18)', async () => {
+    const { el } = await helperFor(
+      html`<wegwijs-question-helper preview>
+        <script type="application/json">
+          { "domains": [{ "id": "money", "label": "Geld", "pictogram": "eenhoorn" }] }
+        </script>
+      </wegwijs-question-helper>`,
+    );
+    const notice = () => el.shadowRoot!.querySelector('[part=editor-notice]')?.textContent ?? '';
+    const dutch = 'pictogram "eenhoorn" is geen ingebouwd pictogram (er staat een leeg vlak)';
+    for (let i = 0; i < 100 && !notice().includes(dutch); i++)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(notice()).to.contain(dutch);
+    expect(notice()).not.to.contain('built-in');
   });
 
   it('checks JSON: skips a bad statement, drops an unknown topic and an unsafe link', () => {

@@ -60,6 +60,22 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
       '{{{field}}} is niet ingevuld: geef "{field}" in het gemeenteprofiel (bewoners zien de zin of knop anders niet)',
     'profile-unknown': '{{{field}}} bestaat niet in het gemeenteprofiel (kies uit {allowed})',
     'placeholder-left': 'er staat nog een invulplek "{placeholder}" in de tekst',
+    'question-domain-skipped': '{problem} (levensgebied overgeslagen)',
+    'question-statement-skipped': '{problem} (uitspraak overgeslagen)',
+    'question-domain-twice':
+      'de naam "{id}" staat al bij een ander levensgebied (levensgebied overgeslagen)',
+    'question-statement-twice':
+      'de naam "{id}" staat al bij een andere uitspraak (uitspraak overgeslagen)',
+    'question-topic': 'geen onderwerp van de contactzoeker; kies uit {allowed} (weggelaten)',
+    'question-link': 'geen http(s)-adres (weggelaten)',
+    'question-no-domain': 'geen bruikbaar levensgebied',
+    'question-heading': 'het levensgebied heeft geen kop (h2–h6) (levensgebied overgeslagen)',
+    'question-no-heading': 'geen levensgebied met een kop (h2–h6)',
+    'question-template':
+      'template lang="{lang}": {found} levensgebieden, de lijst heeft er {count}',
+    'pictogram-unknown': 'pictogram "{name}" is geen ingebouwd pictogram (er staat een leeg vlak)',
+    'contact-area':
+      'werkgebied "{area}" ({name}) is geen postcode en staat niet in "neighbourhoods"; bewoners vinden dit contact niet op postcode',
   },
   en: {
     'json-syntax':
@@ -114,6 +130,19 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
       '{{{field}}} is not filled in: give "{field}" in the municipality profile (otherwise residents do not see the sentence or button)',
     'profile-unknown': '{{{field}}} is not a profile field (choose from {allowed})',
     'placeholder-left': 'the text still holds a placeholder "{placeholder}"',
+    'question-domain-skipped': '{problem} (domain skipped)',
+    'question-statement-skipped': '{problem} (statement skipped)',
+    'question-domain-twice': 'the id "{id}" is used by another domain (domain skipped)',
+    'question-statement-twice': 'the id "{id}" is used by another statement (statement skipped)',
+    'question-topic': 'not a contact finder topic; choose from {allowed} (left out)',
+    'question-link': 'not an http(s) address (left out)',
+    'question-no-domain': 'no usable domain',
+    'question-heading': 'the domain has no heading (h2–h6) (domain skipped)',
+    'question-no-heading': 'no domain with a heading (h2–h6)',
+    'question-template': 'template lang="{lang}": {found} domains, the list has {count}',
+    'pictogram-unknown': 'pictogram "{name}" is not a built-in pictogram (a placeholder is shown)',
+    'contact-area':
+      'service area "{area}" ({name}) is not a postcode and not in "neighbourhoods"; residents do not find this contact by postcode',
   },
 };
 

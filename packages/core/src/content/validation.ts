@@ -1,8 +1,15 @@
 /**
  * Schema validation with valibot (small, tree-shakeable), worded for editors:
- * `steps[2].title: expected text, got number`.
+ * `steps[2].title: verwacht tekst of { "nl": "…" }, gevonden getal`.
  */
 import * as v from 'valibot';
+import {
+  joinPath,
+  jsonType,
+  makeProblem,
+  problemLine,
+  type CheckOptions,
+} from '../check/problem.js';
 import { problem, type ContentProblem } from './content-problem.js';
 import { isLocalizedText, type LocalizedText } from './localized-text.js';
 
@@ -20,93 +27,59 @@ export function formatPath(path: readonly { key: unknown }[] | undefined): strin
   return out;
 }
 
-/** What the editor gave, in plain words. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.trim() ? 'text' : 'empty text';
-  if (typeof value === 'object') return 'an object';
-  return typeof value;
-}
-
-function expectedOf(issue: v.BaseIssue<unknown>): string {
-  if (issue.type === 'custom') return issue.message;
-  if (issue.type === 'picklist' || issue.type === 'enum' || issue.type === 'literal') {
-    return `one of ${issue.expected ?? ''}`;
-  }
-  if (issue.type === 'string') return 'text';
-  if (issue.type === 'array') return 'a list';
-  if (issue.type === 'object' || issue.type === 'strict_object' || issue.type === 'loose_object') {
-    return 'an object';
-  }
-  if (issue.kind === 'validation') return issue.message;
-  return issue.expected ?? issue.type;
-}
-
-type AnySchema = v.GenericSchema & {
-  entries?: Record<string, AnySchema>;
-  item?: AnySchema;
-  wrapped?: AnySchema;
-};
-
-/** The schema of the field at `keys`, to say what a missing field should have been. */
-function schemaAt(schema: AnySchema | undefined, keys: unknown[]): AnySchema | undefined {
-  let current = schema;
-  for (const key of keys) {
-    while (current?.wrapped) current = current.wrapped;
-    if (!current) return undefined;
-    current = typeof key === 'number' ? current.item : current.entries?.[String(key)];
-  }
-  while (current?.wrapped) current = current.wrapped;
-  return current;
-}
-
-function describeSchema(schema: AnySchema | undefined): string | undefined {
-  if (!schema) return undefined;
-  const wording: Record<string, string> = {
-    string: 'text',
-    array: 'a list',
-    object: 'an object',
-    strict_object: 'an object',
-    loose_object: 'an object',
-    number: 'a number',
-    boolean: 'true or false',
-  };
-  if (wording[schema.type]) return wording[schema.type];
-  if (schema.type === 'custom') return schema.expects;
-  if (schema.type === 'picklist') return `one of ${schema.expects}`;
-  return schema.expects;
-}
-
+/**
+ * The editor's problems for valibot's issues: a code and a path, worded in Dutch from the
+ * check's message table (English with `lang: 'en'`), in the same words as every widget's check,
+ * the CLI and the snippet builder. Before the table has loaded (`loadCheckMessages`, which the
+ * content loader awaits when there is a problem) the message is the code. Smaller than the
+ * check's own mapping (core/check/schema-check.ts: unions, numbers, e-mail), which the runtime
+ * schemas do not need: their rules name their code as the message (`v.regex(…, 'schema-pattern')`).
+ */
 export function toProblems(
   issues: readonly v.BaseIssue<unknown>[],
-  schema?: v.GenericSchema,
+  options: CheckOptions = {},
 ): ContentProblem[] {
   return issues.map((issue) => {
-    const keys = (issue.path ?? []).map((item) => (item as { key: unknown }).key);
-    const path = formatPath(issue.path as { key: unknown }[] | undefined);
-    const missing = issue.input === undefined && keys.length > 0 && issue.type.endsWith('object');
-    const expected =
-      (missing && describeSchema(schemaAt(schema as AnySchema, keys))) || expectedOf(issue);
-    const detail =
-      issue.kind === 'validation'
-        ? issue.message
-        : `expected ${expected}, got ${describeValue(issue.input)}`;
-    return problem('schema', path ? `${path}: ${detail}` : detail, { path: path || undefined });
+    const keys = (issue.path ?? []).map((item) => (item as { key: string | number }).key);
+    const t = issue.type;
+    const [code, params]: [string, Record<string, unknown>] =
+      issue.input === undefined && keys.length
+        ? ['schema-required', {}]
+        : t === 'picklist' || t === 'enum' || t === 'literal'
+          ? ['schema-enum', { allowed: (issue.expected ?? '').replace(/["()]/g, '').split(' | ') }]
+          : issue.kind === 'schema'
+            ? [
+                'schema-type',
+                {
+                  // valibot's type as the table names it; a `v.custom` text says "text".
+                  expected: /object|record/.test(t)
+                    ? 'object'
+                    : t === 'custom'
+                      ? issue.expected
+                      : t,
+                  actual: jsonType(issue.input),
+                },
+              ]
+            : [issue.message, { limit: (issue as { requirement?: unknown }).requirement }];
+    const found = makeProblem(code, joinPath(keys), params, options);
+    return problem('schema', problemLine(found), {
+      path: found.path || undefined,
+      lang: options.lang ?? 'nl',
+    });
   });
 }
 
 export function validate<T>(
   schema: v.GenericSchema<unknown, T>,
   input: unknown,
+  options: CheckOptions = {},
 ): ValidationResult<T> {
   const result = v.safeParse(schema, input);
   if (result.success) return { ok: true, data: result.output, problems: [] };
-  return { ok: false, problems: toProblems(result.issues, schema) };
+  return { ok: false, problems: toProblems(result.issues, options) };
 }
 
-/** Valibot schema for a content text; its issues read "expected text". */
+/** Valibot schema for a content text; its issues say "text" is expected (`schema-type`). */
 function withExpects<T extends object>(schema: T): T {
   return { ...schema, expects: 'text' };
 }
