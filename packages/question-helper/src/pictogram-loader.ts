@@ -9,7 +9,7 @@
 import { problem } from '@wegwijs/core';
 import type { Pictogram } from '@wegwijs/pictograms';
 import { loadPictogram } from '@wegwijs/pictograms/registry';
-import type { WegwijsQuestionHelper } from './question-helper.js';
+import type { QuestionHost } from './host.js';
 import type { QuestionSet } from './types.js';
 import { OPTION_PICTOGRAMS } from './pictogram-names.js';
 
@@ -19,7 +19,7 @@ async function loadIcon(name: string): Promise<Pictogram | null> {
 }
 
 /** Load the pictograms of a question set into the helper; tells the editor about unknown names. */
-export async function loadPictograms(host: WegwijsQuestionHelper, set: QuestionSet): Promise<void> {
+export async function loadPictograms(host: QuestionHost, set: QuestionSet): Promise<void> {
   const named = set.domains.flatMap((d) => [d.pictogram, ...d.statements.map((s) => s.pictogram)]);
   const names = new Set(named.filter((p): p is string => !!p));
   const unknown: string[] = [];
