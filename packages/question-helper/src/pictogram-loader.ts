@@ -3,8 +3,8 @@
  * show them (and the contact options). This module itself is loaded lazily too, after the
  * first render: neutral placeholders show meanwhile.
  *
- * It uses `@wegwijs/pictograms/registry` (one literal dynamic import per icon) rather than the
- * package index, which imports every icon statically.
+ * The icons come from `@wegwijs/pictograms/registry` (one literal dynamic import per icon, the
+ * one list of names), not the package index, which also brings the rendering helpers.
  */
 import { problem } from '@wegwijs/core';
 import type { Pictogram } from '@wegwijs/pictograms';
