@@ -6,6 +6,7 @@ import type { Pictogram } from '@wegwijs/pictograms';
 import { WegwijsContactFilterEvent } from './filter-event.js';
 import type { ContactIndex, IndexResult } from './index/contact-index.js';
 import { contactFinderCatalog } from './translations.js';
+import type { ContactFinderHost } from './host.js';
 import type { Contact, Directory, Filters } from './types.js';
 
 type Data = typeof import('./data.js');
@@ -335,8 +336,8 @@ export class WegwijsContactFinder extends WegwijsElement {
     downloadVCard(contact, this.localeController.locale);
   }
 
-  /** What the lazy views need; undefined until contacts are loaded and indexed. */
-  private view() {
+  /** What the lazy views may use (see host.ts); undefined until contacts are loaded and indexed. */
+  private view(): ContactFinderHost | undefined {
     const { index, result, lib } = this;
     if (!index || !result || !lib || this.failed) return undefined;
     const { locale, uiLocale, dir } = this.localeController;

@@ -12,7 +12,8 @@ import { validateDirectory, validateDirectoryInSlices } from './schema.js';
 import { yieldToMain } from './slices.js';
 import type { Directory } from './types.js';
 
-export { renderForm, renderResults, countText, outsideText } from './view.js';
+export { renderForm } from './view/form.js';
+export { renderResults, countText, outsideText } from './view/results.js';
 export { styles } from './contact-finder.styles.js';
 export { resultsSheet } from './light.styles.js';
 export { adoptLightStyles } from '@wegwijs/core/light-dom/light-styles';
@@ -21,7 +22,7 @@ export { loadTopicPictogram } from './labels.js';
 export { readPostcodeInput } from './postcode.js';
 export { TOPICS } from './types.js';
 export { readHash, writeHash, shareUrl } from './hash-state.js';
-export { copiedText } from './share-button.js';
+export { copiedText } from './view/share-button.js';
 
 /** Checks raw content (JSON, CSV rows, or the host whose markup holds the contacts). */
 export async function check(raw: unknown, base?: string): Promise<Validated<Directory>> {

@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { endonym } from '@wegwijs/core/language-switch';
-import { roleWithoutKind } from '../src/render-contact.js';
+import { roleWithoutKind } from '../src/view/contact-card.js';
 import { formatList } from '../src/list-format.js';
 import '../src/define.js';
 import type { WegwijsContactFinder } from '../src/contact-finder.js';

@@ -6,10 +6,10 @@
  */
 import { msg } from '@wegwijs/core/locale/msg';
 import { WegwijsQuestionHandoverEvent } from './events.js';
-import type { WegwijsQuestionHelper } from './question-helper.js';
+import type { QuestionHost } from './host.js';
 
 /** The finder this helper hands over to: `finder="id"`, else the first one in its document. */
-export function findFinder(h: WegwijsQuestionHelper): HTMLElement | undefined {
+export function findFinder(h: QuestionHost): HTMLElement | undefined {
   const root = h.getRootNode() as Document | ShadowRoot;
   const byId = h.finder ? root.getElementById?.(h.finder) : undefined;
   if (byId) return byId.localName === 'wegwijs-contact-finder' ? byId : undefined;
@@ -17,20 +17,20 @@ export function findFinder(h: WegwijsQuestionHelper): HTMLElement | undefined {
 }
 
 /** The contact finder topics of the chosen domains, without duplicates. */
-export function topicsOf(h: WegwijsQuestionHelper): string[] {
+export function topicsOf(h: QuestionHost): string[] {
   const topics = (h.set?.domains ?? [])
     .filter((d) => h.answers.domains.includes(d.id) && d.topic)
     .map((d) => d.topic!);
   return [...new Set(topics)];
 }
 
-export function handOver(h: WegwijsQuestionHelper, finder: HTMLElement): void {
+export function handOver(h: QuestionHost, finder: HTMLElement): void {
   const detail = { topics: topicsOf(h), language: h.answers.language, answers: h.answers };
   const event = new WegwijsQuestionHandoverEvent(detail);
   if (!h.dispatchEvent(event)) return;
   finder.setAttribute('language', detail.language);
   finder.setAttribute('topic', detail.topics.join(' '));
-  h.said = msg('De lijst met contactpersonen toont nu wie u kan helpen.');
+  h.say(msg('De lijst met contactpersonen toont nu wie u kan helpen.'));
   finder.scrollIntoView({ block: 'start' });
   if (!finder.hasAttribute('tabindex')) finder.setAttribute('tabindex', '-1');
   finder.focus({ preventScroll: true });

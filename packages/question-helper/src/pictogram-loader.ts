@@ -3,15 +3,15 @@
  * show them (and the contact options). This module itself is loaded lazily too, after the
  * first render: neutral placeholders show meanwhile.
  *
- * It uses `@wegwijs/pictograms/registry` (one literal dynamic import per icon) rather than the
- * package index, which imports every icon statically.
+ * The icons come from `@wegwijs/pictograms/registry` (one literal dynamic import per icon, the
+ * one list of names), not the package index, which also brings the rendering helpers.
  */
 import { problem } from '@wegwijs/core';
 import { loadCheckMessages } from '@wegwijs/core/check/message-table';
 import { makeProblem, problemLine } from '@wegwijs/core/check/problem';
 import type { Pictogram } from '@wegwijs/pictograms';
 import { loadPictogram } from '@wegwijs/pictograms/registry';
-import type { WegwijsQuestionHelper } from './question-helper.js';
+import type { QuestionHost } from './host.js';
 import type { QuestionSet } from './types.js';
 import { OPTION_PICTOGRAMS } from './pictogram-names.js';
 
@@ -21,7 +21,7 @@ async function loadIcon(name: string): Promise<Pictogram | null> {
 }
 
 /** Load the pictograms of a question set into the helper; tells the editor about unknown names. */
-export async function loadPictograms(host: WegwijsQuestionHelper, set: QuestionSet): Promise<void> {
+export async function loadPictograms(host: QuestionHost, set: QuestionSet): Promise<void> {
   const named = set.domains.flatMap((d) => [d.pictogram, ...d.statements.map((s) => s.pictogram)]);
   const names = new Set(named.filter((p): p is string => !!p));
   const unknown: string[] = [];

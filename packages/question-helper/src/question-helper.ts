@@ -13,6 +13,7 @@ import type { Pictogram } from '@wegwijs/pictograms';
 import { readMarkup } from './markup.js';
 import { questionHelperCatalog } from './translations.js';
 import type { Answers, QuestionSet } from './types.js';
+import type { QuestionHost } from './host.js';
 
 /** "Remember on this phone" keeps the answers under `wegwijs:question-helper:<key>`; see docs. */
 export const STORAGE_PREFIX = 'question-helper:';
@@ -71,7 +72,7 @@ export class WegwijsQuestionHelper extends WegwijsElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     synth: { attribute: false },
     step: { state: true, attribute: false },
-    answers: { state: true, attribute: false },
+    chosen: { state: true, attribute: false },
     set: { state: true, attribute: false },
     remembered: { state: true, attribute: false },
     full: { state: true, attribute: false },
@@ -92,20 +93,13 @@ export class WegwijsQuestionHelper extends WegwijsElement {
   /** A speech engine for read aloud (tests, hosts that wrap speech); default `speechSynthesis`. */
   synth?: SpeechSynthesis;
 
-  /** @internal The step shown (index into STEPS). */
-  step = 0;
-  /** @internal What the resident chose. */
-  answers: Answers = emptyAnswers('nl');
-  /** @internal The question set shown. */
-  set?: QuestionSet;
-  /** @internal The resident chose "remember on this phone". */
-  remembered = false;
-  /** @internal The card is shown full screen. */
-  full = false;
-  /** @internal A status message (copied, cleared…). */
-  said = '';
-  /** @internal What is missing before the next step ("choose at least one"). */
-  error = '';
+  private step = 0;
+  private chosen: Answers = emptyAnswers('nl');
+  private set?: QuestionSet;
+  private remembered = false;
+  private full = false;
+  private said = '';
+  private error = '';
   private view$?: View;
   private broken = false;
 
@@ -124,14 +118,12 @@ export class WegwijsQuestionHelper extends WegwijsElement {
     fromMarkup: (host) => (host.querySelector(':scope > ul') ? host : undefined),
   });
 
-  /** @internal Prefix of the ids in the helper. */
-  readonly uid = `wqh${++count}`;
-  /** @internal Loaded pictograms (`null`: not a built-in name). */
-  readonly pictograms = new Map<string, Pictogram | null>();
+  private readonly uid = `wqh${++count}`;
+  private readonly pictograms = new Map<string, Pictogram | null>();
   private root?: HTMLElement;
   private loaded?: QuestionSet;
-  /** @internal An element id to focus after the next render. */
-  focusAfter = '';
+  /** An element id to focus after the next render. */
+  private focusAfter = '';
 
   override connectedCallback(): void {
     this.content.setSrc(this.src);
@@ -149,9 +141,9 @@ export class WegwijsQuestionHelper extends WegwijsElement {
     );
   }
 
-  /** @internal The page locale, UI locale and direction, for the view module. */
-  get localeInfo() {
-    return this.localeController;
+  /** What the resident chose so far (change it with `setAnswers`). */
+  get answers(): Readonly<Answers> {
+    return this.chosen;
   }
 
   /** The name of the step shown. */
@@ -188,10 +180,85 @@ export class WegwijsQuestionHelper extends WegwijsElement {
     }
   }
 
-  /** @internal The heading level used (2–5). */
-  get level(): number {
+  /** The heading level used (2–5). */
+  private get level(): number {
     return this.headingLevel >= 2 && this.headingLevel <= 5 ? this.headingLevel : 2;
   }
+
+  /** What the view may use of this element (see host.ts). */
+  private readonly host: QuestionHost = (() => {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const el = this;
+    return {
+      get set() {
+        return el.set;
+      },
+      get answers() {
+        return el.chosen;
+      },
+      get step() {
+        return el.step;
+      },
+      get stepName() {
+        return el.stepName;
+      },
+      get remembered() {
+        return el.remembered;
+      },
+      get full() {
+        return el.full;
+      },
+      get said() {
+        return el.said;
+      },
+      get error() {
+        return el.error;
+      },
+      get uid() {
+        return el.uid;
+      },
+      get level() {
+        return el.level;
+      },
+      get finder() {
+        return el.finder;
+      },
+      get synth() {
+        return el.synth;
+      },
+      get pictograms() {
+        return el.pictograms;
+      },
+      get localeInfo() {
+        return el.localeController;
+      },
+      get updateComplete() {
+        return el.updateComplete;
+      },
+      setAnswers: (changes) => el.setAnswers(changes),
+      go: (step) => el.go(step),
+      remember: (on) => el.remember(on),
+      clear: () => el.clear(),
+      say: (text) => {
+        el.said = text;
+      },
+      showError: (text) => {
+        el.error = text;
+        if (text) el.focusAfter = `${el.uid}-err`;
+      },
+      setFull: (on) => {
+        el.full = on;
+      },
+      querySelector: <E extends Element = Element>(selectors: string) =>
+        el.querySelector<E>(selectors),
+      getRootNode: () => el.getRootNode(),
+      dispatchEvent: (event) => el.dispatchEvent(event),
+      reportProblems: (source, problems) => el.reportProblems(source, problems),
+      addController: (controller) => el.addController(controller),
+      removeController: (controller) => el.removeController(controller),
+      requestUpdate: () => el.requestUpdate(),
+    };
+  })();
 
   private restore(set: QuestionSet): void {
     const stored = readDeviceJson<Answers>(this.storageKey);
@@ -202,18 +269,18 @@ export class WegwijsQuestionHelper extends WegwijsElement {
       const statements = new Set(
         set.domains.flatMap((d) => d.statements.map((s) => `${d.id}/${s.id}`)),
       );
-      this.answers = {
+      this.chosen = {
         ...fresh,
         ...stored,
         domains: (stored.domains ?? []).filter((id) => domains.has(id)),
         statements: (stored.statements ?? []).filter((id) => statements.has(id)),
       };
       this.remembered = true;
-    } else this.answers = fresh;
+    } else this.chosen = fresh;
     setTimeout(() => {
       if (this.set === set)
         void import('./pictogram-loader.js').then(
-          (p) => p.loadPictograms(this, set),
+          (p) => p.loadPictograms(this.host, set),
           () => undefined, // placeholders stay: the labels read fine without pictures
         );
     });
@@ -245,7 +312,7 @@ export class WegwijsQuestionHelper extends WegwijsElement {
       this.root.className = 'wqh';
       this.append(this.root);
     }
-    render(view.renderHelper(this, this.set), this.root, { host: this });
+    render(view.renderHelper(this.host, this.set), this.root, { host: this });
     if (this.focusAfter) {
       this.root.querySelector<HTMLElement>(`[id="${this.focusAfter}"]`)?.focus();
       this.focusAfter = '';
@@ -256,8 +323,8 @@ export class WegwijsQuestionHelper extends WegwijsElement {
 
   /** Change the answers; stored on the device only when the resident chose to remember. */
   setAnswers(changes: Partial<Answers>): void {
-    this.answers = { ...this.answers, ...changes };
-    if (this.remembered) writeDeviceJson(this.storageKey, this.answers);
+    this.chosen = { ...this.chosen, ...changes };
+    if (this.remembered) writeDeviceJson(this.storageKey, this.chosen);
   }
 
   /** Go to a step (0–3) and move focus to its heading. */
@@ -272,14 +339,14 @@ export class WegwijsQuestionHelper extends WegwijsElement {
   /** Keep the answers on this phone (or stop, and forget them). */
   remember(on: boolean): void {
     this.remembered = on;
-    writeDeviceJson(this.storageKey, on ? this.answers : undefined);
+    writeDeviceJson(this.storageKey, on ? this.chosen : undefined);
   }
 
   /** Forget everything chosen, on the screen and on this phone, and start again. */
   clear(): void {
     writeDeviceJson(this.storageKey, undefined);
     this.remembered = false;
-    this.answers = emptyAnswers(this.localeController.uiLocale);
+    this.chosen = emptyAnswers(this.localeController.uiLocale);
     this.go(0);
   }
 }

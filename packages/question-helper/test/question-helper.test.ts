@@ -108,7 +108,7 @@ describe('content', () => {
     const error = el.querySelector('.wqh-error')!;
     expect(error.textContent).to.contain('Kies eerst minstens één onderwerp.');
     expect(document.activeElement).to.equal(error);
-    expect(el.step).to.equal(0);
+    expect(el.stepName).to.equal('domains');
   });
 
   it('reads the editor markup with its translations, and tells the editor what it skipped (preview)', async () => {
@@ -116,15 +116,15 @@ describe('content', () => {
     expect([...el.querySelectorAll('.wqh-domain')].map((b) => b.textContent!.trim())).to.deep.equal(
       ['Geld en schulden', 'Een brief die ik niet begrijp'],
     );
-    expect(el.set!.intro).to.deep.equal({
+    expect(el.content.data!.intro).to.deep.equal({
       nl: 'Hulp vragen is heel gewoon.',
       ar: 'طلب المساعدة أمر عادي جدًا.',
     });
-    expect(el.set!.domains[0]!.statements[0]!.text).to.deep.equal({
+    expect(el.content.data!.domains[0]!.statements[0]!.text).to.deep.equal({
       nl: 'Ik kan mijn rekeningen niet betalen.',
       ar: 'لا أستطيع دفع فواتيري.',
     });
-    expect(el.set!.domains[1]!.link).to.equal(undefined);
+    expect(el.content.data!.domains[1]!.link).to.equal(undefined);
     const notice = el.shadowRoot!.querySelector('[part=editor-notice]')!;
     expect(notice.textContent).to.contain('Melding voor de redacteur');
     // In Dutch, from core's message table (issue 18): the same words as `wegwijs check`.

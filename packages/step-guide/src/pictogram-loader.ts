@@ -2,8 +2,8 @@
  * The built-in pictograms, one lazy chunk each, loaded only for the steps that show them.
  * This module itself is loaded lazily too (it is not needed for the first render).
  *
- * It uses `@wegwijs/pictograms/registry` (one literal dynamic import per icon) rather than the
- * package index, which imports every icon statically.
+ * The icons come from `@wegwijs/pictograms/registry` (one literal dynamic import per icon, the
+ * one list of names), not the package index, which also brings the rendering helpers.
  */
 import { problem } from '@wegwijs/core';
 import type { Pictogram } from '@wegwijs/pictograms';

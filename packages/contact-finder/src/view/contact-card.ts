@@ -10,7 +10,7 @@ import {
   type LocalizedText,
 } from '@wegwijs/core';
 import { endonym } from '@wegwijs/core/language-switch';
-import { mapHref, whatsappNumber } from './channels.js';
+import { mapHref, whatsappNumber } from '../channels.js';
 import {
   formatTime,
   formatWeekday,
@@ -18,11 +18,11 @@ import {
   nextOpening,
   type Clock,
   type WeeklyHours,
-} from './hours.js';
-import { DUTCH_KIND, kindLabel, topicLabel } from './labels.js';
-import { formatList } from './list-format.js';
+} from '../hours.js';
+import { DUTCH_KIND, kindLabel, topicLabel } from '../labels.js';
+import { formatList } from '../list-format.js';
 import { chatIcon, globeIcon, mailIcon, phoneIcon, routeIcon } from './channel-icons.js';
-import type { Contact } from './types.js';
+import type { Contact } from '../types.js';
 
 export function heading(level: number, id: string, content: unknown): TemplateResult {
   switch (level) {

@@ -7,14 +7,14 @@ import { html, nothing } from 'lit';
 import { msg } from '@wegwijs/core/locale/msg';
 import { primaryLanguage } from '@wegwijs/core/locale/locales';
 import { fallsBack, missingLanguageNotice } from '@wegwijs/core/locale/missing-language';
-import type { Contact } from './types.js';
-import type { View } from './view.js';
+import type { Contact } from '../types.js';
+import type { ContactFinderHost } from '../host.js';
 
 function textsOf(contact: Contact) {
   return [contact.role, contact.description, ...(contact.phones ?? []).map((p) => p.description)];
 }
 
-export function missingLanguage(v: View, shown: Iterable<number>) {
+export function missingLanguage(v: ContactFinderHost, shown: Iterable<number>) {
   const { locale, ui, index, filters } = v;
   const lang = primaryLanguage(locale);
   const contacts = [...shown].map((i) => index.contacts[i]!);
