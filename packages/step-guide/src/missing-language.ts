@@ -35,11 +35,11 @@ export function missingLanguageNotice(h: GuideHost, route: Route): TemplateResul
   const root = h.getRootNode() as Document | ShadowRoot;
   const finder = root.querySelector?.('wegwijs-contact-finder:not([no-hash])');
   const href = `#${new URLSearchParams({ 'cf-lang': lang })}`;
-  return html`<div class="wsg-missing" role="note">
+  return html`<div class="wegwijs-step-guide__missing" role="note">
     <p>
       ${msg(str`Deze tekst is nog niet in het ${name}.`)}
       ${msg('Een sleutelpersoon kan het uitleggen in uw taal.')}
     </p>
-    ${finder ? html`<a class="wsg-missing-link" href=${href}>${msg('Zoek een sleutelpersoon')}</a>` : nothing}
+    ${finder ? html`<a class="wegwijs-step-guide__missing-link" href=${href}>${msg('Zoek een sleutelpersoon')}</a>` : nothing}
   </div>`;
 }
