@@ -254,7 +254,7 @@ const widgetTags = [
   'wegwijs-question-helper',
 ];
 const loaded = {
-  'wegwijs-step-guide': '.wsg-toggle',
+  'wegwijs-step-guide': '.wegwijs-step-guide__toggle',
   'wegwijs-video-explainer': 'section.base',
   'wegwijs-letter-explainer': '.wle-box',
   'wegwijs-contact-finder': '.wegwijs-cf-contact',
@@ -301,7 +301,7 @@ async function inBrowser(browser, dist, path = '/') {
     render.push(...problems);
 
     // Step guide: expand the second step.
-    const toggle = page.locator('wegwijs-step-guide .wsg-toggle').nth(1);
+    const toggle = page.locator('wegwijs-step-guide .wegwijs-step-guide__toggle').nth(1);
     await toggle.click({ timeout: 10000 });
     if ((await toggle.getAttribute('aria-expanded')) !== 'true')
       render.push('step guide: the step did not expand');
@@ -309,12 +309,14 @@ async function inBrowser(browser, dist, path = '/') {
     // Contact finder: filter by postcode (Noord), on the device.
     await page.locator('wegwijs-contact-finder [name=postcode]').fill('9905', { timeout: 10000 });
     const names = async () =>
-      page.locator('wegwijs-contact-finder .wegwijs-cf-contact h3').allTextContents();
+      page.locator('wegwijs-contact-finder .wegwijs-contact-finder__contact h3').allTextContents();
     await page
       .waitForFunction(
         () => {
           const titles = [
-            ...document.querySelectorAll('wegwijs-contact-finder .wegwijs-cf-contact h3'),
+            ...document.querySelectorAll(
+              'wegwijs-contact-finder .wegwijs-contact-finder__contact h3',
+            ),
           ].map((h) => h.textContent);
           return titles.includes('Buurtteam Noord') && !titles.includes('Buurtteam Zuid');
         },

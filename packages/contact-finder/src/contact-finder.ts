@@ -148,7 +148,7 @@ export class WegwijsContactFinder extends WegwijsElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.results.slot = 'results';
-    this.results.className = 'wegwijs-cf';
+    this.results.className = 'wegwijs-contact-finder__results';
     if (this.results.parentNode !== this) this.append(this.results);
     void loadData().then((lib) => {
       this.lib = lib;

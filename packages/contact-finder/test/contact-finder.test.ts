@@ -17,8 +17,9 @@ async function finder(template: ReturnType<typeof html>) {
   return el;
 }
 const shadow = (el: Element) => el.shadowRoot!;
-const cards = (el: Element) => [...el.querySelectorAll('.wegwijs-cf-contact')];
-const count = (el: Element) => el.querySelector('.wegwijs-cf-count')!.textContent!.trim();
+const cards = (el: Element) => [...el.querySelectorAll('.wegwijs-contact-finder__contact')];
+const count = (el: Element) =>
+  el.querySelector('.wegwijs-contact-finder__count')!.textContent!.trim();
 const field = <T extends Element>(el: Element, name: string) =>
   shadow(el).querySelector<T & Element>(`[name=${name}]`)!;
 
@@ -53,7 +54,7 @@ describe('<wegwijs-contact-finder>', () => {
     expect(fatima.querySelector('a[href="https://wa.me/31612341000"]')).to.exist;
     expect(fatima.querySelector('span[lang=ar][dir=rtl]')!.textContent).to.equal('العربية');
     expect(fatima.querySelector('a[href^="https://www.openstreetmap.org/search"]')).to.exist;
-    expect(fatima.querySelector('.wegwijs-cf-status')!.textContent).to.contain(
+    expect(fatima.querySelector('.wegwijs-contact-finder__status')!.textContent).to.contain(
       'Nu open, tot 12:00',
     );
     expect(fatima.textContent).to.contain('Gratis');
@@ -253,7 +254,7 @@ describe('<wegwijs-contact-finder>', () => {
       html`<wegwijs-contact-finder src=${JSON_SRC} page-size="5"></wegwijs-contact-finder>`,
     );
     expect(cards(el)).to.have.length(5);
-    const more = el.querySelector<HTMLButtonElement>('.wegwijs-cf-more')!;
+    const more = el.querySelector<HTMLButtonElement>('.wegwijs-contact-finder__more')!;
     expect(more.textContent).to.contain('nog 25');
     more.focus();
     more.click();
@@ -272,7 +273,9 @@ describe('<wegwijs-contact-finder>', () => {
       ></wegwijs-contact-finder>`,
     );
     expect(count(el)).to.equal('Niemand gevonden.');
-    const buttons = [...el.querySelectorAll<HTMLButtonElement>('.wegwijs-cf-widen button')];
+    const buttons = [
+      ...el.querySelectorAll<HTMLButtonElement>('.wegwijs-contact-finder__widen button'),
+    ];
     expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal([
       'Zoek zonder postcode',
       'Zoek in alle talen',
@@ -283,7 +286,7 @@ describe('<wegwijs-contact-finder>', () => {
     buttons[1]!.click();
     await el.updateComplete;
     expect(count(el)).to.match(/^Gevonden: \d+$/);
-    expect(document.activeElement).to.equal(el.querySelector('.wegwijs-cf-count'));
+    expect(document.activeElement).to.equal(el.querySelector('.wegwijs-contact-finder__count'));
   });
 
   it('loads the CSV spreadsheet export', async () => {
@@ -318,7 +321,9 @@ describe('<wegwijs-contact-finder>', () => {
     );
     expect(el.content.origin).to.equal('markup');
     expect(count(el)).to.equal('Gevonden: 2');
-    expect(cards(el)[0]!.querySelector('.wegwijs-cf-status')!.textContent).to.contain('Nu open');
+    expect(cards(el)[0]!.querySelector('.wegwijs-contact-finder__status')!.textContent).to.contain(
+      'Nu open',
+    );
     expect(cards(el)[1]!.querySelector('a[href="https://wa.me/31612345679"]')).to.exist;
   });
 
@@ -481,7 +486,7 @@ describe('<wegwijs-contact-finder>', () => {
     };
     document.addEventListener('click', onClick, true);
     try {
-      cards(el)[0]!.querySelector<HTMLButtonElement>('.wegwijs-cf-card')!.click();
+      cards(el)[0]!.querySelector<HTMLButtonElement>('.wegwijs-contact-finder__card')!.click();
       for (let i = 0; i < 40 && clicks.length === 0; i++) await aTimeout(50);
     } finally {
       URL.createObjectURL = create;
@@ -520,7 +525,9 @@ describe('<wegwijs-contact-finder>', () => {
       }
       expect(shadow(el).querySelector('[part=base]')!.getAttribute('dir')).to.equal('rtl');
       expect(el.querySelector('[slot=results] > div')!.getAttribute('dir')).to.equal('rtl');
-      const statusText = cards(el)[0]!.querySelector('.wegwijs-cf-status')!.textContent!;
+      const statusText = cards(el)[0]!.querySelector(
+        '.wegwijs-contact-finder__status',
+      )!.textContent!;
       expect(statusText).to.contain('م'); // 12:00 م: the time in Arabic
       expect(statusText).not.to.contain('Nu open');
       expect(field<HTMLSelectElement>(el, 'language').labels![0]!.textContent).not.to.contain(

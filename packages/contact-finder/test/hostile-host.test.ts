@@ -20,7 +20,7 @@ async function finder() {
 describe('calls to action', () => {
   it('read "Bel 06-12341000": label and number apart, the number isolated left-to-right', async () => {
     const el = await finder();
-    const card = el.querySelector('.wegwijs-cf-contact')!;
+    const card = el.querySelector('.wegwijs-contact-finder__contact')!;
     const call = card.querySelector<HTMLElement>('a[href="tel:0612341000"]')!;
     // innerText follows the layout: separate flex items would read "Bel\n06-12341000" (and the
     // accessible name "Bel06-12341000").
@@ -28,7 +28,7 @@ describe('calls to action', () => {
     expect(call.querySelector('bdi[dir=ltr]')!.textContent).to.equal('06-12341000');
     const whatsapp = card.querySelector<HTMLElement>('a[href^="https://wa.me/"]')!;
     expect(whatsapp.innerText.trim()).to.match(/^WhatsApp \S/);
-    for (const link of card.querySelectorAll<HTMLElement>('.wegwijs-cf-channels a'))
+    for (const link of card.querySelectorAll<HTMLElement>('.wegwijs-contact-finder__channels a'))
       expect(link.innerText.trim(), link.innerText).not.to.contain('\n');
   });
 });
@@ -46,7 +46,9 @@ describe('under aggressive host CSS', () => {
     try {
       const el = await finder();
       const controls = [
-        ...el.querySelectorAll<HTMLElement>('.wegwijs-cf button, .wegwijs-cf-channels a'),
+        ...el.querySelectorAll<HTMLElement>(
+          '.wegwijs-contact-finder__results button, .wegwijs-contact-finder__channels a',
+        ),
       ].filter((c) => c.checkVisibility());
       expect(controls.length).to.be.greaterThan(10);
       for (const control of controls) {
@@ -55,7 +57,7 @@ describe('under aggressive host CSS', () => {
         expect(height, control.textContent!).to.be.at.least(24);
         expect(getComputedStyle(control).cursor).to.equal('pointer');
       }
-      const card = el.querySelector<HTMLButtonElement>('button.wegwijs-cf-card')!;
+      const card = el.querySelector<HTMLButtonElement>('button.wegwijs-contact-finder__card')!;
       card.focus({ focusVisible: true } as FocusOptions);
       expect(getComputedStyle(card).outlineStyle).not.to.equal('none');
       // The rest stays in @layer wegwijs: the host's reset still wins there (colours, border).

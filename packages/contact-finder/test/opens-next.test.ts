@@ -22,7 +22,7 @@ async function fatima(now: Date) {
   await el.whenReady();
   return el;
 }
-const status = (el: Element) => el.querySelector('.wegwijs-cf-status')!;
+const status = (el: Element) => el.querySelector('.wegwijs-contact-finder__status')!;
 
 describe('when a closed service opens next', () => {
   it('finds the next opening day, skipping public holidays', () => {
@@ -49,7 +49,9 @@ describe('when a closed service opens next', () => {
     const el = await fatima(fridayAfternoon);
     const text = status(el).textContent!.replace(/\s+/g, ' ').trim();
     expect(text).to.equal('Vandaag gesloten Gaat dinsdag open om 09:00');
-    expect(status(el).querySelector('.wegwijs-cf-next bdi')!.textContent).to.equal('09:00');
+    expect(status(el).querySelector('.wegwijs-contact-finder__next bdi')!.textContent).to.equal(
+      '09:00',
+    );
   });
 
   it('says "morgen" when it opens tomorrow', async () => {
@@ -64,7 +66,7 @@ describe('when a closed service opens next', () => {
     try {
       const el = await fatima(fridayAfternoon);
       await el.updateComplete;
-      const next = status(el).querySelector('.wegwijs-cf-next')!;
+      const next = status(el).querySelector('.wegwijs-contact-finder__next')!;
       expect(next.textContent).to.contain('الثلاثاء');
       expect(next.textContent).not.to.contain('Gaat');
       expect(next.querySelector('bdi')!.textContent).to.contain('ص'); // 09:00 ص: the time in Arabic

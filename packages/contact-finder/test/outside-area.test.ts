@@ -20,7 +20,7 @@ async function finder(postcode: string) {
   return el;
 }
 const announced = (el: Element) => el.shadowRoot!.querySelector('[role=status]')!.textContent!;
-const outside = (el: Element) => el.querySelector('.wegwijs-cf-outside');
+const outside = (el: Element) => el.querySelector('.wegwijs-contact-finder__outside');
 
 describe('a postcode outside the municipality', () => {
   it('says the postcode is not in the municipality, and what to do instead', async () => {
@@ -39,9 +39,11 @@ describe('a postcode outside the municipality', () => {
     await waitUntil(() => announced(el).includes('niet in onze gemeente'), 'announced', {
       timeout: 3000,
     });
-    expect(el.querySelector('.wegwijs-cf-count')!.textContent).not.to.contain('gemeente');
+    expect(el.querySelector('.wegwijs-contact-finder__count')!.textContent).not.to.contain(
+      'gemeente',
+    );
     // the "search without postcode" way on
-    const button = box.querySelector<HTMLButtonElement>('button.wegwijs-cf-without')!;
+    const button = box.querySelector<HTMLButtonElement>('button.wegwijs-contact-finder__without')!;
     expect(button.getBoundingClientRect().height).to.be.at.least(44);
     button.click();
     await el.updateComplete;

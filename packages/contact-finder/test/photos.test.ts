@@ -15,7 +15,7 @@ async function finder() {
   return el;
 }
 const photos = (el: Element) => [
-  ...el.querySelectorAll<HTMLImageElement>('.wegwijs-cf-contact img'),
+  ...el.querySelectorAll<HTMLImageElement>('.wegwijs-contact-finder__contact img'),
 ];
 
 describe('photos of key persons', () => {
@@ -31,7 +31,7 @@ describe('photos of key persons', () => {
     await waitUntil(() => images.every((img) => img.complete && img.naturalWidth > 0), 'loaded', {
       timeout: 4000,
     });
-    const fatima = el.querySelector('.wegwijs-cf-contact')!;
+    const fatima = el.querySelector('.wegwijs-contact-finder__contact')!;
     expect(fatima.querySelector('h3')!.textContent).to.equal('Fatima El Amrani');
     expect(fatima.querySelector('img')).to.exist;
   });

@@ -21,7 +21,9 @@ async function finder() {
   return el;
 }
 const listButton = (el: Element) =>
-  el.querySelector<HTMLButtonElement>('.wegwijs-cf-count + .wegwijs-cf-share button')!;
+  el.querySelector<HTMLButtonElement>(
+    '.wegwijs-contact-finder__count + .wegwijs-contact-finder__share button',
+  )!;
 const announced = (el: Element) =>
   el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
 
@@ -67,22 +69,24 @@ describe('share', () => {
     });
     try {
       const el = await finder();
-      const card = el.querySelector('.wegwijs-cf-contact')!;
+      const card = el.querySelector('.wegwijs-contact-finder__contact')!;
       const name = card.querySelector('h3')!.textContent!;
-      const button = card.querySelector<HTMLButtonElement>('.wegwijs-cf-share button')!;
+      const button = card.querySelector<HTMLButtonElement>(
+        '.wegwijs-contact-finder__share button',
+      )!;
       expect(button.textContent!.trim()).to.equal('Deel dit contact');
       expect(button.getBoundingClientRect().height).to.be.at.least(44);
       button.click();
-      await waitUntil(() => card.querySelector('.wegwijs-cf-copied'), 'confirmed', {
+      await waitUntil(() => card.querySelector('.wegwijs-contact-finder__copied'), 'confirmed', {
         timeout: 4000,
       });
       expect(copied).to.have.length(1);
       expect(new URLSearchParams(new URL(copied[0]!).hash.slice(1)).get('cf-q')).to.equal(name);
-      const confirmation = card.querySelector('.wegwijs-cf-copied')!;
+      const confirmation = card.querySelector('.wegwijs-contact-finder__copied')!;
       expect(confirmation.textContent).to.contain('Link gekopieerd');
       expect(announced(el)).to.contain('Link gekopieerd');
       // only the tapped contact says so; a new search clears it
-      expect(el.querySelectorAll('.wegwijs-cf-copied')).to.have.length(1);
+      expect(el.querySelectorAll('.wegwijs-contact-finder__copied')).to.have.length(1);
     } finally {
       restoreShare();
       restoreClipboard();
@@ -97,8 +101,10 @@ describe('share', () => {
     try {
       const el = await finder();
       listButton(el).click();
-      await waitUntil(() => el.querySelector('.wegwijs-cf-copied'), 'shown', { timeout: 4000 });
-      const box = el.querySelector('.wegwijs-cf-copied')!;
+      await waitUntil(() => el.querySelector('.wegwijs-contact-finder__copied'), 'shown', {
+        timeout: 4000,
+      });
+      const box = el.querySelector('.wegwijs-contact-finder__copied')!;
       expect(box.textContent).to.contain('Kopiëren lukte niet');
       expect(box.querySelector('bdi[dir=ltr]')!.textContent).to.contain('#');
     } finally {
@@ -117,8 +123,10 @@ describe('share', () => {
         const el = await finder();
         await el.updateComplete;
         listButton(el).click();
-        await waitUntil(() => el.querySelector('.wegwijs-cf-copied'), 'shown', { timeout: 4000 });
-        const text = el.querySelector('.wegwijs-cf-copied')!.textContent!;
+        await waitUntil(() => el.querySelector('.wegwijs-contact-finder__copied'), 'shown', {
+          timeout: 4000,
+        });
+        const text = el.querySelector('.wegwijs-contact-finder__copied')!.textContent!;
         if (locale === 'ar') expect(text).not.to.contain('gekopieerd');
         await expect(el).to.be.accessible();
       }

@@ -271,9 +271,13 @@ const STEPS = 10;
 /** Wait until the guide has rendered its steps (light DOM) and their pictograms. */
 async function rendered(el: WegwijsStepGuide) {
   await el.content.loaded;
-  await waitUntil(() => el.querySelectorAll('.wsg-step').length === STEPS, 'steps not rendered', {
-    timeout: 4000,
-  });
+  await waitUntil(
+    () => el.querySelectorAll('.wegwijs-step-guide__step').length === STEPS,
+    'steps not rendered',
+    {
+      timeout: 4000,
+    },
+  );
   await waitUntil(() => !el.querySelector('[data-pictogram="loading"]'), 'pictograms', {
     timeout: 4000,
   });
@@ -282,13 +286,13 @@ async function rendered(el: WegwijsStepGuide) {
 
 /** Open every step: a closed step's text, actions and read-aloud button are filled when it opens. */
 async function openAll(el: WegwijsStepGuide) {
-  const toggles = () => [...el.querySelectorAll<HTMLButtonElement>('.wsg-toggle')];
+  const toggles = () => [...el.querySelectorAll<HTMLButtonElement>('.wegwijs-step-guide__toggle')];
   const allOpen = () => toggles().every((t) => t.getAttribute('aria-expanded') === 'true');
   if (!allOpen()) {
     // As a resident does: the "show all steps" button in the bar.
-    const showAll = [...el.querySelectorAll<HTMLButtonElement>('.wsg-bar button')].find((b) =>
-      b.hasAttribute('aria-expanded'),
-    )!;
+    const showAll = [
+      ...el.querySelectorAll<HTMLButtonElement>('.wegwijs-step-guide__bar button'),
+    ].find((b) => b.hasAttribute('aria-expanded'))!;
     showAll.click();
     await el.updateComplete;
   }
@@ -386,7 +390,9 @@ describe('content-oco: the step guide reads the pack with its own validator', ()
       expect(el.content.status).to.equal('ready');
       expect(el.problems).to.deep.equal([]);
       // What residents see: the steps (the pasted JSON itself stays in its <script>).
-      const shown = [...el.querySelectorAll('.wsg-step')].map((step) => step.textContent).join(' ');
+      const shown = [...el.querySelectorAll('.wegwijs-step-guide__step')]
+        .map((step) => step.textContent)
+        .join(' ');
       expect(shown).to.include('binnen een week');
       expect(shown).not.to.match(/\{\{|\[[A-Z]{4,}\]/);
       expect(el.querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:0201234567');
@@ -474,7 +480,7 @@ describe('content-oco: the new route passes axe in nl, ar (RTL), ti and so', fun
       await rendered(el);
       await openAll(el);
       // The resident-facing text is in the resident's language, with its direction.
-      const first = el.querySelector('.wsg-text') as HTMLElement;
+      const first = el.querySelector('.wegwijs-step-guide__text') as HTMLElement;
       expect(first.lang).to.equal(lang);
       expect(first.dir).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
       await expect(el).to.be.accessible();

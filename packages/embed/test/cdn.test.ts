@@ -63,7 +63,7 @@ describe('CDN files', () => {
     guide.append(document.createElement('ol'));
     guide.firstElementChild!.append(step);
     document.body.append(guide);
-    await waitUntil(() => guide.querySelector('.wsg-step'), 'step guide rendered', {
+    await waitUntil(() => guide.querySelector('.wegwijs-step-guide__step'), 'step guide rendered', {
       timeout: 5000,
     });
     const widgetFiles = performance
@@ -101,9 +101,13 @@ describe('CDN files', () => {
     json.textContent = JSON.stringify({ steps: [{ title: { nl: 'Bel ons' } }] });
     jsonGuide.append(json);
     document.body.append(jsonGuide);
-    await waitUntil(() => jsonGuide.querySelector('.wsg-step'), 'JSON guide rendered', {
-      timeout: 5000,
-    });
+    await waitUntil(
+      () => jsonGuide.querySelector('.wegwijs-step-guide__step'),
+      'JSON guide rendered',
+      {
+        timeout: 5000,
+      },
+    );
     expect(schemaLinks()).to.have.length.greaterThan(0);
     jsonGuide.remove();
     widget.remove();

@@ -31,16 +31,16 @@ import { lateHelpTemplate } from './letter-urgent.js';
 
 export { objectionStepsTemplate } from './letter-urgent.js';
 
-const deadlineCss = `${T} .wle-deadline{border-inline-start:6px solid var(--_success);padding-inline-start:.75rem;font-weight:700}
-${T} .wle-deadline:not([data-state=plenty],[data-state=unknown]){border-color:var(--_warning);color:var(--_warning)}
-${T} .wle-deadline p{margin:0}
-${T} .wle-late{margin-block:.75rem}
-${T} .wle-late .wle-actions{display:flex;flex-wrap:wrap;gap:.5rem}
-${T} a.wle-btn{text-decoration:none}
-${T} .wle-source{font-weight:400;margin-block:.5rem}
-${T} .wle-proposal{border:2px dashed currentColor;padding:.5rem .75rem;margin-block:.75rem}
-${T} .wle-proposal code{white-space:pre-wrap;word-break:break-word}
-@media (forced-colors:active){${T} .wle-deadline{border-color:CanvasText}}`;
+const deadlineCss = `${T} .wegwijs-letter-explainer__deadline{border-inline-start:6px solid var(--_success);padding-inline-start:.75rem;font-weight:700}
+${T} .wegwijs-letter-explainer__deadline:not([data-state=plenty],[data-state=unknown]){border-color:var(--_warning);color:var(--_warning)}
+${T} .wegwijs-letter-explainer__deadline p{margin:0}
+${T} .wegwijs-letter-explainer__late{margin-block:.75rem}
+${T} .wegwijs-letter-explainer__late .wegwijs-letter-explainer__actions{display:flex;flex-wrap:wrap;gap:.5rem}
+${T} a.wegwijs-letter-explainer__btn{text-decoration:none}
+${T} .wegwijs-letter-explainer__source{font-weight:400;margin-block:.5rem}
+${T} .wegwijs-letter-explainer__proposal{border:2px dashed currentColor;padding:.5rem .75rem;margin-block:.75rem}
+${T} .wegwijs-letter-explainer__proposal code{white-space:pre-wrap;word-break:break-word}
+@media (forced-colors:active){${T} .wegwijs-letter-explainer__deadline{border-color:CanvasText}}`;
 
 /**
  * The deadline residents see: the content's rule (with the letter's sentence it came from),
@@ -113,7 +113,7 @@ export function deadlineTemplate(
   const invalid = !!view.host.letterDate && !parseIsoDate(view.host.letterDate);
   return html`${
       relative
-        ? html`<div class="wle-date">
+        ? html`<div class="wegwijs-letter-explainer__date">
             <label for="${view.uid}-d">${msg('Welke datum staat op uw brief?')}</label><br />
             <input
               id="${view.uid}-d"
@@ -124,7 +124,7 @@ export function deadlineTemplate(
                 view.host.letterDate = (event.target as HTMLInputElement).value || undefined;
               }}
             />
-            <p class="wle-note" id="${view.uid}-dh">
+            <p class="wegwijs-letter-explainer__note" id="${view.uid}-dh">
               ${msg('Deze datum blijft op uw telefoon of computer. Wij sturen hem nergens heen.')}
             </p>
           </div>`
@@ -132,18 +132,22 @@ export function deadlineTemplate(
     }
     ${
       active.source
-        ? html`<p class="wle-source">
+        ? html`<p class="wegwijs-letter-explainer__source">
             ${msg('In de brief staat:')}
             <q lang=${view.contentLang} dir="ltr">${active.source}</q>
           </p>`
         : nothing
     }
-    <div class="wle-deadline" role="status" data-state=${info?.state ?? 'unknown'}>
+    <div
+      class="wegwijs-letter-explainer__deadline"
+      role="status"
+      data-state=${info?.state ?? 'unknown'}
+    >
       ${
         info
           ? html`${
                 info.moved
-                  ? html`<p class="wle-moved">
+                  ? html`<p class="wegwijs-letter-explainer__moved">
                       ${msg(str`Volgens de brief is de laatste dag ${info.moved.from}.`)}
                       ${info.moved.reason}
                       ${msg('Dan mag het volgens de wet ook op de eerstvolgende werkdag. Die datum ziet u hieronder.')}
@@ -161,8 +165,12 @@ export function deadlineTemplate(
     ${info?.state === 'passed' ? lateHelpTemplate(view, data) : nothing}
     ${
       info && info.state !== 'passed'
-        ? html`<div class="wle-actions">
-            <button type="button" class="wle-btn" @click=${() => addToCalendar(view)}>
+        ? html`<div class="wegwijs-letter-explainer__actions">
+            <button
+              type="button"
+              class="wegwijs-letter-explainer__btn"
+              @click=${() => addToCalendar(view)}
+            >
               ${msg('Zet in mijn agenda')}
             </button>
           </div>`
@@ -214,7 +222,7 @@ export function proposalTemplate(
   const found = view.foundDeadlines;
   if (!found.length) return nothing;
   const active = activeDeadline(view, data);
-  return html`<div class="wle-proposal" lang="nl" dir="ltr">
+  return html`<div class="wegwijs-letter-explainer__proposal" lang="nl" dir="ltr">
     <p><strong>Voor de redactie: termijn gevonden in de brief</strong></p>
     <ol>
       ${found.map(
@@ -228,7 +236,7 @@ export function proposalTemplate(
                 : i === 0
                   ? html`<button
                       type="button"
-                      class="wle-btn"
+                      class="wegwijs-letter-explainer__btn"
                       @click=${() => {
                         view.host.deadline = 'auto';
                       }}

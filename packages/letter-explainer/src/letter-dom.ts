@@ -49,11 +49,11 @@ export function wrapMark(mark: Element, id: string, tipId: string): HTMLButtonEl
   const button = document.createElement('button');
   button.type = 'button';
   button.id = id;
-  button.className = 'wle-term';
+  button.className = 'wegwijs-letter-explainer__term';
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', tipId);
   const number = document.createElement('span');
-  number.className = 'wle-n';
+  number.className = 'wegwijs-letter-explainer__n';
   if (mark.querySelector(INTERACTIVE)) {
     button.append(number);
     mark.after(button);
@@ -66,10 +66,10 @@ export function wrapMark(mark: Element, id: string, tipId: string): HTMLButtonEl
 
 /** Sets the numbered label of a term button: a visually hidden word, then the number. */
 export function labelButton(button: HTMLButtonElement, word: string, n: number): void {
-  const number = button.querySelector('.wle-n');
+  const number = button.querySelector('.wegwijs-letter-explainer__n');
   if (!number) return;
   const hidden = document.createElement('span');
-  hidden.className = 'wle-vh';
+  hidden.className = 'wegwijs-letter-explainer__vh';
   hidden.textContent = ` ${word} `;
   number.replaceChildren(hidden, String(n));
 }

@@ -18,7 +18,7 @@ const tag = unsafeCSS(T);
  * styles win. Tokens (`--_*`) are inherited from the element's shadow root through its slots.
  */
 export const documentCss = css`
-  ${tag} .wle-vh {
+  ${tag} .wegwijs-letter-explainer__vh {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
@@ -37,19 +37,19 @@ export const documentCss = css`
   ${tag} [slot]>*+* {
     margin-block-start: var(--_space);
   }
-  ${tag} .wle-box, ${tag} [slot=wegwijs-letter] {
+  ${tag} .wegwijs-letter-explainer__box, ${tag} [slot=wegwijs-letter] {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
     background: var(--_background);
   }
-  ${tag} .wle-tools, ${tag} .wle-actions {
+  ${tag} .wegwijs-letter-explainer__tools, ${tag} .wegwijs-letter-explainer__actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
     align-items: center;
   }
-  ${tag} .wle-btn {
+  ${tag} .wegwijs-letter-explainer__btn {
     font: inherit;
     min-block-size: var(--_target);
     padding: 0.5rem 0.75rem;
@@ -59,18 +59,18 @@ export const documentCss = css`
     color: var(--_primary);
     cursor: pointer;
   }
-  ${tag} .wle-btn[aria-pressed=true] {
+  ${tag} .wegwijs-letter-explainer__btn[aria-pressed=true] {
     background: var(--_primary);
     color: var(--_on-primary);
   }
-  ${tag} .wle-q {
+  ${tag} .wegwijs-letter-explainer__q {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
     gap: var(--_space);
   }
-  ${tag} .wle-q>li {
+  ${tag} .wegwijs-letter-explainer__q>li {
     display: grid;
     grid-template-columns: 3rem 1fr;
     gap: 0.25rem 0.75rem;
@@ -78,28 +78,28 @@ export const documentCss = css`
     background: var(--_surface);
     border-radius: var(--_radius);
   }
-  ${tag} .wle-q>li>:not(.wle-pic) {
+  ${tag} .wegwijs-letter-explainer__q>li>:not(.wegwijs-letter-explainer__pic) {
     grid-column: 2;
   }
-  ${tag} .wle-pic {
+  ${tag} .wegwijs-letter-explainer__pic {
     inline-size: 3rem;
     block-size: 3rem;
     grid-row: span 9;
     color: var(--_primary);
   }
-  ${tag} .wle-qh {
+  ${tag} .wegwijs-letter-explainer__qh {
     font-size: 1.125rem;
     font-weight: 700;
     margin: 0;
   }
-  ${tag} .wle-q p {
+  ${tag} .wegwijs-letter-explainer__q p {
     margin: 0;
   }
-  ${tag} mark:has(>.wle-term), ${tag} .wle-term {
+  ${tag} mark:has(>.wegwijs-letter-explainer__term), ${tag} .wegwijs-letter-explainer__term {
     background: none;
     color: inherit;
   }
-  ${tag} .wle-term {
+  ${tag} .wegwijs-letter-explainer__term {
     font: inherit;
     line-height: inherit;
     padding: 0 0.1em;
@@ -112,11 +112,11 @@ export const documentCss = css`
     min-inline-size: 0;
     min-block-size: 0;
   }
-  ${tag} .wle-term[aria-expanded=true] {
+  ${tag} .wegwijs-letter-explainer__term[aria-expanded=true] {
     background: var(--_primary);
     color: var(--_on-primary);
   }
-  ${tag} .wle-n {
+  ${tag} .wegwijs-letter-explainer__n {
     display: inline-block;
     min-inline-size: 1.4em;
     margin-inline-start: 0.2em;
@@ -127,7 +127,7 @@ export const documentCss = css`
     font-weight: 700;
     text-align: center;
   }
-  ${tag} .wle-tip {
+  ${tag} .wegwijs-letter-explainer__tip {
     display: block;
     margin-block: 0.5rem;
     padding: 0.75rem;
@@ -136,13 +136,13 @@ export const documentCss = css`
     background: var(--_surface);
     color: var(--_color);
   }
-  ${tag} .wle-tip>span {
+  ${tag} .wegwijs-letter-explainer__tip>span {
     display: block;
   }
-  ${tag} .wle-tip .wle-actions {
+  ${tag} .wegwijs-letter-explainer__tip .wegwijs-letter-explainer__actions {
     margin-block-start: 0.5rem;
   }
-  ${tag} .wle-nl {
+  ${tag} .wegwijs-letter-explainer__nl {
     font-weight: 700;
   }
   ${tag} dfn {
@@ -173,26 +173,26 @@ export const documentCss = css`
     color: #000;
   }
   @media (forced-colors: active) {
-    ${tag} :is(.wle-term, .wle-n) {
+    ${tag} :is(.wegwijs-letter-explainer__term, .wegwijs-letter-explainer__n) {
       forced-color-adjust: none;
       background: Canvas;
       color: LinkText;
       border-color: LinkText;
     }
-    ${tag} .wle-term[aria-expanded=true] {
+    ${tag} .wegwijs-letter-explainer__term[aria-expanded=true] {
       background: Highlight;
       color: HighlightText;
     }
   }
   @media print {
-    ${tag} :is(.wle-tools, .wle-actions, .wle-date, wegwijs-read-aloud, wegwijs-language-switch) {
+    ${tag} :is(.wegwijs-letter-explainer__tools, .wegwijs-letter-explainer__actions, .wegwijs-letter-explainer__date, wegwijs-read-aloud, wegwijs-language-switch) {
       display: none !important;
     }
-    ${tag} .wle-term {
+    ${tag} .wegwijs-letter-explainer__term {
       border: 0;
       background: none;
     }
-    ${tag} .wle-q>li {
+    ${tag} .wegwijs-letter-explainer__q>li {
       break-inside: avoid;
     }
   }
@@ -204,7 +204,7 @@ export const documentCss = css`
  * (tag + class beats a host's element selector). Everything else stays overridable.
  */
 export const usableCss = css`
-  ${tag} .wle-btn {
+  ${tag} .wegwijs-letter-explainer__btn {
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -225,12 +225,12 @@ export const usableCss = css`
     font: inherit;
     padding: 0.25rem 0.5rem;
   }
-  ${tag} .wle-q li>a {
+  ${tag} .wegwijs-letter-explainer__q li>a {
     display: inline-flex;
     align-items: center;
     min-block-size: 24px;
   }
-  ${tag} .wle-q a[href^="tel:"] {
+  ${tag} .wegwijs-letter-explainer__q a[href^="tel:"] {
     white-space: nowrap;
   }
 `;

@@ -19,7 +19,7 @@ export { letterText } from './letter-text.js';
 
 /** Where no automatic mark goes: the editor's marks, links, controls and `data-no-term`. */
 const NO_AUTO_MARK =
-  'a, button, input, select, textarea, label, code, [data-explain], [data-term], dfn, mark, [data-no-term], .wle-tip';
+  'a, button, input, select, textarea, label, code, [data-explain], [data-term], dfn, mark, [data-no-term], .wegwijs-letter-explainer__tip';
 
 /**
  * The glossary ids the editor took out (`skipTerms` in JSON, `data-skip-terms` on the letter;
@@ -77,17 +77,17 @@ export function markTerms(letter: HTMLElement, skip: readonly string[]): number 
   return count;
 }
 
-const glossaryCss = `${T} dl.wle-gl dt{font-weight:700;margin-block-start:.75rem}
-${T} dl.wle-gl dd{margin-inline-start:0}`;
+const glossaryCss = `${T} dl.wegwijs-letter-explainer__gl dt{font-weight:700;margin-block-start:.75rem}
+${T} dl.wegwijs-letter-explainer__gl dd{margin-inline-start:0}`;
 
 /** The glossary (`<dl>` with `<dfn>`): the content's terms and glossary terms in the letter. */
 export function glossaryTemplate(view: LetterView): TemplateResult | typeof nothing {
   adoptLightStyles(view.host, lightStyleSheet(glossaryCss));
   const glossary = glossaryEntries(view);
   return glossary.length
-    ? html`<section class="wle-box" aria-labelledby="${view.uid}-g">
+    ? html`<section class="wegwijs-letter-explainer__box" aria-labelledby="${view.uid}-g">
         ${view.heading(msg('Woordenlijst'), view.host.headingLevel, `${view.uid}-g`)}
-        <dl class="wle-gl">
+        <dl class="wegwijs-letter-explainer__gl">
           ${glossary.map((entry) => {
             const { text, gloss, lang, dir } = view.explain(entry);
             return html`<dt>

@@ -14,12 +14,12 @@ import type { LetterView } from './letter-view.js';
 import { readAloud, readItems } from './letter-reader.js';
 import { T } from './letter-explainer.styles.js';
 
-const imageCss = `${T} .wle-fig{margin:0;position:relative;max-inline-size:40rem}
-${T} .wle-fig img{display:block;inline-size:100%;block-size:auto}
-${T} .wle-marker{position:absolute;min-inline-size:var(--_target);min-block-size:var(--_target);padding:0;border:3px solid var(--_primary);border-radius:var(--_radius);background:rgb(255 255 255 / .15);cursor:pointer;transform:translate(-2px,-2px)}
-${T} .wle-marker>span{position:absolute;inset-block-start:-.9rem;inset-inline-start:-.9rem;inline-size:1.8rem;block-size:1.8rem;line-height:1.8rem;border-radius:50%;background:var(--_primary);color:var(--_on-primary);font-weight:700}
-${T} .wle-marker[aria-expanded=true]{background:rgb(255 221 0 / .3)}
-@media (forced-colors:active){${T} .wle-marker>span{forced-color-adjust:none;background:Canvas;color:LinkText;border-color:LinkText}}`;
+const imageCss = `${T} .wegwijs-letter-explainer__fig{margin:0;position:relative;max-inline-size:40rem}
+${T} .wegwijs-letter-explainer__fig img{display:block;inline-size:100%;block-size:auto}
+${T} .wegwijs-letter-explainer__marker{position:absolute;min-inline-size:var(--_target);min-block-size:var(--_target);padding:0;border:3px solid var(--_primary);border-radius:var(--_radius);background:rgb(255 255 255 / .15);cursor:pointer;transform:translate(-2px,-2px)}
+${T} .wegwijs-letter-explainer__marker>span{position:absolute;inset-block-start:-.9rem;inset-inline-start:-.9rem;inline-size:1.8rem;block-size:1.8rem;line-height:1.8rem;border-radius:50%;background:var(--_primary);color:var(--_on-primary);font-weight:700}
+${T} .wegwijs-letter-explainer__marker[aria-expanded=true]{background:rgb(255 221 0 / .3)}
+@media (forced-colors:active){${T} .wegwijs-letter-explainer__marker>span{forced-color-adjust:none;background:Canvas;color:LinkText;border-color:LinkText}}`;
 
 export function imageTemplate(
   view: LetterView,
@@ -42,7 +42,7 @@ export function imageTemplate(
     view.openRegion = view.openRegion === index ? -1 : index;
     view.renderLight();
   };
-  return html`<figure class="wle-fig" dir="ltr">
+  return html`<figure class="wegwijs-letter-explainer__fig" dir="ltr">
       ${
         src
           ? html`<img src=${src} alt=${alt?.text ?? ''} lang=${alt?.lang ?? nothing} />`
@@ -52,7 +52,7 @@ export function imageTemplate(
         ({ region, index, text }) =>
           html`<button
             type="button"
-            class="wle-marker"
+            class="wegwijs-letter-explainer__marker"
             id="${view.uid}-m${index}"
             aria-expanded=${view.openRegion === index ? 'true' : 'false'}
             aria-controls="${view.uid}-r"
@@ -66,20 +66,20 @@ export function imageTemplate(
             @click=${() => toggle(index)}
           >
             <span>${index + 1}</span
-            ><span class="wle-vh">
+            ><span class="wegwijs-letter-explainer__vh">
               ${msg('uitleg')}: <span lang=${text.lang}>${text.text}</span></span
             >
           </button>`,
       )}
     </figure>
-    <div class="wle-region" id="${view.uid}-r" lang=${uiLocale} dir=${dir}>
+    <div class="wegwijs-letter-explainer__region" id="${view.uid}-r" lang=${uiLocale} dir=${dir}>
       ${
         open
-          ? html`<div class="wle-tip">
-              <div class="wle-qh">${msg(str`Uitleg ${open.index + 1}`)}</div>
+          ? html`<div class="wegwijs-letter-explainer__tip">
+              <div class="wegwijs-letter-explainer__qh">${msg(str`Uitleg ${open.index + 1}`)}</div>
               <p><q lang=${open.text.lang} dir="ltr">${open.text.text}</q></p>
               ${open.entry ? view.entryTemplate(open.entry, 'div') : nothing}
-              <div class="wle-actions">
+              <div class="wegwijs-letter-explainer__actions">
                 ${
                   open.entry
                     ? readAloud(
@@ -91,7 +91,7 @@ export function imageTemplate(
                 }
                 <button
                   type="button"
-                  class="wle-btn"
+                  class="wegwijs-letter-explainer__btn"
                   @click=${() => {
                     toggle(open.index);
                     view.host.querySelector<HTMLElement>(`#${view.uid}-m${open.index}`)?.focus();

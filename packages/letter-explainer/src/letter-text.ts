@@ -17,7 +17,8 @@ export interface Segment {
 }
 
 const BLOCK = 'p, li, h1, h2, h3, h4, h5, h6, dt, dd, td, th, address, blockquote, pre, div';
-const SKIP = '.wle-tip, .wle-n, script, style, template';
+const SKIP =
+  '.wegwijs-letter-explainer__tip, .wegwijs-letter-explainer__n, script, style, template';
 
 /** The letter's text per block (paragraph, list item…), with where each text node starts. */
 export function segments(letter: Element): Segment[] {

@@ -22,7 +22,7 @@ export function toggle(
   button.setAttribute('aria-expanded', String(open));
   if (open && !occurrence.tip) {
     const tip = document.createElement('span');
-    tip.className = 'wle-tip';
+    tip.className = 'wegwijs-letter-explainer__tip';
     tip.id = button.getAttribute('aria-controls') ?? '';
     occurrence.tip = tip;
     (button.parentElement?.matches(MARK_SELECTOR) ? button.parentElement : button).after(tip);
@@ -52,7 +52,10 @@ export function onKeydown(view: LetterView, event: KeyboardEvent): void {
       return;
     }
   }
-  if (view.openRegion >= 0 && target.closest?.('.wle-fig, .wle-region')) {
+  if (
+    view.openRegion >= 0 &&
+    target.closest?.('.wegwijs-letter-explainer__fig, .wegwijs-letter-explainer__region')
+  ) {
     event.preventDefault();
     const marker = view.host.querySelector<HTMLElement>(`#${view.uid}-m${view.openRegion}`);
     view.openRegion = -1;
@@ -67,13 +70,15 @@ export function renderTip(view: LetterView, occurrence: Occurrence): void {
   if (!tip) return;
   const { uiLocale } = view.localeInfo;
   render(
-    html`<span class="wle-vh" lang=${uiLocale}>${msg(str`Uitleg ${entry.n}`)}</span>
+    html`<span class="wegwijs-letter-explainer__vh" lang=${uiLocale}
+        >${msg(str`Uitleg ${entry.n}`)}</span
+      >
       ${view.entryTemplate(entry)}
-      <span class="wle-actions" lang=${uiLocale}>
+      <span class="wegwijs-letter-explainer__actions" lang=${uiLocale}>
         ${readAloud(view, readItems(view, entry), msg(str`Lees uitleg ${entry.n} voor`))}
         <button
           type="button"
-          class="wle-btn"
+          class="wegwijs-letter-explainer__btn"
           @click=${() => {
             toggle(view, button, false);
             button.focus();

@@ -18,21 +18,27 @@ export function lateHelpTemplate(view: LetterView, data: LetterContent): Templat
   const phone = help?.phone && telHref(help.phone);
   const finder = view.contactFinderHref(help?.contactFinder, data);
   const walkIn = resolveText(help?.walkIn, view.localeInfo.locale, view.contentLang);
-  return html`<div class="wle-late" role="group" aria-labelledby="${view.uid}-late">
+  return html`<div
+    class="wegwijs-letter-explainer__late"
+    role="group"
+    aria-labelledby="${view.uid}-late"
+  >
     <p id="${view.uid}-late">
       <strong>${msg('Te laat? Vraag nu om hulp. Er kan vaak nog iets.')}</strong>
     </p>
-    <div class="wle-actions">
+    <div class="wegwijs-letter-explainer__actions">
       ${
         phone
-          ? html`<a class="wle-btn" href=${phone}
+          ? html`<a class="wegwijs-letter-explainer__btn" href=${phone}
               >${msg('Bel nu')}&nbsp;<bdi dir="ltr">${help!.phone}</bdi></a
             >`
           : nothing
       }
       ${
         finder
-          ? html`<a class="wle-btn" href=${finder}>${msg('Zoek nu iemand die u helpt')}</a>`
+          ? html`<a class="wegwijs-letter-explainer__btn" href=${finder}
+              >${msg('Zoek nu iemand die u helpt')}</a
+            >`
           : nothing
       }
     </div>
@@ -55,7 +61,7 @@ export function lateHelpTemplate(view: LetterView, data: LetterContent): Templat
 /** What an objection (bezwaar) must contain, as steps. */
 export function objectionStepsTemplate(view: LetterView, data: LetterContent): TemplateResult {
   const when = data.deadline ? view.deadlineInfo(data)?.when : undefined;
-  return html`<div class="wle-objection">
+  return html`<div class="wegwijs-letter-explainer__objection">
     ${view.heading(msg('Wat moet er in uw bezwaar staan?'), view.host.headingLevel + 2)}
     <ol>
       <li>${msg('Uw naam en adres.')}</li>

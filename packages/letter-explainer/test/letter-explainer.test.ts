@@ -37,7 +37,7 @@ const markupLetter = () =>
   </wegwijs-letter-explainer>`;
 
 const termButtons = (el: HTMLElement) => [
-  ...el.querySelectorAll<HTMLButtonElement>('button.wle-term'),
+  ...el.querySelectorAll<HTMLButtonElement>('button.wegwijs-letter-explainer__term'),
 ];
 
 describe('wegwijs-letter-explainer', () => {
@@ -73,9 +73,9 @@ describe('wegwijs-letter-explainer', () => {
     it('shows the five questions at the top, with the answers in the light DOM', async () => {
       const el = await ready(await fixture<WegwijsLetterExplainer>(markupLetter()));
       const top = el.querySelector('[slot="wegwijs-top"]')!;
-      const headings = [...top.querySelectorAll('.wle-q [role="heading"]')].map((h) =>
-        h.textContent!.trim(),
-      );
+      const headings = [
+        ...top.querySelectorAll('.wegwijs-letter-explainer__q [role="heading"]'),
+      ].map((h) => h.textContent!.trim());
       expect(headings).to.deep.equal([
         'Wat is deze brief?',
         'Wat moet ik doen?',
@@ -86,8 +86,12 @@ describe('wegwijs-letter-explainer', () => {
       expect(top.textContent).to.contain('Een besluit over uw aanvraag.');
       expect(top.querySelector('a[href="tel:140123"]')?.textContent).to.equal('14 0123');
       // Each answer can be read aloud; the pictograms are decorative.
-      expect(top.querySelectorAll('.wle-q wegwijs-read-aloud')).to.have.length(5);
-      expect(top.querySelector('.wle-pic')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(
+        top.querySelectorAll('.wegwijs-letter-explainer__q wegwijs-read-aloud'),
+      ).to.have.length(5);
+      expect(
+        top.querySelector('.wegwijs-letter-explainer__pic')!.getAttribute('aria-hidden'),
+      ).to.equal('true');
     });
 
     it('opens and closes an explanation by pointer, in place, keeping the Dutch term', async () => {
@@ -102,7 +106,7 @@ describe('wegwijs-letter-explainer', () => {
       // Right after the passage, in the same paragraph.
       expect(tip.previousElementSibling).to.equal(button.parentElement);
       expect(tip.textContent).to.contain('U hebt 6 weken, vanaf de datum bovenaan de brief.');
-      expect(tip.querySelector('.wle-nl')!.textContent).to.equal(
+      expect(tip.querySelector('.wegwijs-letter-explainer__nl')!.textContent).to.equal(
         'binnen 6 weken na de dagtekening',
       );
       // It does not vanish on its own: moving focus or the pointer away leaves it open.
@@ -239,7 +243,7 @@ describe('wegwijs-letter-explainer', () => {
       const el = await ready(await fixture<WegwijsLetterExplainer>(markupLetter()));
       const input = el.querySelector<HTMLInputElement>('input[type="date"]')!;
       expect(input.labels![0]!.textContent).to.contain('Welke datum staat op uw brief?');
-      const status = el.querySelector('.wle-deadline')!;
+      const status = el.querySelector('.wegwijs-letter-explainer__deadline')!;
       expect(status.getAttribute('role')).to.equal('status');
       const enter = async (value: string) => {
         input.value = value;
@@ -369,7 +373,9 @@ describe('wegwijs-letter-explainer', () => {
       expect(el.querySelector('img')).to.equal(null);
       expect(el.querySelector('[slot] script')).to.equal(null);
       expect(el.querySelector('[slot="wegwijs-top"]')!.textContent).to.contain(hostile);
-      expect(el.querySelector('.wle-tip')!.textContent).to.contain('<script>');
+      expect(el.querySelector('.wegwijs-letter-explainer__tip')!.textContent).to.contain(
+        '<script>',
+      );
       expect(el.querySelector('a[href^="javascript"]')).to.equal(null);
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
     });
@@ -407,7 +413,9 @@ describe('wegwijs-letter-explainer', () => {
         ),
       );
       expect(el.deadlineInfo()).to.equal(undefined);
-      expect(el.querySelector('.wle-deadline')!.textContent).to.contain('Deze datum klopt niet');
+      expect(el.querySelector('.wegwijs-letter-explainer__deadline')!.textContent).to.contain(
+        'Deze datum klopt niet',
+      );
     });
 
     it('links "who can help" to a contact finder in the reader\'s language and topic', async () => {
@@ -537,7 +545,9 @@ describe('wegwijs-letter-explainer', () => {
         ),
       );
       await el.updateComplete;
-      const markers = [...el.querySelectorAll<HTMLButtonElement>('.wle-marker')];
+      const markers = [
+        ...el.querySelectorAll<HTMLButtonElement>('.wegwijs-letter-explainer__marker'),
+      ];
       expect(markers).to.have.length(2);
       expect(markers[1]!.style.left).to.equal('10%');
       expect(markers[1]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
@@ -602,15 +612,21 @@ describe('wegwijs-letter-explainer', () => {
       const button = termButtons(el).find((b) => b.textContent!.startsWith('eigen bijdrage'))!;
       button.click();
       const tip = el.querySelector(`#${button.getAttribute('aria-controls')}`)!;
-      expect(tip.querySelector('.wle-nl')!.textContent).to.equal('eigen bijdrage');
-      expect(tip.querySelector('.wle-nl')!.getAttribute('lang')).to.equal('nl');
+      expect(tip.querySelector('.wegwijs-letter-explainer__nl')!.textContent).to.equal(
+        'eigen bijdrage',
+      );
+      expect(tip.querySelector('.wegwijs-letter-explainer__nl')!.getAttribute('lang')).to.equal(
+        'nl',
+      );
       const arabic = tip.querySelector('[lang="ar"][dir="rtl"]')!;
       expect(arabic.textContent).to.contain('CAK');
       // The glossary's Arabic term gloss sits beside the Dutch term.
       await waitUntil(() => !!el.querySelector('dl dt [lang="ar"]'), 'Arabic glossary', {
         timeout: 4000,
       });
-      expect(el.querySelector('.wle-note')!.textContent!.length).to.be.greaterThan(5);
+      expect(
+        el.querySelector('.wegwijs-letter-explainer__note')!.textContent!.length,
+      ).to.be.greaterThan(5);
       expect(el.deadlineInfo()!.when).to.match(/أبريل|نيسان/);
       await expect(el).to.be.accessible();
     });

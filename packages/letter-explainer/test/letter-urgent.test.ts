@@ -18,7 +18,9 @@ async function letter(letterDate: string): Promise<WegwijsLetterExplainer> {
   await el.ready;
   await waitUntil(() => el.view?.content.status === 'ready', 'content loads', { timeout: 4000 });
   await el.ready;
-  await waitUntil(() => el.querySelector('.wle-deadline p'), 'deadline', { timeout: 4000 });
+  await waitUntil(() => el.querySelector('.wegwijs-letter-explainer__deadline p'), 'deadline', {
+    timeout: 4000,
+  });
   return el;
 }
 
@@ -32,7 +34,7 @@ describe('letter explainer: what you can still do', () => {
     await setPageLocale('nl', { remember: false });
     const el = await letter('2025-01-06'); // + 6 weeks = 17 February: passed on 1 June
     expect(el.deadlineInfo()!.state).to.equal('passed');
-    const late = el.querySelector('.wle-late')!;
+    const late = el.querySelector('.wegwijs-letter-explainer__late')!;
     expect(late, 'get-help-now block').to.exist;
     const call = late.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
     expect(call.textContent).to.contain('Bel nu');
@@ -53,12 +55,12 @@ describe('letter explainer: what you can still do', () => {
   it('shows no help-now block while there is time', async () => {
     const el = await letter('2025-05-20');
     expect(el.deadlineInfo()!.state).to.equal('plenty');
-    expect(el.querySelector('.wle-late')).to.equal(null);
+    expect(el.querySelector('.wegwijs-letter-explainer__late')).to.equal(null);
   });
 
   it('lists what an objection must contain, as steps, with the last day', async () => {
     const el = await letter('2025-05-20');
-    const steps = el.querySelector('.wle-objection')!;
+    const steps = el.querySelector('.wegwijs-letter-explainer__objection')!;
     expect(steps, 'objection steps').to.exist;
     const items = [...steps.querySelectorAll('ol > li')].map((li) => li.textContent!.trim());
     expect(items).to.have.length(6);
@@ -75,13 +77,16 @@ describe('letter explainer: what you can still do', () => {
     await setPageLocale('ar', { remember: false });
     const el = await letter('2025-01-06');
     await waitUntil(
-      () => el.querySelector('.wle-late')?.textContent?.includes('مرافق مستقل'),
+      () =>
+        el.querySelector('.wegwijs-letter-explainer__late')?.textContent?.includes('مرافق مستقل'),
       'Arabic help-now text',
       { timeout: 4000 },
     );
-    const late = el.querySelector('.wle-late')!;
+    const late = el.querySelector('.wegwijs-letter-explainer__late')!;
     expect(late.closest('[dir]')!.getAttribute('dir')).to.equal('rtl');
-    expect(el.querySelector('.wle-objection')!.textContent).to.contain('اعتراض');
+    expect(el.querySelector('.wegwijs-letter-explainer__objection')!.textContent).to.contain(
+      'اعتراض',
+    );
     expect(late.textContent).not.to.contain('Bel nu');
     await expect(el).to.be.accessible();
   });

@@ -179,7 +179,8 @@ describe('the example letters as residents receive them', () => {
         expect(auto.map((m) => m.dataset['term'])).to.deep.equal(expected.marks);
         // Every automatic mark is a numbered explanation button, like the editor's own marks.
         for (const mark of auto)
-          expect(mark.querySelector('button.wle-term'), mark.textContent!).to.exist;
+          expect(mark.querySelector('button.wegwijs-letter-explainer__term'), mark.textContent!).to
+            .exist;
         // First occurrence per paragraph only.
         for (const p of el.querySelectorAll('[slot="wegwijs-letter"] p')) {
           const ids = [...p.querySelectorAll<HTMLElement>('[data-auto]')].map(
@@ -197,13 +198,17 @@ describe('the example letters as residents receive them', () => {
           const rule: Record<string, unknown> = { ...found!.rule };
           delete rule['from'];
           expect(rule).to.deep.equal(expected.found);
-          expect(el.querySelector('.wle-source q')?.textContent).to.equal(found!.sentence);
+          expect(el.querySelector('.wegwijs-letter-explainer__source q')?.textContent).to.equal(
+            found!.sentence,
+          );
         }
         const info = el.deadlineInfo();
         expect(info && iso(info.date)).to.equal(expected.deadline);
         expect(info?.moved?.from).to.equal(expected.movedFrom);
         if (expected.movedFrom) {
-          expect(el.querySelector('.wle-moved')!.textContent).to.contain(expected.movedFrom);
+          expect(el.querySelector('.wegwijs-letter-explainer__moved')!.textContent).to.contain(
+            expected.movedFrom,
+          );
         }
       });
     });
@@ -245,14 +250,16 @@ describe('the example letters as residents receive them', () => {
     await el.ready;
     expect(el.deadlineInfo()).to.equal(undefined);
     // The editor sees the proposal with its sentence and applies it.
-    const proposal = el.querySelector('.wle-proposal')!;
+    const proposal = el.querySelector('.wegwijs-letter-explainer__proposal')!;
     expect(proposal.textContent).to.contain('binnen 14 dagen na de dagtekening');
     expect(proposal.textContent).to.contain('14 dagen na de datum van de brief');
     proposal.querySelector('button')!.click();
     await el.updateComplete;
     expect(el.deadline).to.equal('auto');
     expect(iso(el.deadlineInfo()!.date)).to.equal('2026-03-16');
-    expect(el.querySelector('.wle-source q')!.textContent).to.contain('binnen 14 dagen');
+    expect(el.querySelector('.wegwijs-letter-explainer__source q')!.textContent).to.contain(
+      'binnen 14 dagen',
+    );
   });
 
   it('the editor can switch automatic marks off, per term or for the whole letter', async () => {
@@ -280,7 +287,9 @@ describe('the example letters as residents receive them', () => {
       await setPageLocale(locale, { remember: false });
       for (const name of ['jeugdhulp-besluit', 'dwangbevel-belastingen']) {
         const el = await letter(name, LETTERS[name]!.letterDate, '2026-06-12');
-        const buttons = [...el.querySelectorAll<HTMLButtonElement>('button.wle-term')];
+        const buttons = [
+          ...el.querySelectorAll<HTMLButtonElement>('button.wegwijs-letter-explainer__term'),
+        ];
         buttons[0]!.click();
         buttons.at(-1)!.click();
         await el.updateComplete;

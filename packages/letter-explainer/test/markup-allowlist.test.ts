@@ -43,7 +43,8 @@ describe('letter explainer: the letter through the allowlist', () => {
       'https://example.invalid/',
     ]);
     expect(letter.textContent).to.contain('rood');
-    expect(letter.querySelector('button.wle-term'), 'the mark still explains').to.exist;
+    expect(letter.querySelector('button.wegwijs-letter-explainer__term'), 'the mark still explains')
+      .to.exist;
     const report = el.problems.find((p) => p.message.includes('niet getoond uit uw HTML'));
     expect(report?.lang).to.equal('nl');
     expect(report?.message).to.contain('<script>').and.to.contain('onclick-attribuut');

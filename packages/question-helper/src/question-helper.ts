@@ -309,7 +309,7 @@ export class WegwijsQuestionHelper extends WegwijsElement {
     if (!this.root) {
       this.root = document.createElement('div');
       this.root.slot = 'helper';
-      this.root.className = 'wqh';
+      this.root.className = 'wegwijs-question-helper__helper';
       this.append(this.root);
     }
     render(view.renderHelper(this.host, this.set), this.root, { host: this });

@@ -8,20 +8,20 @@ import { css } from 'lit';
  */
 export const helperStyles = css`
   @layer wegwijs {
-    wegwijs-question-helper .wqh-in :focus-visible {
+    wegwijs-question-helper .wegwijs-question-helper__in :focus-visible {
       box-shadow: 0 0 0 calc(var(--_focus-offset) + var(--_focus-width) + 2px) var(--_focus-halo);
     }
-    wegwijs-question-helper .wqh-bar,
-    wegwijs-question-helper .wqh-nav,
-    wegwijs-question-helper .wqh-actions,
-    wegwijs-question-helper .wqh-keep {
+    wegwijs-question-helper .wegwijs-question-helper__bar,
+    wegwijs-question-helper .wegwijs-question-helper__nav,
+    wegwijs-question-helper .wegwijs-question-helper__actions,
+    wegwijs-question-helper .wegwijs-question-helper__keep {
       display: flex;
       flex-wrap: wrap;
       gap: 0.5rem;
       align-items: center;
       margin-block: var(--_space);
     }
-    wegwijs-question-helper .wqh-bar {
+    wegwijs-question-helper .wegwijs-question-helper__bar {
       justify-content: space-between;
     }
     wegwijs-question-helper .wqh-missing {
@@ -47,16 +47,16 @@ export const helperStyles = css`
       align-items: center;
       margin: 0;
     }
-    wegwijs-question-helper .wqh-progress,
-    wegwijs-question-helper .wqh-hint {
+    wegwijs-question-helper .wegwijs-question-helper__progress,
+    wegwijs-question-helper .wegwijs-question-helper__hint {
       color: var(--_muted);
     }
-    wegwijs-question-helper .wqh-error {
+    wegwijs-question-helper .wegwijs-question-helper__error {
       color: var(--_warning);
       font-weight: 700;
     }
-    wegwijs-question-helper .wqh-in button,
-    wegwijs-question-helper .wqh-whatsapp {
+    wegwijs-question-helper .wegwijs-question-helper__in button,
+    wegwijs-question-helper .wegwijs-question-helper__whatsapp {
       font: inherit;
       border: 2px solid var(--_primary);
       border-radius: var(--_radius);
@@ -64,12 +64,12 @@ export const helperStyles = css`
       color: var(--_primary);
       text-decoration: none;
     }
-    wegwijs-question-helper .wqh-next,
-    wegwijs-question-helper .wqh-find {
+    wegwijs-question-helper .wegwijs-question-helper__next,
+    wegwijs-question-helper .wegwijs-question-helper__find {
       background: var(--_primary) !important;
       color: var(--_on-primary) !important;
     }
-    wegwijs-question-helper .wqh-domains {
+    wegwijs-question-helper .wegwijs-question-helper__domains {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
       gap: 0.5rem;
@@ -77,7 +77,7 @@ export const helperStyles = css`
       margin: 0;
       list-style: none;
     }
-    wegwijs-question-helper .wqh-domain {
+    wegwijs-question-helper .wegwijs-question-helper__domain {
       display: flex;
       flex-direction: column;
       align-items: center;
@@ -86,99 +86,99 @@ export const helperStyles = css`
       block-size: 100%;
       text-align: center;
     }
-    wegwijs-question-helper .wqh-domain[aria-pressed='true'] {
+    wegwijs-question-helper .wegwijs-question-helper__domain[aria-pressed='true'] {
       background: var(--_primary);
       color: var(--_on-primary);
       outline: 3px solid var(--_primary);
       outline-offset: 2px;
     }
-    wegwijs-question-helper .wqh-pic {
+    wegwijs-question-helper .wegwijs-question-helper__pic {
       display: inline-block;
       inline-size: 2.5rem;
       block-size: 2.5rem;
       flex: none;
     }
-    wegwijs-question-helper .wqh-domain .wqh-pic {
+    wegwijs-question-helper .wegwijs-question-helper__domain .wegwijs-question-helper__pic {
       inline-size: 3.5rem;
       block-size: 3.5rem;
     }
-    wegwijs-question-helper .wqh-pic svg {
+    wegwijs-question-helper .wegwijs-question-helper__pic svg {
       inline-size: 100%;
       block-size: 100%;
     }
-    wegwijs-question-helper .wqh-group {
+    wegwijs-question-helper .wegwijs-question-helper__group {
       margin-block: var(--_space);
       padding: var(--_space);
       border: 2px solid var(--_border);
       border-radius: var(--_radius);
     }
-    wegwijs-question-helper .wqh-group legend {
+    wegwijs-question-helper .wegwijs-question-helper__group legend {
       display: flex;
       gap: 0.5rem;
       align-items: center;
       font-weight: 700;
     }
-    wegwijs-question-helper .wqh-statements {
+    wegwijs-question-helper .wegwijs-question-helper__statements {
       padding: 0;
       margin: 0;
       list-style: none;
     }
-    wegwijs-question-helper .wqh-statements li {
+    wegwijs-question-helper .wegwijs-question-helper__statements li {
       display: flex;
       gap: 0.5rem;
       align-items: center;
       justify-content: space-between;
       padding-block: 0.25rem;
     }
-    wegwijs-question-helper .wqh-statement,
-    wegwijs-question-helper .wqh-option,
-    wegwijs-question-helper .wqh-check {
+    wegwijs-question-helper .wegwijs-question-helper__statement,
+    wegwijs-question-helper .wegwijs-question-helper__option,
+    wegwijs-question-helper .wegwijs-question-helper__check {
       display: flex;
       gap: 0.5rem;
       align-items: center;
       min-block-size: var(--_target);
     }
-    wegwijs-question-helper .wqh-field {
+    wegwijs-question-helper .wegwijs-question-helper__field {
       display: flex;
       flex-direction: column;
       gap: 0.25rem;
       margin-block: var(--_space);
     }
-    wegwijs-question-helper .wqh-field label {
+    wegwijs-question-helper .wegwijs-question-helper__field label {
       font-weight: 700;
     }
-    wegwijs-question-helper .wqh-field :is(select, textarea, input) {
+    wegwijs-question-helper .wegwijs-question-helper__field :is(select, textarea, input) {
       font: inherit;
       max-inline-size: 30rem;
       padding: 0.5rem;
       border: 2px solid var(--_border);
       border-radius: var(--_radius);
     }
-    wegwijs-question-helper .wqh-halves {
+    wegwijs-question-helper .wegwijs-question-helper__halves {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
       gap: var(--_space);
     }
-    wegwijs-question-helper .wqh-half {
+    wegwijs-question-helper .wegwijs-question-helper__half {
       padding: var(--_space);
       border: 2px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
     }
-    wegwijs-question-helper .wqh-half :is(h3, h4, h5, h6) {
+    wegwijs-question-helper .wegwijs-question-helper__half :is(h3, h4, h5, h6) {
       margin-block: 0.75rem 0.25rem;
     }
-    wegwijs-question-helper .wqh-langname,
-    wegwijs-question-helper .wqh-note {
+    wegwijs-question-helper .wegwijs-question-helper__langname,
+    wegwijs-question-helper .wegwijs-question-helper__note {
       font-weight: 400;
     }
-    wegwijs-question-helper .wqh-own {
+    wegwijs-question-helper .wegwijs-question-helper__own {
       margin: 0;
       padding-inline-start: 0.75rem;
       border-inline-start: 4px solid var(--_border);
       font-style: italic;
     }
-    wegwijs-question-helper .wqh-dialog {
+    wegwijs-question-helper .wegwijs-question-helper__dialog {
       inline-size: 100vw;
       max-inline-size: 100vw;
       block-size: 100vh;
@@ -192,10 +192,18 @@ export const helperStyles = css`
     }
     @media print {
       wegwijs-question-helper
-        :is(.wqh-bar, .wqh-nav, .wqh-actions, .wqh-keep, .wqh-hint, .wqh-find, .wqh-progress) {
+        :is(
+          .wegwijs-question-helper__bar,
+          .wegwijs-question-helper__nav,
+          .wegwijs-question-helper__actions,
+          .wegwijs-question-helper__keep,
+          .wegwijs-question-helper__hint,
+          .wegwijs-question-helper__find,
+          .wegwijs-question-helper__progress
+        ) {
         display: none !important;
       }
-      wegwijs-question-helper .wqh-half {
+      wegwijs-question-helper .wegwijs-question-helper__half {
         break-inside: avoid;
       }
     }
@@ -205,7 +213,7 @@ export const helperStyles = css`
   wegwijs-question-helper [hidden] {
     display: none;
   }
-  wegwijs-question-helper .wqh-vh {
+  wegwijs-question-helper .wegwijs-question-helper__vh {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
@@ -214,7 +222,7 @@ export const helperStyles = css`
     white-space: nowrap;
   }
   wegwijs-question-helper button,
-  wegwijs-question-helper a.wqh-whatsapp {
+  wegwijs-question-helper a.wegwijs-question-helper__whatsapp {
     display: inline-flex;
     align-items: center;
     gap: 0.5rem;
@@ -223,10 +231,10 @@ export const helperStyles = css`
     padding: 0.5rem 0.875rem;
     cursor: pointer;
   }
-  wegwijs-question-helper button.wqh-domain {
+  wegwijs-question-helper button.wegwijs-question-helper__domain {
     display: flex;
   }
-  wegwijs-question-helper button.wqh-read svg {
+  wegwijs-question-helper button.wegwijs-question-helper__read svg {
     inline-size: 1.25em;
     block-size: 1.25em;
   }
@@ -245,7 +253,7 @@ export const helperStyles = css`
     wegwijs-question-helper :focus-visible {
       outline-color: Highlight;
     }
-    wegwijs-question-helper .wqh-domain[aria-pressed='true'] {
+    wegwijs-question-helper .wegwijs-question-helper__domain[aria-pressed='true'] {
       outline-color: Highlight;
     }
   }

@@ -43,12 +43,12 @@ export function renderHelper(h: QuestionHost, set: QuestionSet): TemplateResult 
   ];
   const heading = (level: number, id: string, content: unknown) =>
     level === 2
-      ? html`<h2 class="wqh-title" id=${id} tabindex="-1">${content}</h2>`
+      ? html`<h2 class="wegwijs-question-helper__title" id=${id} tabindex="-1">${content}</h2>`
       : level === 3
-        ? html`<h3 class="wqh-title" id=${id} tabindex="-1">${content}</h3>`
+        ? html`<h3 class="wegwijs-question-helper__title" id=${id} tabindex="-1">${content}</h3>`
         : level === 4
-          ? html`<h4 class="wqh-title" id=${id} tabindex="-1">${content}</h4>`
-          : html`<h5 class="wqh-title" id=${id} tabindex="-1">${content}</h5>`;
+          ? html`<h4 class="wegwijs-question-helper__title" id=${id} tabindex="-1">${content}</h4>`
+          : html`<h5 class="wegwijs-question-helper__title" id=${id} tabindex="-1">${content}</h5>`;
   const body =
     step === 0
       ? renderDomains(h, set)
@@ -57,9 +57,14 @@ export function renderHelper(h: QuestionHost, set: QuestionSet): TemplateResult 
         : step === 2
           ? renderHow(h, set)
           : renderCard(h, set);
-  return html`<div class="wqh-in" lang=${uiLocale} dir=${dir} data-step=${h.stepName}>
-    <div class="wqh-bar">
-      <p class="wqh-private">
+  return html`<div
+    class="wegwijs-question-helper__in"
+    lang=${uiLocale}
+    dir=${dir}
+    data-step=${h.stepName}
+  >
+    <div class="wegwijs-question-helper__bar">
+      <p class="wegwijs-question-helper__private">
         ${picture(h, 'privacy')}
         <span
           >${msg(
@@ -78,26 +83,38 @@ export function renderHelper(h: QuestionHost, set: QuestionSet): TemplateResult 
     ${missingLanguage(h, set)}
     <p class="wqh-progress">${msg(str`Stap ${step + 1} van ${total}`)}</p>
     ${heading(h.level, `${h.uid}-h`, titles[step])} ${body}
-    <div class="wqh-nav">
+    <div class="wegwijs-question-helper__nav">
       ${
         step > 0
-          ? html`<button type="button" class="wqh-back" @click=${() => h.go(step - 1)}>
+          ? html`<button
+              type="button"
+              class="wegwijs-question-helper__back"
+              @click=${() => h.go(step - 1)}
+            >
               ${msg('Terug')}
             </button>`
           : nothing
       }
       ${
         step < 3
-          ? html`<button type="button" class="wqh-next" @click=${() => next(h, set)}>
+          ? html`<button
+              type="button"
+              class="wegwijs-question-helper__next"
+              @click=${() => next(h, set)}
+            >
               ${step === 2 ? msg('Maak mijn vraagkaart') : msg('Verder')}
             </button>`
-          : html`<button type="button" class="wqh-again" @click=${() => h.clear()}>
+          : html`<button
+              type="button"
+              class="wegwijs-question-helper__again"
+              @click=${() => h.clear()}
+            >
               ${msg('Opnieuw beginnen')}
             </button>`
       }
     </div>
-    <div class="wqh-keep">
-      <label class="wqh-check"
+    <div class="wegwijs-question-helper__keep">
+      <label class="wegwijs-question-helper__check"
         ><input
           type="checkbox"
           .checked=${live(h.remembered)}
@@ -107,13 +124,17 @@ export function renderHelper(h: QuestionHost, set: QuestionSet): TemplateResult 
       >
       ${
         h.remembered
-          ? html`<button type="button" class="wqh-forget" @click=${() => forget(h)}>
+          ? html`<button
+              type="button"
+              class="wegwijs-question-helper__forget"
+              @click=${() => forget(h)}
+            >
               ${msg('Wis mijn keuzes van deze telefoon')}
             </button>`
           : nothing
       }
     </div>
-    <div class="wqh-vh" role="status">${h.said}</div>
+    <div class="wegwijs-question-helper__vh" role="status">${h.said}</div>
   </div>`;
 }
 

@@ -51,27 +51,29 @@ describe('the whole flow by keyboard in Arabic', () => {
     );
     const finder = root.querySelector('wegwijs-contact-finder') as WegwijsContactFinder;
     await finder.whenReady();
-    const title = () => el.querySelector('.wqh-title')!.textContent!.trim();
+    const title = () => el.querySelector('.wegwijs-question-helper__title')!.textContent!.trim();
     await waitUntil(() => title() === 'ما الموضوع؟', `UI not in Arabic: "${title()}"`);
-    const inner = el.querySelector('.wqh-in')!;
+    const inner = el.querySelector('.wegwijs-question-helper__in')!;
     expect(inner.getAttribute('lang')).to.equal('ar');
     expect(inner.getAttribute('dir')).to.equal('rtl');
 
     // 1. Two domains: money (Space) and a letter (Enter).
     (document.activeElement as HTMLElement | null)?.blur();
-    await tabTo(isEl('.wqh-domain[data-id="money"]'), 'the money domain');
+    await tabTo(isEl('.wegwijs-question-helper__domain[data-id="money"]'), 'the money domain');
     await press('Space');
-    await tabTo(isEl('.wqh-domain[data-id="letter"]'), 'the letter domain');
+    await tabTo(isEl('.wegwijs-question-helper__domain[data-id="letter"]'), 'the letter domain');
     await press('Enter');
     await el.updateComplete;
-    const pressed = [...el.querySelectorAll('.wqh-domain[aria-pressed="true"]')].map(
-      (b) => (b as HTMLElement).dataset['id'],
-    );
+    const pressed = [
+      ...el.querySelectorAll('.wegwijs-question-helper__domain[aria-pressed="true"]'),
+    ].map((b) => (b as HTMLElement).dataset['id']);
     expect(pressed).to.deep.equal(['money', 'letter']);
-    await tabTo(isEl('.wqh-next'), 'Next');
+    await tabTo(isEl('.wegwijs-question-helper__next'), 'Next');
     await press('Enter');
     await el.updateComplete;
-    expect(focused(), 'focus on the step heading').to.equal(el.querySelector('.wqh-title'));
+    expect(focused(), 'focus on the step heading').to.equal(
+      el.querySelector('.wegwijs-question-helper__title'),
+    );
     expect(title()).to.equal('ما الذي ينطبق عليكم؟');
 
     // 2. Three statements, each with a read-aloud button where a voice exists.
@@ -85,7 +87,7 @@ describe('the whole flow by keyboard in Arabic', () => {
       'money/debts',
       'letter/understand',
     ]);
-    await tabTo(isEl('.wqh-next'), 'Next');
+    await tabTo(isEl('.wegwijs-question-helper__next'), 'Next');
     await press('Enter');
     await el.updateComplete;
 
@@ -101,13 +103,18 @@ describe('the whole flow by keyboard in Arabic', () => {
     expect(el.answers.helpLanguage).to.equal('key-person');
     expect(el.answers.channel).to.equal('whatsapp');
     // The letter explainer is offered because a letter is the topic.
-    expect(el.querySelector('.wqh-letter a')!.getAttribute('href')).to.contain('brief-uitleggen');
-    await tabTo(isEl('.wqh-next'), 'Make my card');
+    expect(el.querySelector('.wegwijs-question-helper__letter a')!.getAttribute('href')).to.contain(
+      'brief-uitleggen',
+    );
+    await tabTo(isEl('.wegwijs-question-helper__next'), 'Make my card');
     await press('Enter');
 
     // 4. The card: a Dutch half and an Arabic half, each its own language and direction.
-    await waitUntil(() => el.querySelectorAll('.wqh-half').length === 2, 'the card');
-    const [nl, ar] = [...el.querySelectorAll<HTMLElement>('.wqh-half')];
+    await waitUntil(
+      () => el.querySelectorAll('.wegwijs-question-helper__half').length === 2,
+      'the card',
+    );
+    const [nl, ar] = [...el.querySelectorAll<HTMLElement>('.wegwijs-question-helper__half')];
     expect([nl!.lang, nl!.dir, ar!.lang, ar!.dir]).to.deep.equal(['nl', 'ltr', 'ar', 'rtl']);
     expect(nl!.querySelector('h3')!.textContent).to.contain('Mijn hulpvraag');
     expect(ar!.querySelector('h3')!.textContent).to.contain('سؤالي لطلب المساعدة');
@@ -131,7 +138,7 @@ describe('the whole flow by keyboard in Arabic', () => {
     ]);
 
     // 5. Share through the (stubbed) share sheet: both halves as text.
-    await tabTo(isEl('.wqh-share'), 'Share');
+    await tabTo(isEl('.wegwijs-question-helper__share'), 'Share');
     await press('Enter');
     await waitUntil(() => shared.length === 1, 'navigator.share was not called');
     const text = shared[0]!.text!;
@@ -145,7 +152,7 @@ describe('the whole flow by keyboard in Arabic', () => {
     expect(el.querySelector('[role=status]')!.textContent).to.contain('تمت المشاركة');
 
     // 6. Hand it to the contact finder: it shows who speaks Arabic and helps with money or letters.
-    await tabTo(isEl('.wqh-find'), 'Find someone');
+    await tabTo(isEl('.wegwijs-question-helper__find'), 'Find someone');
     await press('Enter');
     await waitUntil(() => finder.getAttribute('topic') === 'money letters', 'no hand-over');
     expect(finder.getAttribute('language')).to.equal('ar');

@@ -31,7 +31,8 @@ export async function settle(el: WegwijsQuestionHelper): Promise<void> {
   await waitUntil(
     () =>
       el.content.status !== 'loading' &&
-      (el.querySelector('.wqh-in') || el.shadowRoot?.querySelector('.fallback')),
+      (el.querySelector('.wegwijs-question-helper__in') ||
+        el.shadowRoot?.querySelector('.fallback')),
     'helper did not render',
     { timeout: 4000 },
   );

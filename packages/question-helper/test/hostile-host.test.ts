@@ -26,7 +26,7 @@ describe('hostile host', () => {
       expect(errors).to.deep.equal([]);
       document.body.append(el);
       await settle(el);
-      expect(el.querySelectorAll('.wqh-domain')).to.have.length(10);
+      expect(el.querySelectorAll('.wegwijs-question-helper__domain')).to.have.length(10);
       el.remove();
     } finally {
       removeEventListener('error', onError);
@@ -39,16 +39,16 @@ describe('hostile host', () => {
     const { el } = await helperFor(
       html`<wegwijs-question-helper src=${SET_URL}></wegwijs-question-helper>`,
     );
-    el.querySelector<HTMLButtonElement>('.wqh-domain')!.click();
+    el.querySelector<HTMLButtonElement>('.wegwijs-question-helper__domain')!.click();
     await setPageLocale('tr', { remember: false });
     await waitUntil(
-      () => el.querySelector('.wqh-title')!.textContent!.trim() === 'Konu ne?',
+      () => el.querySelector('.wegwijs-question-helper__title')!.textContent!.trim() === 'Konu ne?',
       'not in Turkish',
     );
-    const money = el.querySelector('.wqh-domain')!;
+    const money = el.querySelector('.wegwijs-question-helper__domain')!;
     expect(money.getAttribute('aria-pressed')).to.equal('true');
     expect(money.textContent!.trim()).to.equal('Para ve borçlar');
-    expect(el.querySelector('.wqh-in')!.getAttribute('lang')).to.equal('tr');
+    expect(el.querySelector('.wegwijs-question-helper__in')!.getAttribute('lang')).to.equal('tr');
   });
 
   it('keeps every control at least 24×24 px under aggressive host CSS', async () => {
@@ -71,7 +71,9 @@ describe('hostile host', () => {
         await el.updateComplete;
         await waitUntil(() => !el.querySelector('[aria-busy]'), 'step not ready');
         const controls = [
-          ...el.querySelectorAll<HTMLElement>('.wqh button, .wqh a.wqh-whatsapp, .wqh input'),
+          ...el.querySelectorAll<HTMLElement>(
+            '.wegwijs-question-helper__helper button, .wegwijs-question-helper__helper a.wegwijs-question-helper__whatsapp, .wegwijs-question-helper__helper input',
+          ),
         ].filter((c) => c.checkVisibility());
         expect(controls.length, `step ${step + 1}`).to.be.greaterThan(2);
         for (const control of controls) {
@@ -81,7 +83,7 @@ describe('hostile host', () => {
           expect(height, name).to.be.at.least(24);
         }
       }
-      const button = el.querySelector<HTMLButtonElement>('.wqh-print')!;
+      const button = el.querySelector<HTMLButtonElement>('.wegwijs-question-helper__print')!;
       button.focus({ focusVisible: true } as FocusOptions);
       expect(getComputedStyle(button).outlineStyle).not.to.equal('none');
     } finally {

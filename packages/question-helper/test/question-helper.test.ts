@@ -9,7 +9,8 @@ import type { WegwijsQuestionHelper } from '../src/question-helper.js';
 import { SET_URL, helperFor, settle } from './helpers.js';
 
 const LANGS = ['nl', 'en', 'ar', 'tr', 'fr', 'pl', 'uk', 'bg', 'ro', 'fa', 'ti', 'so'];
-const title = (el: Element) => el.querySelector('.wqh-title')!.textContent!.trim();
+const title = (el: Element) =>
+  el.querySelector('.wegwijs-question-helper__title')!.textContent!.trim();
 
 /** Walk to the card with two domains, two statements and some preferences (not the keyboard test). */
 async function toCard(el: WegwijsQuestionHelper, language = 'ar') {
@@ -25,7 +26,7 @@ async function toCard(el: WegwijsQuestionHelper, language = 'ar') {
     deadlineDate: '2027-01-12',
   });
   el.go(3);
-  await waitUntil(() => el.querySelector('.wqh-half'), 'no card');
+  await waitUntil(() => el.querySelector('.wegwijs-question-helper__half'), 'no card');
   await el.updateComplete;
 }
 
@@ -77,7 +78,7 @@ describe('content', () => {
     const { el } = await helperFor(
       html`<wegwijs-question-helper src=${SET_URL}></wegwijs-question-helper>`,
     );
-    const buttons = [...el.querySelectorAll<HTMLButtonElement>('.wqh-domain')];
+    const buttons = [...el.querySelectorAll<HTMLButtonElement>('.wegwijs-question-helper__domain')];
     expect(buttons.map((b) => b.dataset['id'])).to.deep.equal([
       'money',
       'letter',
@@ -92,9 +93,11 @@ describe('content', () => {
     ]);
     expect(buttons.every((b) => b.getAttribute('aria-pressed') === 'false')).to.equal(true);
     expect(buttons[0]!.textContent!.trim()).to.equal('Geld en schulden');
-    expect(el.querySelector('.wqh-intro p')!.textContent).to.contain('Hulp vragen is heel gewoon');
+    expect(el.querySelector('.wegwijs-question-helper__intro p')!.textContent).to.contain(
+      'Hulp vragen is heel gewoon',
+    );
     // the privacy sentence, on the widget itself
-    expect(el.querySelector('.wqh-private')!.textContent).to.contain(
+    expect(el.querySelector('.wegwijs-question-helper__private')!.textContent).to.contain(
       'Wat u hier kiest, blijft op uw telefoon',
     );
   });
@@ -103,9 +106,9 @@ describe('content', () => {
     const { el } = await helperFor(
       html`<wegwijs-question-helper src=${SET_URL}></wegwijs-question-helper>`,
     );
-    el.querySelector<HTMLButtonElement>('.wqh-next')!.click();
+    el.querySelector<HTMLButtonElement>('.wegwijs-question-helper__next')!.click();
     await el.updateComplete;
-    const error = el.querySelector('.wqh-error')!;
+    const error = el.querySelector('.wegwijs-question-helper__error')!;
     expect(error.textContent).to.contain('Kies eerst minstens één onderwerp.');
     expect(document.activeElement).to.equal(error);
     expect(el.stepName).to.equal('domains');
@@ -113,9 +116,11 @@ describe('content', () => {
 
   it('reads the editor markup with its translations, and tells the editor what it skipped (preview)', async () => {
     const { el, logged } = await helperFor(markup);
-    expect([...el.querySelectorAll('.wqh-domain')].map((b) => b.textContent!.trim())).to.deep.equal(
-      ['Geld en schulden', 'Een brief die ik niet begrijp'],
-    );
+    expect(
+      [...el.querySelectorAll('.wegwijs-question-helper__domain')].map((b) =>
+        b.textContent!.trim(),
+      ),
+    ).to.deep.equal(['Geld en schulden', 'Een brief die ik niet begrijp']);
     expect(el.content.data!.intro).to.deep.equal({
       nl: 'Hulp vragen is heel gewoon.',
       ar: 'طلب المساعدة أمر عادي جدًا.',
@@ -279,7 +284,11 @@ describe('read aloud', () => {
     el.setAnswers({ domains: ['money'] });
     el.go(1);
     await el.updateComplete;
-    const buttons = [...el.querySelectorAll<HTMLButtonElement>('.wqh-statements .wqh-read')];
+    const buttons = [
+      ...el.querySelectorAll<HTMLButtonElement>(
+        '.wegwijs-question-helper__statements .wegwijs-question-helper__read',
+      ),
+    ];
     expect(buttons).to.have.length(3);
     const described = el.querySelector(`[id="${buttons[0]!.getAttribute('aria-describedby')}"]`)!;
     expect(described.textContent).to.equal('لا أستطيع دفع فواتيري.');
@@ -299,7 +308,7 @@ describe('read aloud', () => {
     el.setAnswers({ domains: ['money'] });
     el.go(1);
     await el.updateComplete;
-    expect(el.querySelectorAll('.wqh-read')).to.have.length(0);
+    expect(el.querySelectorAll('.wegwijs-question-helper__read')).to.have.length(0);
   });
 });
 
@@ -309,7 +318,7 @@ describe('the card', () => {
       html`<wegwijs-question-helper src=${SET_URL}></wegwijs-question-helper>`,
     );
     await toCard(el);
-    const [nl, ar] = [...el.querySelectorAll<HTMLElement>('.wqh-half')];
+    const [nl, ar] = [...el.querySelectorAll<HTMLElement>('.wegwijs-question-helper__half')];
     expect([nl!.lang, nl!.dir, ar!.lang, ar!.dir]).to.deep.equal(['nl', 'ltr', 'ar', 'rtl']);
     expect([...nl!.querySelectorAll('h4')].map((h) => h.textContent!.trim())).to.deep.equal([
       'Waar gaat het over',
@@ -330,7 +339,7 @@ describe('the card', () => {
       html`<wegwijs-question-helper src=${SET_URL}></wegwijs-question-helper>`,
     );
     await toCard(el);
-    await virtual.start({ container: el.querySelector('.wqh-halves')! });
+    await virtual.start({ container: el.querySelector('.wegwijs-question-helper__halves')! });
     try {
       for (let i = 0; i < 120; i++) await virtual.next();
       const spoken = (await virtual.spokenPhraseLog()).join(' | ');
@@ -349,7 +358,7 @@ describe('the card', () => {
       html`<wegwijs-question-helper src=${SET_URL}></wegwijs-question-helper>`,
     );
     await toCard(el, 'nl');
-    expect(el.querySelectorAll('.wqh-half')).to.have.length(1);
+    expect(el.querySelectorAll('.wegwijs-question-helper__half')).to.have.length(1);
   });
 
   it('without a share sheet: copies the text and offers a WhatsApp link', async function () {
@@ -368,7 +377,7 @@ describe('the card', () => {
     });
     delete (Navigator.prototype as { share?: unknown }).share;
     try {
-      el.querySelector<HTMLButtonElement>('.wqh-share')!.click();
+      el.querySelector<HTMLButtonElement>('.wegwijs-question-helper__share')!.click();
       await waitUntil(
         () => copied.length === 1,
         `not copied: ${el.querySelector('[role=status]')!.textContent}`,
@@ -376,7 +385,7 @@ describe('the card', () => {
       expect(copied[0]).to.contain('Mijn hulpvraag (Nederlands)');
       await el.updateComplete;
       expect(el.querySelector('[role=status]')!.textContent).to.contain('Delen kan niet');
-      const wa = el.querySelector<HTMLAnchorElement>('.wqh-whatsapp')!;
+      const wa = el.querySelector<HTMLAnchorElement>('.wegwijs-question-helper__whatsapp')!;
       expect(wa.href.startsWith('https://wa.me/?text=')).to.equal(true);
       expect(decodeURIComponent(wa.href.split('text=')[1]!)).to.equal(copied[0]);
     } finally {
@@ -391,14 +400,16 @@ describe('the card', () => {
       html`<wegwijs-question-helper src=${SET_URL}></wegwijs-question-helper>`,
     );
     await toCard(el);
-    el.querySelector<HTMLButtonElement>('.wqh-full-btn')!.click();
-    await waitUntil(() => el.querySelector<HTMLDialogElement>('dialog.wqh-dialog')?.open);
-    expect(document.activeElement).to.equal(el.querySelector('.wqh-close'));
-    expect(el.querySelector('dialog .wqh-half')).to.exist;
+    el.querySelector<HTMLButtonElement>('.wegwijs-question-helper__full-btn')!.click();
+    await waitUntil(
+      () => el.querySelector<HTMLDialogElement>('dialog.wegwijs-question-helper__dialog')?.open,
+    );
+    expect(document.activeElement).to.equal(el.querySelector('.wegwijs-question-helper__close'));
+    expect(el.querySelector('dialog .wegwijs-question-helper__half')).to.exist;
     el.querySelector<HTMLDialogElement>('dialog')!.close();
     await waitUntil(() => !el.querySelector('dialog'));
     await el.updateComplete;
-    expect(document.activeElement).to.equal(el.querySelector('.wqh-full-btn'));
+    expect(document.activeElement).to.equal(el.querySelector('.wegwijs-question-helper__full-btn'));
   });
 });
 
@@ -410,7 +421,7 @@ describe('screen reader (virtual)', () => {
       html`<wegwijs-question-helper src=${SET_URL}></wegwijs-question-helper>`,
     );
     const read = async (steps: number) => {
-      await virtual.start({ container: el.querySelector('.wqh-in')! });
+      await virtual.start({ container: el.querySelector('.wegwijs-question-helper__in')! });
       try {
         for (let i = 0; i < steps; i++) await virtual.next();
         return (await virtual.spokenPhraseLog()).join(' | ');
@@ -418,7 +429,9 @@ describe('screen reader (virtual)', () => {
         await virtual.stop();
       }
     };
-    el.querySelector<HTMLButtonElement>('.wqh-domain[data-id="letter"]')!.click();
+    el.querySelector<HTMLButtonElement>(
+      '.wegwijs-question-helper__domain[data-id="letter"]',
+    )!.click();
     await el.updateComplete;
     let spoken = await read(30);
     expect(spoken).to.contain('heading, Waar gaat het over?, level 2');
@@ -447,12 +460,12 @@ describe('private by design', () => {
     const { el } = await helperFor(
       html`<wegwijs-question-helper src=${SET_URL}></wegwijs-question-helper>`,
     );
-    el.querySelector<HTMLButtonElement>('.wqh-domain')!.click();
+    el.querySelector<HTMLButtonElement>('.wegwijs-question-helper__domain')!.click();
     await el.updateComplete;
     expect(Object.keys(localStorage).filter((k) => k.includes('question-helper'))).to.deep.equal(
       [],
     );
-    const keep = el.querySelector<HTMLInputElement>('.wqh-keep input')!;
+    const keep = el.querySelector<HTMLInputElement>('.wegwijs-question-helper__keep input')!;
     keep.click();
     await el.updateComplete;
     const key = 'question-helper:oco-questions';
@@ -462,7 +475,7 @@ describe('private by design', () => {
       html`<wegwijs-question-helper src=${SET_URL}></wegwijs-question-helper>`,
     );
     expect(again.el.answers.domains).to.deep.equal(['money']);
-    again.el.querySelector<HTMLButtonElement>('.wqh-forget')!.click();
+    again.el.querySelector<HTMLButtonElement>('.wegwijs-question-helper__forget')!.click();
     await again.el.updateComplete;
     expect(readDevice(key)).to.equal(undefined);
     expect(again.el.answers.domains).to.deep.equal([]);
@@ -482,7 +495,7 @@ describe('accessibility', () => {
       );
       if (locale !== 'nl')
         await waitUntil(() => title(el) !== 'Waar gaat het over?', 'UI not translated');
-      expect(el.querySelector('.wqh-in')!.getAttribute('dir')).to.equal(
+      expect(el.querySelector('.wegwijs-question-helper__in')!.getAttribute('dir')).to.equal(
         locale === 'ar' ? 'rtl' : 'ltr',
       );
       await expect(el).to.be.accessible();

@@ -49,8 +49,8 @@ const json = `<script type="application/json">${JSON.stringify(route)}</script>`
 // Runs once, at the top of whichever output file the browser evaluates first.
 const banner = `if(!self.wsgBench){self.wsgBench=1;performance.mark('code-start');
 const seen=new MutationObserver(()=>{const g=document.getElementById('guide');
-if(!performance.getEntriesByName('rendered').length&&g.querySelectorAll('.wsg-step').length===7)performance.mark('rendered');
-if(!performance.getEntriesByName('pictograms').length&&g.querySelectorAll('.wsg-pic svg[role=img]').length===7){performance.mark('pictograms');seen.disconnect();console.log('wegwijs-bench-done');}});
+if(!performance.getEntriesByName('rendered').length&&g.querySelectorAll('.wegwijs-step-guide__step').length===7)performance.mark('rendered');
+if(!performance.getEntriesByName('pictograms').length&&g.querySelectorAll('.wegwijs-step-guide__pic svg[role=img]').length===7){performance.mark('pictograms');seen.disconnect();console.log('wegwijs-bench-done');}});
 seen.observe(document.body,{childList:true,subtree:true,attributes:true});
 const define=customElements.define.bind(customElements);
 customElements.define=(name,...rest)=>{if(name==='wegwijs-step-guide')performance.mark('defined');return define(name,...rest);};}`;

@@ -26,10 +26,10 @@ export class ReferenceGuide extends LitElement {
     return html`<ol>
       ${this.steps.map(
         (step, i) =>
-          html`<li class="wsg-step">
+          html`<li class="wegwijs-step-guide__step">
             <h3><button aria-expanded=${i === 0}>${step.title}</button></h3>
             <span>Stap ${i + 1} van ${this.steps.length}</span>
-            <span class="wsg-pic">${pictogram}</span>
+            <span class="wegwijs-step-guide__pic">${pictogram}</span>
             <p>${step.text}</p>
           </li>`,
       )}

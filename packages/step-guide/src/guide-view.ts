@@ -67,11 +67,11 @@ export function renderGuide(h: Guide, route: Route): TemplateResult {
   );
   const allOpen = h.open.size === steps.length;
   const name = text(h, route.title);
-  return html`<div class="wsg-in" lang=${uiLocale} dir=${dir} data-view=${view}>
+  return html`<div class="wegwijs-step-guide__in" lang=${uiLocale} dir=${dir} data-view=${view}>
     ${
       printing
         ? nothing
-        : html`<div class="wsg-bar">
+        : html`<div class="wegwijs-step-guide__bar">
             ${
               languages.length > 1 && !h.hideLanguageSwitch
                 ? html`<wegwijs-language-switch
@@ -79,7 +79,7 @@ export function renderGuide(h: Guide, route: Route): TemplateResult {
                   ></wegwijs-language-switch>`
                 : nothing
             }
-            <div class="wsg-views" role="group" aria-label=${msg('Weergave')}>
+            <div class="wegwijs-step-guide__views" role="group" aria-label=${msg('Weergave')}>
               <button type="button" aria-pressed=${view === 'all'} @click=${() => h.setView('all')}>
                 ${msg('Alle stappen')}
               </button>
@@ -101,7 +101,7 @@ export function renderGuide(h: Guide, route: Route): TemplateResult {
                   </button>`
                 : nothing
             }
-            <p class="wsg-vh" role="status">${h.said}</p>
+            <p class="wegwijs-step-guide__vh" role="status">${h.said}</p>
           </div>`
     }
     ${printing ? nothing : guideMissingLanguage(h, route)}
@@ -109,7 +109,7 @@ export function renderGuide(h: Guide, route: Route): TemplateResult {
       view === 'one'
         ? renderOne(h, route)
         : html`<ol
-            class="wsg-steps"
+            class="wegwijs-step-guide__steps"
             role="list"
             aria-label=${name?.text ?? nothing}
             lang=${name?.lang ?? nothing}
@@ -126,17 +126,27 @@ function renderOne(h: Guide, route: Route): TemplateResult {
   const n = route.steps.length;
   const rtl = h.localeInfo.dir === 'rtl';
   const move = (event: PointerEvent) => swipe(h, event);
-  return html`<div class="wsg-one" @pointerdown=${move} @pointerup=${move}>
-    <p class="wsg-progress" role="status">
-      <span class="wsg-vh">${stepOf(h, i)}</span
+  return html`<div class="wegwijs-step-guide__one" @pointerdown=${move} @pointerup=${move}>
+    <p class="wegwijs-step-guide__progress" role="status">
+      <span class="wegwijs-step-guide__vh">${stepOf(h, i)}</span
       ><span aria-hidden="true" dir="ltr">${i + 1} / ${n}</span>
     </p>
     ${renderStep(h, route.steps[i]!, i, 'one')}
-    <div class="wsg-nav">
-      <button type="button" class="wsg-prev" ?disabled=${i === 0} @click=${() => h.go(i - 1)}>
+    <div class="wegwijs-step-guide__nav">
+      <button
+        type="button"
+        class="wegwijs-step-guide__prev"
+        ?disabled=${i === 0}
+        @click=${() => h.go(i - 1)}
+      >
         <span aria-hidden="true">${rtl ? '→' : '←'}</span> ${msg('Vorige')}
       </button>
-      <button type="button" class="wsg-next" ?disabled=${i === n - 1} @click=${() => h.go(i + 1)}>
+      <button
+        type="button"
+        class="wegwijs-step-guide__next"
+        ?disabled=${i === n - 1}
+        @click=${() => h.go(i + 1)}
+      >
         ${msg('Volgende')} <span aria-hidden="true">${rtl ? '←' : '→'}</span>
       </button>
     </div>
@@ -151,13 +161,15 @@ function renderStep(h: Guide, step: Step, i: number, mode: 'all' | 'one' | 'prin
   const relation = h.route?.steps[i - 1]?.next;
   const open = mode !== 'all' || h.open.has(i);
   const bodyId = `${h.uid}-b${i}`;
-  const label = html`<span class="wsg-vh">${stepOf(h, i)}: </span>${
+  const label = html`<span class="wegwijs-step-guide__vh">${stepOf(h, i)}: </span>${
       relation
-        ? html`<span class="wsg-rel">${relation === 'or' ? msg('of') : msg('en')}</span> `
+        ? html`<span class="wegwijs-step-guide__rel"
+            >${relation === 'or' ? msg('of') : msg('en')}</span
+          > `
         : nothing
     }<span lang=${title.lang} dir=${title.dir}>${title.text}</span>${
       status
-        ? html` <span class="wsg-chip" data-status=${status}
+        ? html` <span class="wegwijs-step-guide__chip" data-status=${status}
             >${status === 'done' ? msg('Gedaan') : msg('Let op')}</span
           >`
         : nothing
@@ -166,7 +178,7 @@ function renderStep(h: Guide, step: Step, i: number, mode: 'all' | 'one' | 'prin
     mode === 'all'
       ? html`<button
           type="button"
-          class="wsg-toggle"
+          class="wegwijs-step-guide__toggle"
           aria-expanded=${open}
           aria-controls=${bodyId}
           @click=${() => h.toggle(i)}
@@ -174,16 +186,18 @@ function renderStep(h: Guide, step: Step, i: number, mode: 'all' | 'one' | 'prin
           <span>${label}</span>
         </button>`
       : label;
-  const content = html`<span class="wsg-num" aria-hidden="true">${done ? '✓' : i + 1}</span>
+  const content = html`<span class="wegwijs-step-guide__num" aria-hidden="true"
+      >${done ? '✓' : i + 1}</span
+    >
     ${heading(h.headingLevel, `${h.uid}-h${i}`, inner)}
-    <div class="wsg-row">
+    <div class="wegwijs-step-guide__row">
       ${renderPictogram(h, step, title.lang, title.dir)}
-      <div class="wsg-body" id=${bodyId} ?hidden=${!open}>
+      <div class="wegwijs-step-guide__body" id=${bodyId} ?hidden=${!open}>
         ${
           // A closed step's body is filled when it opens: the first render of a long guide
           // then builds one step's text, checklist and read-aloud button instead of all.
           open
-            ? html`${body ? html`<div class="wsg-text" lang=${body.lang} dir=${body.dir}>${renderRichText(body.text)}</div>` : nothing}
+            ? html`${body ? html`<div class="wegwijs-step-guide__text" lang=${body.lang} dir=${body.dir}>${renderRichText(body.text)}</div>` : nothing}
               ${renderBring(h, step)} ${renderAction(h, step)}
               ${mode === 'print' ? nothing : renderTools(h, step, i, title.lang, done)}`
             : nothing
@@ -192,10 +206,18 @@ function renderStep(h: Guide, step: Step, i: number, mode: 'all' | 'one' | 'prin
     </div>`;
   const current = i === h.activeStep ? 'step' : nothing;
   return mode === 'one'
-    ? html`<div class="wsg-step" data-status=${status ?? nothing} aria-current=${current}>
+    ? html`<div
+        class="wegwijs-step-guide__step"
+        data-status=${status ?? nothing}
+        aria-current=${current}
+      >
         ${content}
       </div>`
-    : html`<li class="wsg-step" data-status=${status ?? nothing} aria-current=${current}>
+    : html`<li
+        class="wegwijs-step-guide__step"
+        data-status=${status ?? nothing}
+        aria-current=${current}
+      >
         ${content}
       </li>`;
 }
@@ -203,15 +225,15 @@ function renderStep(h: Guide, step: Step, i: number, mode: 'all' | 'one' | 'prin
 function heading(level: number, id: string, inner: unknown): TemplateResult {
   switch (level) {
     case 2:
-      return html`<h2 class="wsg-title" id=${id} tabindex="-1">${inner}</h2>`;
+      return html`<h2 class="wegwijs-step-guide__title" id=${id} tabindex="-1">${inner}</h2>`;
     case 4:
-      return html`<h4 class="wsg-title" id=${id} tabindex="-1">${inner}</h4>`;
+      return html`<h4 class="wegwijs-step-guide__title" id=${id} tabindex="-1">${inner}</h4>`;
     case 5:
-      return html`<h5 class="wsg-title" id=${id} tabindex="-1">${inner}</h5>`;
+      return html`<h5 class="wegwijs-step-guide__title" id=${id} tabindex="-1">${inner}</h5>`;
     case 6:
-      return html`<h6 class="wsg-title" id=${id} tabindex="-1">${inner}</h6>`;
+      return html`<h6 class="wegwijs-step-guide__title" id=${id} tabindex="-1">${inner}</h6>`;
     default:
-      return html`<h3 class="wsg-title" id=${id} tabindex="-1">${inner}</h3>`;
+      return html`<h3 class="wegwijs-step-guide__title" id=${id} tabindex="-1">${inner}</h3>`;
   }
 }
 
@@ -221,7 +243,7 @@ function renderPictogram(h: Guide, step: Step, lang: string, dir: 'ltr' | 'rtl')
   if (typeof picture === 'object') {
     const alt = text(h, picture.alt);
     return html`<img
-      class="wsg-pic"
+      class="wegwijs-step-guide__pic"
       src=${safeMediaUrl(picture.src) ?? ''}
       alt=${alt?.text ?? ''}
       lang=${alt?.lang ?? nothing}
@@ -241,7 +263,7 @@ function renderPictogram(h: Guide, step: Step, lang: string, dir: 'ltr' | 'rtl')
       ? svg`<rect x="6" y="6" width="36" height="36" rx="6" fill="none" stroke="currentColor" stroke-width="2" stroke-dasharray="4 3"/><circle cx="24" cy="24" r="5" fill="currentColor"/>`
       : nothing;
   return html`<span
-    class="wsg-pic"
+    class="wegwijs-step-guide__pic"
     data-pictogram=${icon ? picture : icon === null ? 'placeholder' : 'loading'}
     ><svg
       viewBox="0 0 48 48"
@@ -258,7 +280,7 @@ function renderPictogram(h: Guide, step: Step, lang: string, dir: 'ltr' | 'rtl')
 
 function renderBring(h: Guide, step: Step) {
   if (!step.bring?.length) return nothing;
-  return html`<div class="wsg-bring">
+  return html`<div class="wegwijs-step-guide__bring">
     <strong>${msg('Neem mee:')}</strong>
     <ul>
       ${step.bring.map((item) => {
@@ -277,7 +299,7 @@ function renderAction(h: Guide, step: Step) {
   const href = (action.href && safeUrl(action.href)) || phone;
   if (!href) return nothing;
   return html`<p>
-    <a class="wsg-act" href=${href}
+    <a class="wegwijs-step-guide__act" href=${href}
       ><span
         >${label ? html`<span lang=${label.lang} dir=${label.dir}>${label.text}</span>` : nothing}${
           phone ? html`${label ? ' ' : nothing}<bdi dir="ltr">${action.phone}</bdi>` : nothing
@@ -300,18 +322,19 @@ function renderTools(h: Guide, step: Step, i: number, lang: string, done: boolea
     { text: plain, lang, audio: audio && audio.lang === lang ? audio.text : undefined },
   ];
   const number = i + 1;
-  return html`<div class="wsg-tools">
+  return html`<div class="wegwijs-step-guide__tools">
     <wegwijs-read-aloud
       .items=${items}
       label=${msg(str`Lees voor: stap ${number}`)}
     ></wegwijs-read-aloud>
-    <label class="wsg-check"
+    <label class="wegwijs-step-guide__check"
       ><input
         type="checkbox"
         .checked=${done}
         ?disabled=${step.status === 'done'}
         @change=${(e: Event) => h.setChecked(i, (e.target as HTMLInputElement).checked)}
-      /><span>${msg('Gedaan')}</span><span class="wsg-vh">${stepOf(h, i)}</span></label
+      /><span>${msg('Gedaan')}</span
+      ><span class="wegwijs-step-guide__vh">${stepOf(h, i)}</span></label
     >
   </div>`;
 }

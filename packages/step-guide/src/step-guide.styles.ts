@@ -14,33 +14,33 @@ import { css } from 'lit';
  */
 export const guideStyles = css`
   @layer wegwijs {
-    wegwijs-step-guide .wsg-in {
+    wegwijs-step-guide .wegwijs-step-guide__in {
       --wsg-num: 2.75rem;
     }
-    wegwijs-step-guide .wsg-in :focus-visible {
+    wegwijs-step-guide .wegwijs-step-guide__in :focus-visible {
       box-shadow: 0 0 0 calc(var(--_focus-offset) + var(--_focus-width) + 2px) var(--_focus-halo);
     }
-    wegwijs-step-guide .wsg-bar,
-    wegwijs-step-guide .wsg-tools,
-    wegwijs-step-guide .wsg-nav,
-    wegwijs-step-guide .wsg-views {
+    wegwijs-step-guide .wegwijs-step-guide__bar,
+    wegwijs-step-guide .wegwijs-step-guide__tools,
+    wegwijs-step-guide .wegwijs-step-guide__nav,
+    wegwijs-step-guide .wegwijs-step-guide__views {
       display: flex;
       flex-wrap: wrap;
       gap: 0.5rem;
       align-items: center;
     }
-    wegwijs-step-guide .wsg-bar {
+    wegwijs-step-guide .wegwijs-step-guide__bar {
       margin-block-end: var(--_space);
     }
-    wegwijs-step-guide .wsg-missing {
+    wegwijs-step-guide .wegwijs-step-guide__missing {
       border-inline-start: 6px solid var(--_primary);
       padding-inline-start: 0.75rem;
       margin-block-end: var(--_space);
     }
-    wegwijs-step-guide .wsg-missing p {
+    wegwijs-step-guide .wegwijs-step-guide__missing p {
       margin-block: 0 0.5rem;
     }
-    wegwijs-step-guide .wsg-missing-link {
+    wegwijs-step-guide .wegwijs-step-guide__missing-link {
       display: inline-flex;
       align-items: center;
       box-sizing: border-box;
@@ -48,41 +48,43 @@ export const guideStyles = css`
       min-inline-size: 44px;
       color: var(--_primary);
     }
-    wegwijs-step-guide .wsg-in button {
+    wegwijs-step-guide .wegwijs-step-guide__in button {
       font: inherit;
       border: 2px solid var(--_primary);
       border-radius: var(--_radius);
       background: var(--_background);
       color: var(--_primary);
     }
-    wegwijs-step-guide .wsg-in [aria-pressed='true'],
-    wegwijs-step-guide .wsg-in .wsg-next {
+    wegwijs-step-guide .wegwijs-step-guide__in [aria-pressed='true'],
+    wegwijs-step-guide .wegwijs-step-guide__in .wegwijs-step-guide__next {
       background: var(--_primary);
       color: var(--_on-primary);
     }
-    wegwijs-step-guide .wsg-in button:disabled {
+    wegwijs-step-guide .wegwijs-step-guide__in button:disabled {
       opacity: 0.5;
     }
-    wegwijs-step-guide .wsg-steps {
+    wegwijs-step-guide .wegwijs-step-guide__steps {
       list-style: none;
       margin: 0;
       padding: 0;
     }
-    wegwijs-step-guide .wsg-step {
+    wegwijs-step-guide .wegwijs-step-guide__step {
       position: relative;
       display: grid;
       grid-template-columns: var(--wsg-num) minmax(0, 1fr);
       column-gap: 0.75rem;
       padding-block-end: var(--_space);
     }
-    wegwijs-step-guide .wsg-steps > .wsg-step:not(:last-child)::before {
+    wegwijs-step-guide
+      .wegwijs-step-guide__steps
+      > .wegwijs-step-guide__step:not(:last-child)::before {
       content: '';
       position: absolute;
       inset-block: var(--wsg-num) 0;
       inset-inline-start: calc(var(--wsg-num) / 2 - 1.5px);
       border-inline-start: 3px solid var(--_border);
     }
-    wegwijs-step-guide .wsg-num {
+    wegwijs-step-guide .wegwijs-step-guide__num {
       grid-row: 1 / span 3;
       display: grid;
       place-items: center;
@@ -94,26 +96,26 @@ export const guideStyles = css`
       font-weight: 700;
       print-color-adjust: exact;
     }
-    wegwijs-step-guide [aria-current='step'] > .wsg-num {
+    wegwijs-step-guide [aria-current='step'] > .wegwijs-step-guide__num {
       background: var(--_primary);
       border-color: var(--_primary);
       color: var(--_on-primary);
     }
-    wegwijs-step-guide [data-status='done'] > .wsg-num {
+    wegwijs-step-guide [data-status='done'] > .wegwijs-step-guide__num {
       background: var(--_success);
       border-color: var(--_success);
       color: #fff;
     }
-    wegwijs-step-guide [data-status='attention'] > .wsg-num {
+    wegwijs-step-guide [data-status='attention'] > .wegwijs-step-guide__num {
       border: 4px solid var(--_warning);
     }
-    wegwijs-step-guide .wsg-title {
+    wegwijs-step-guide .wegwijs-step-guide__title {
       margin: 0;
       font-size: 1.25rem;
       line-height: 1.3;
       align-self: center;
     }
-    wegwijs-step-guide .wsg-in .wsg-toggle {
+    wegwijs-step-guide .wegwijs-step-guide__in .wegwijs-step-guide__toggle {
       align-items: center;
       justify-content: space-between;
       gap: 0.75rem;
@@ -124,7 +126,7 @@ export const guideStyles = css`
       font-weight: 700;
       text-align: start;
     }
-    wegwijs-step-guide .wsg-toggle::after {
+    wegwijs-step-guide .wegwijs-step-guide__toggle::after {
       content: '';
       flex: none;
       margin-inline-end: 0.5rem;
@@ -133,10 +135,10 @@ export const guideStyles = css`
       border-width: 0 3px 3px 0;
       transform: rotate(45deg);
     }
-    wegwijs-step-guide .wsg-toggle[aria-expanded='true']::after {
+    wegwijs-step-guide .wegwijs-step-guide__toggle[aria-expanded='true']::after {
       transform: rotate(-135deg);
     }
-    wegwijs-step-guide .wsg-chip {
+    wegwijs-step-guide .wegwijs-step-guide__chip {
       display: inline-block;
       margin-inline-start: 0.5rem;
       padding: 0 0.5rem;
@@ -145,53 +147,53 @@ export const guideStyles = css`
       font-size: 0.875rem;
       color: var(--_success);
     }
-    wegwijs-step-guide .wsg-chip[data-status='attention'] {
+    wegwijs-step-guide .wegwijs-step-guide__chip[data-status='attention'] {
       color: var(--_warning);
     }
-    wegwijs-step-guide .wsg-rel {
+    wegwijs-step-guide .wegwijs-step-guide__rel {
       display: block;
       font-size: 1rem;
       font-style: italic;
       color: var(--_muted);
     }
-    wegwijs-step-guide .wsg-row {
+    wegwijs-step-guide .wegwijs-step-guide__row {
       display: flex;
       flex-wrap: wrap;
       gap: 0.5rem 1rem;
       align-items: flex-start;
       margin-block-start: 0.5rem;
     }
-    wegwijs-step-guide .wsg-pic {
+    wegwijs-step-guide .wegwijs-step-guide__pic {
       flex: none;
       inline-size: 4rem;
       block-size: 4rem;
       color: var(--_primary);
       object-fit: contain;
     }
-    wegwijs-step-guide .wsg-pic svg {
+    wegwijs-step-guide .wegwijs-step-guide__pic svg {
       display: block;
       inline-size: 100%;
       block-size: 100%;
     }
-    wegwijs-step-guide .wsg-body {
+    wegwijs-step-guide .wegwijs-step-guide__body {
       flex: 1 1 12rem;
       min-inline-size: 0;
     }
-    wegwijs-step-guide .wsg-body > :first-child,
-    wegwijs-step-guide .wsg-text > :first-child {
+    wegwijs-step-guide .wegwijs-step-guide__body > :first-child,
+    wegwijs-step-guide .wegwijs-step-guide__text > :first-child {
       margin-block-start: 0;
     }
-    wegwijs-step-guide .wsg-bring {
+    wegwijs-step-guide .wegwijs-step-guide__bring {
       padding: 0.5rem 1rem;
       margin-block: 0.75rem;
       border-radius: var(--_radius);
       background: var(--_surface);
     }
-    wegwijs-step-guide .wsg-bring ul {
+    wegwijs-step-guide .wegwijs-step-guide__bring ul {
       margin: 0.25rem 0 0;
       padding-inline-start: 1.25rem;
     }
-    wegwijs-step-guide .wsg-act {
+    wegwijs-step-guide .wegwijs-step-guide__act {
       align-items: center;
       margin-block: 0.25rem 0.75rem;
       border-radius: var(--_radius);
@@ -200,76 +202,76 @@ export const guideStyles = css`
       font-weight: 700;
     }
     /* A phone number never breaks over two lines ("020 123 45 / 67", issue #26). */
-    wegwijs-step-guide .wsg-act bdi {
+    wegwijs-step-guide .wegwijs-step-guide__act bdi {
       white-space: nowrap;
     }
-    wegwijs-step-guide .wsg-check {
+    wegwijs-step-guide .wegwijs-step-guide__check {
       display: inline-flex;
       align-items: center;
       gap: 0.5rem;
       min-block-size: var(--_target);
       cursor: pointer;
     }
-    wegwijs-step-guide .wsg-check input {
+    wegwijs-step-guide .wegwijs-step-guide__check input {
       inline-size: 1.5rem;
       block-size: 1.5rem;
       margin: 0;
       accent-color: var(--_success);
     }
-    wegwijs-step-guide .wsg-one {
+    wegwijs-step-guide .wegwijs-step-guide__one {
       touch-action: pan-y;
     }
-    wegwijs-step-guide .wsg-one .wsg-step {
+    wegwijs-step-guide .wegwijs-step-guide__one .wegwijs-step-guide__step {
       display: block;
       padding: var(--_space);
       margin-block: 0.5rem var(--_space);
       border: 2px solid var(--_border);
       border-radius: var(--_radius);
     }
-    wegwijs-step-guide .wsg-one .wsg-title {
+    wegwijs-step-guide .wegwijs-step-guide__one .wegwijs-step-guide__title {
       font-size: 1.5rem;
     }
-    wegwijs-step-guide .wsg-one .wsg-pic {
+    wegwijs-step-guide .wegwijs-step-guide__one .wegwijs-step-guide__pic {
       inline-size: min(9rem, 40vw);
       block-size: min(9rem, 40vw);
     }
-    wegwijs-step-guide .wsg-progress {
+    wegwijs-step-guide .wegwijs-step-guide__progress {
       margin: 0;
       font-size: 1.25rem;
       font-weight: 700;
     }
-    wegwijs-step-guide .wsg-nav button {
+    wegwijs-step-guide .wegwijs-step-guide__nav button {
       flex: 1 1 8rem;
       font-size: 1.25rem;
       font-weight: 700;
     }
     @media (forced-colors: active) {
-      wegwijs-step-guide .wsg-num,
-      wegwijs-step-guide .wsg-chip {
+      wegwijs-step-guide .wegwijs-step-guide__num,
+      wegwijs-step-guide .wegwijs-step-guide__chip {
         border-color: CanvasText;
       }
-      wegwijs-step-guide [aria-current='step'] > .wsg-num,
-      wegwijs-step-guide .wsg-in [aria-pressed='true'] {
+      wegwijs-step-guide [aria-current='step'] > .wegwijs-step-guide__num,
+      wegwijs-step-guide .wegwijs-step-guide__in [aria-pressed='true'] {
         outline: 4px double CanvasText;
       }
-      wegwijs-step-guide .wsg-in :focus-visible {
+      wegwijs-step-guide .wegwijs-step-guide__in :focus-visible {
         box-shadow: none;
       }
     }
     @media print {
-      wegwijs-step-guide .wsg-bar,
-      wegwijs-step-guide .wsg-tools,
-      wegwijs-step-guide .wsg-nav,
-      wegwijs-step-guide .wsg-toggle::after {
+      wegwijs-step-guide .wegwijs-step-guide__bar,
+      wegwijs-step-guide .wegwijs-step-guide__tools,
+      wegwijs-step-guide .wegwijs-step-guide__nav,
+      wegwijs-step-guide .wegwijs-step-guide__toggle::after {
         display: none !important;
       }
-      wegwijs-step-guide .wsg-body[hidden] {
+      wegwijs-step-guide .wegwijs-step-guide__body[hidden] {
         display: block !important;
       }
-      wegwijs-step-guide .wsg-step {
+      wegwijs-step-guide .wegwijs-step-guide__step {
         break-inside: avoid;
       }
-      wegwijs-step-guide a.wsg-act[href^='http']::after {
+      wegwijs-step-guide a.wegwijs-step-guide__act[href^='http']::after {
         content: ' (' attr(href) ')';
         font-weight: 400;
       }
@@ -280,7 +282,7 @@ export const guideStyles = css`
   wegwijs-step-guide [hidden] {
     display: none;
   }
-  wegwijs-step-guide .wsg-vh {
+  wegwijs-step-guide .wegwijs-step-guide__vh {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
@@ -298,14 +300,14 @@ export const guideStyles = css`
   wegwijs-step-guide button:disabled {
     cursor: default;
   }
-  wegwijs-step-guide button.wsg-toggle {
+  wegwijs-step-guide button.wegwijs-step-guide__toggle {
     display: flex;
     padding-inline: 0;
   }
-  wegwijs-step-guide .wsg-nav button {
+  wegwijs-step-guide .wegwijs-step-guide__nav button {
     min-block-size: 3.5rem;
   }
-  wegwijs-step-guide a.wsg-act {
+  wegwijs-step-guide a.wegwijs-step-guide__act {
     display: inline-flex;
     min-block-size: var(--_target);
     padding: 0.5rem 1rem;

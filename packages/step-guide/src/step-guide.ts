@@ -307,7 +307,7 @@ export class WegwijsStepGuide extends WegwijsElement {
     if (!this.guide) {
       this.guide = document.createElement('div');
       this.guide.slot = 'guide';
-      this.guide.className = 'wsg';
+      this.guide.className = 'wegwijs-step-guide__guide';
       this.append(this.guide);
     }
     render(view.renderGuide(this.host, this.route), this.guide, { host: this });

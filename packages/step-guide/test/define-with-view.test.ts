@@ -32,8 +32,10 @@ describe('step guide with its view up front (define-with-view)', () => {
     const el = guideWithSteps(7);
     document.body.append(el);
     await microtasks(50);
-    expect(el.querySelectorAll('.wsg-step')).to.have.length(7);
-    expect(el.querySelectorAll('.wsg-title button[aria-expanded]')).to.have.length(7);
+    expect(el.querySelectorAll('.wegwijs-step-guide__step')).to.have.length(7);
+    expect(el.querySelectorAll('.wegwijs-step-guide__title button[aria-expanded]')).to.have.length(
+      7,
+    );
     // The editor's markup is no longer what is shown: the slot shows the rendered guide.
     expect(el.shadowRoot!.querySelector('slot[name=guide]')).to.not.equal(null);
   });
@@ -42,9 +44,11 @@ describe('step guide with its view up front (define-with-view)', () => {
     const el = guideWithSteps(3);
     document.body.append(el);
     await settle(el);
-    expect(el.querySelectorAll('.wsg-pic svg[role=img]')).to.have.length(3);
-    el.querySelectorAll<HTMLButtonElement>('.wsg-toggle')[1]!.click();
+    expect(el.querySelectorAll('.wegwijs-step-guide__pic svg[role=img]')).to.have.length(3);
+    el.querySelectorAll<HTMLButtonElement>('.wegwijs-step-guide__toggle')[1]!.click();
     await el.updateComplete;
-    expect(el.querySelectorAll('.wsg-toggle')[1]!.getAttribute('aria-expanded')).to.equal('true');
+    expect(
+      el.querySelectorAll('.wegwijs-step-guide__toggle')[1]!.getAttribute('aria-expanded'),
+    ).to.equal('true');
   });
 });

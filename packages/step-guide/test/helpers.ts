@@ -13,7 +13,11 @@ export async function guideFor(template: TemplateResult) {
   try {
     const el = (await fixture(template)) as WegwijsStepGuide;
     await settle(el);
-    return { el, logged, guide: el.querySelector<HTMLElement>(':scope > .wsg') };
+    return {
+      el,
+      logged,
+      guide: el.querySelector<HTMLElement>(':scope > .wegwijs-step-guide__guide'),
+    };
   } finally {
     console.error = error;
     console.warn = warn;
@@ -26,7 +30,7 @@ export async function settle(el: WegwijsStepGuide): Promise<void> {
   await waitUntil(
     () =>
       el.content.status !== 'loading' &&
-      (el.querySelector('.wsg-step') || el.shadowRoot?.querySelector('.fallback')),
+      (el.querySelector('.wegwijs-step-guide__step') || el.shadowRoot?.querySelector('.fallback')),
     'guide did not render',
     { timeout: 4000 },
   );
@@ -42,6 +46,6 @@ export async function settle(el: WegwijsStepGuide): Promise<void> {
 }
 
 export const headings = (root: ParentNode) =>
-  [...root.querySelectorAll<HTMLElement>('.wsg-title')].map((h) =>
+  [...root.querySelectorAll<HTMLElement>('.wegwijs-step-guide__title')].map((h) =>
     h.textContent!.replace(/\s+/g, ' ').trim(),
   );

@@ -9,7 +9,9 @@ import { guideFor, ROUTE_URL } from './helpers.js';
 
 document.documentElement.lang = 'nl';
 
-const toggles = (el: Element) => [...el.querySelectorAll<HTMLButtonElement>('.wsg-toggle')];
+const toggles = (el: Element) => [
+  ...el.querySelectorAll<HTMLButtonElement>('.wegwijs-step-guide__toggle'),
+];
 
 afterEach(async () => {
   await setPageLocale('nl', { remember: false });
@@ -52,21 +54,25 @@ describe('locale switch after the guide rendered', () => {
     turkish.click();
     await aTimeout(200);
     await el.updateComplete;
-    expect(el.querySelector('.wsg-title')!.textContent).to.contain('Belediyeyi arayın');
+    expect(el.querySelector('.wegwijs-step-guide__title')!.textContent).to.contain(
+      'Belediyeyi arayın',
+    );
     // Every rendered button is still wired: show all, then the view switch.
-    const showAll = [...el.querySelectorAll<HTMLButtonElement>('.wsg-bar button')].find((b) =>
-      b.hasAttribute('aria-expanded'),
-    )!;
+    const showAll = [
+      ...el.querySelectorAll<HTMLButtonElement>('.wegwijs-step-guide__bar button'),
+    ].find((b) => b.hasAttribute('aria-expanded'))!;
     showAll.click();
     await el.updateComplete;
     expect(toggles(el).every((t) => t.getAttribute('aria-expanded') === 'true')).to.equal(true);
     toggles(el)[0]!.click();
     await el.updateComplete;
     expect(toggles(el)[0]!.getAttribute('aria-expanded')).to.equal('false');
-    const oneByOne = el.querySelector<HTMLButtonElement>('.wsg-views [aria-pressed=false]')!;
+    const oneByOne = el.querySelector<HTMLButtonElement>(
+      '.wegwijs-step-guide__views [aria-pressed=false]',
+    )!;
     oneByOne.click();
     await el.updateComplete;
-    expect(el.querySelector('.wsg-one')).to.exist;
+    expect(el.querySelector('.wegwijs-step-guide__one')).to.exist;
   });
 });
 
@@ -95,7 +101,7 @@ describe('removed before the lazy view arrives', () => {
       document.body.append(el);
       const { settle } = await import('./helpers.js');
       await settle(el);
-      expect(el.querySelectorAll('.wsg-step')).to.have.length(7);
+      expect(el.querySelectorAll('.wegwijs-step-guide__step')).to.have.length(7);
       el.remove();
     } finally {
       removeEventListener('error', onError);
@@ -107,7 +113,7 @@ describe('removed before the lazy view arrives', () => {
 describe('call to action', () => {
   it('reads "Bel 020 123 45 67": a space between the label and the number', async () => {
     const { el } = await guideFor(html`<wegwijs-step-guide src=${ROUTE_URL}></wegwijs-step-guide>`);
-    const action = el.querySelector<HTMLAnchorElement>('a.wsg-act')!;
+    const action = el.querySelector<HTMLAnchorElement>('a.wegwijs-step-guide__act')!;
     // innerText follows the layout: separate flex items would give "Bel\n020 123 45 67", and
     // the accessible name "Bel020 123 45 67".
     expect(action.innerText.trim()).to.equal('Bel 020 123 45 67');
@@ -139,11 +145,13 @@ describe('under aggressive host CSS', () => {
       expect(toggles(el).map((t) => t.getAttribute('aria-expanded'))).to.deep.equal(
         toggles(el).map((_, i) => String(i !== 1)),
       );
-      const controls = [...el.querySelectorAll<HTMLElement>('.wsg button, a.wsg-act')].filter((c) =>
-        c.checkVisibility(),
-      );
+      const controls = [
+        ...el.querySelectorAll<HTMLElement>(
+          '.wegwijs-step-guide__guide button, a.wegwijs-step-guide__act',
+        ),
+      ].filter((c) => c.checkVisibility());
       expect(controls.length).to.be.greaterThan(8);
-      expect(controls.some((c) => c.matches('a.wsg-act'))).to.equal(true);
+      expect(controls.some((c) => c.matches('a.wegwijs-step-guide__act'))).to.equal(true);
       for (const control of controls) {
         const { width, height } = control.getBoundingClientRect();
         expect(width, control.textContent!).to.be.at.least(24);

@@ -24,7 +24,7 @@ describe('step guide: editor markup through the allowlist', () => {
     el.content.reload();
     await settle(el);
     await new Promise((r) => setTimeout(r, 300));
-    const guide = el.querySelector('.wsg')!;
+    const guide = el.querySelector('.wegwijs-step-guide__guide')!;
     expect(guide.textContent).to.contain('Call us');
     expect(
       guide.querySelector('img:not([data-pictogram]), script, object, [onclick], [onerror]'),

@@ -29,14 +29,14 @@ describe("step guide: the resident's language has no text", () => {
     this.timeout(30000);
     await setPageLocale('nl', { remember: false });
     const { el } = await guideFor(html`<wegwijs-step-guide src=${ROUTE_URL}></wegwijs-step-guide>`);
-    expect(el.querySelector('.wsg-missing')).to.equal(null);
+    expect(el.querySelector('.wegwijs-step-guide__missing')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
   it('says nothing in Arabic when the guide has Arabic', async () => {
     await setPageLocale('ar', { remember: false });
     const { el } = await guideFor(html`<wegwijs-step-guide src=${ROUTE_URL}></wegwijs-step-guide>`);
-    expect(el.querySelector('.wsg-missing')).to.equal(null);
+    expect(el.querySelector('.wegwijs-step-guide__missing')).to.equal(null);
   });
 
   it('says so in Arabic and links to a key person who speaks it, right to left', async function () {
@@ -48,7 +48,7 @@ describe("step guide: the resident's language has no text", () => {
       const { el } = await guideFor(
         html`<wegwijs-step-guide src=${await routeWithout('ar')}></wegwijs-step-guide>`,
       );
-      const notice = el.querySelector<HTMLElement>('.wsg-missing')!;
+      const notice = el.querySelector<HTMLElement>('.wegwijs-step-guide__missing')!;
       expect(notice, 'notice').to.exist;
       expect(notice.textContent).to.contain('هذا النص غير متوفر بعد');
       expect(notice.textContent).to.contain('العربية');
@@ -68,7 +68,7 @@ describe("step guide: the resident's language has no text", () => {
   it('says so in Tigrinya; without a contact finder on the page, no link', async () => {
     await setPageLocale('ti', { remember: false });
     const { el } = await guideFor(html`<wegwijs-step-guide src=${ROUTE_URL}></wegwijs-step-guide>`);
-    const notice = el.querySelector<HTMLElement>('.wsg-missing')!;
+    const notice = el.querySelector<HTMLElement>('.wegwijs-step-guide__missing')!;
     expect(notice, 'notice').to.exist;
     expect(notice.textContent).to.contain('መራኸቢ ሰብ');
     expect(notice.textContent).not.to.contain('sleutelpersoon');

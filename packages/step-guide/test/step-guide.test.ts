@@ -50,10 +50,13 @@ const markup = html`<ol>
   </template>`;
 
 const json = (data: unknown) => `/__fault/text?body=${encodeURIComponent(JSON.stringify(data))}`;
-const step = (el: Element, index: number) => el.querySelectorAll<HTMLElement>('.wsg-step')[index]!;
-const toggles = (el: Element) => [...el.querySelectorAll<HTMLButtonElement>('.wsg-toggle')];
+const step = (el: Element, index: number) =>
+  el.querySelectorAll<HTMLElement>('.wegwijs-step-guide__step')[index]!;
+const toggles = (el: Element) => [
+  ...el.querySelectorAll<HTMLButtonElement>('.wegwijs-step-guide__toggle'),
+];
 const barButton = (el: Element, text: RegExp) =>
-  [...el.querySelectorAll<HTMLButtonElement>('.wsg-bar button')].find((b) =>
+  [...el.querySelectorAll<HTMLButtonElement>('.wegwijs-step-guide__bar button')].find((b) =>
     text.test(b.textContent!),
   )!;
 
@@ -83,15 +86,19 @@ describe('content modes', () => {
       'Stap 2 van 3: of Loop binnen',
       'Stap 3 van 3: Samen maakt u een plan',
     ]);
-    expect(el.querySelector('.wsg-text strong')?.textContent).to.equal('cliëntondersteuner');
+    expect(el.querySelector('.wegwijs-step-guide__text strong')?.textContent).to.equal(
+      'cliëntondersteuner',
+    );
     // A closed step's body is built when it opens (a fast first render of long guides).
-    expect(step(el, 1).querySelector('.wsg-body')!.childElementCount).to.equal(0);
-    step(el, 1).querySelector<HTMLButtonElement>('.wsg-toggle')!.click();
+    expect(step(el, 1).querySelector('.wegwijs-step-guide__body')!.childElementCount).to.equal(0);
+    step(el, 1).querySelector<HTMLButtonElement>('.wegwijs-step-guide__toggle')!.click();
     await el.updateComplete;
     expect(
-      [...step(el, 1).querySelectorAll('.wsg-bring li')].map((li) => li.textContent),
+      [...step(el, 1).querySelectorAll('.wegwijs-step-guide__bring li')].map(
+        (li) => li.textContent,
+      ),
     ).to.deep.equal(['Uw brieven', 'Uw ID-kaart']);
-    const action = step(el, 0).querySelector('a.wsg-act')!;
+    const action = step(el, 0).querySelector('a.wegwijs-step-guide__act')!;
     expect(action.getAttribute('href')).to.equal('tel:0201234567');
     expect(action.querySelector('bdi[dir=ltr]')?.textContent).to.equal('020 123 45 67');
     // The editor's own list is no longer rendered (not slotted); the guide is.
@@ -99,10 +106,10 @@ describe('content modes', () => {
 
     await setPageLocale('ar', { remember: false });
     await el.updateComplete;
-    const title = step(el, 0).querySelector('.wsg-title span[lang]')!;
+    const title = step(el, 0).querySelector('.wegwijs-step-guide__title span[lang]')!;
     expect(title.textContent).to.equal('اتصل بالبلدية');
     expect(title.getAttribute('dir')).to.equal('rtl');
-    expect(guide!.querySelector('.wsg-in')!.getAttribute('dir')).to.equal('rtl');
+    expect(guide!.querySelector('.wegwijs-step-guide__in')!.getAttribute('dir')).to.equal('rtl');
     expect(headings(el)[0]).to.equal('الخطوة 1 من 3: اتصل بالبلدية');
   });
 
@@ -112,11 +119,11 @@ describe('content modes', () => {
     );
     expect(el.content.origin).to.equal('src');
     expect(logged).to.deep.equal([]);
-    expect(el.querySelectorAll('.wsg-step')).to.have.length(7);
+    expect(el.querySelectorAll('.wegwijs-step-guide__step')).to.have.length(7);
     expect(el.querySelector('wegwijs-language-switch')?.getAttribute('languages')).to.equal(
       'nl en ar tr pl',
     );
-    const pic = step(el, 0).querySelector('.wsg-pic svg')!;
+    const pic = step(el, 0).querySelector('.wegwijs-step-guide__pic svg')!;
     expect(pic.getAttribute('role')).to.equal('img');
     expect(pic.getAttribute('aria-label')).to.equal('Telefoon');
   });
@@ -146,7 +153,7 @@ describe('content modes', () => {
     const { el } = await guideFor(
       html`<wegwijs-step-guide heading-level="2">${markup}</wegwijs-step-guide>`,
     );
-    expect(el.querySelectorAll('h2.wsg-title')).to.have.length(3);
+    expect(el.querySelectorAll('h2.wegwijs-step-guide__title')).to.have.length(3);
   });
 });
 
@@ -187,7 +194,7 @@ describe('all steps view', () => {
     expect(step(el, 1).getAttribute('aria-current')).to.equal('step');
     expect(el.querySelectorAll('[aria-current]')).to.have.length(1);
     expect(step(el, 0).dataset['status']).to.equal('done');
-    expect(step(el, 0).querySelector('.wsg-chip')?.textContent).to.equal('Gedaan');
+    expect(step(el, 0).querySelector('.wegwijs-step-guide__chip')?.textContent).to.equal('Gedaan');
   });
 
   it('works with the keyboard alone', async () => {
@@ -203,12 +210,12 @@ describe('all steps view', () => {
     // Tab from the first toggle reaches the step's call to action next.
     toggles(el)[0]!.focus();
     await sendKeys({ press: 'Tab' });
-    expect(document.activeElement?.classList.contains('wsg-act')).to.equal(true);
+    expect(document.activeElement?.classList.contains('wegwijs-step-guide__act')).to.equal(true);
   });
 
   it('is what a screen reader reads: step numbers, headings, the list', async () => {
     const { el } = await guideFor(html`<wegwijs-step-guide>${markup}</wegwijs-step-guide>`);
-    const list = el.querySelector<HTMLElement>('.wsg-steps')!;
+    const list = el.querySelector<HTMLElement>('.wegwijs-step-guide__steps')!;
     await virtual.start({ container: list });
     try {
       for (let i = 0; i < 12; i++) await virtual.next();
@@ -228,7 +235,7 @@ describe('all steps view', () => {
     await expect(el).to.be.accessible();
     await setPageLocale('ar', { remember: false });
     await el.updateComplete;
-    expect(el.querySelector('.wsg-in')!.getAttribute('dir')).to.equal('rtl');
+    expect(el.querySelector('.wegwijs-step-guide__in')!.getAttribute('dir')).to.equal('rtl');
     await expect(el).to.be.accessible();
   });
 
@@ -239,10 +246,12 @@ describe('all steps view', () => {
     await waitUntil(() => allSteps() === 'كل الخطوات', `UI not in Arabic: "${allSteps()}"`, {
       timeout: 3000,
     });
-    const inner = el.querySelector('.wsg-in')!;
+    const inner = el.querySelector('.wegwijs-step-guide__in')!;
     expect(inner.getAttribute('lang')).to.equal('ar');
     expect(inner.getAttribute('dir')).to.equal('rtl');
-    expect(step(el, 0).querySelector('.wsg-vh')!.textContent).to.contain('الخطوة 1 من 3');
+    expect(step(el, 0).querySelector('.wegwijs-step-guide__vh')!.textContent).to.contain(
+      'الخطوة 1 من 3',
+    );
     expect(headings(el)[0]).to.contain('اتصل بالبلدية');
   });
 });
@@ -252,27 +261,31 @@ describe('one step at a time', () => {
     const { el } = await guideFor(
       html`<wegwijs-step-guide view="one" src=${ROUTE_URL}></wegwijs-step-guide>`,
     );
-    expect(el.querySelectorAll('.wsg-step')).to.have.length(1);
-    const progress = el.querySelector('.wsg-progress')!;
+    expect(el.querySelectorAll('.wegwijs-step-guide__step')).to.have.length(1);
+    const progress = el.querySelector('.wegwijs-step-guide__progress')!;
     expect(progress.getAttribute('role')).to.equal('status');
-    expect(progress.querySelector('.wsg-vh')!.textContent).to.equal('Stap 1 van 7');
+    expect(progress.querySelector('.wegwijs-step-guide__vh')!.textContent).to.equal('Stap 1 van 7');
     expect(progress.querySelector('[aria-hidden]')!.textContent).to.equal('1 / 7');
-    const prev = el.querySelector<HTMLButtonElement>('.wsg-prev')!;
-    const next = el.querySelector<HTMLButtonElement>('.wsg-next')!;
+    const prev = el.querySelector<HTMLButtonElement>('.wegwijs-step-guide__prev')!;
+    const next = el.querySelector<HTMLButtonElement>('.wegwijs-step-guide__next')!;
     expect(prev.disabled).to.equal(true);
     next.focus();
     const changed = oneEvent(el, 'wegwijs-step-change');
     await sendKeys({ press: 'Enter' });
     expect((await changed).detail.index).to.equal(1);
     await el.updateComplete;
-    expect(el.querySelector('.wsg-progress .wsg-vh')!.textContent).to.equal('Stap 2 van 7');
-    expect(document.activeElement).to.equal(el.querySelector('.wsg-title'));
+    expect(
+      el.querySelector('.wegwijs-step-guide__progress .wegwijs-step-guide__vh')!.textContent,
+    ).to.equal('Stap 2 van 7');
+    expect(document.activeElement).to.equal(el.querySelector('.wegwijs-step-guide__title'));
     expect(document.activeElement!.textContent).to.contain('Loop binnen');
     expect(document.activeElement!.getAttribute('tabindex')).to.equal('-1');
     // Tab from the heading goes on into the step; Previous brings us back.
-    el.querySelector<HTMLButtonElement>('.wsg-prev')!.click();
+    el.querySelector<HTMLButtonElement>('.wegwijs-step-guide__prev')!.click();
     await el.updateComplete;
-    expect(el.querySelector('.wsg-progress .wsg-vh')!.textContent).to.equal('Stap 1 van 7');
+    expect(
+      el.querySelector('.wegwijs-step-guide__progress .wegwijs-step-guide__vh')!.textContent,
+    ).to.equal('Stap 1 van 7');
     expect(document.activeElement!.textContent).to.contain('Bel de gemeente');
   });
 
@@ -280,11 +293,11 @@ describe('one step at a time', () => {
     const { el } = await guideFor(
       html`<wegwijs-step-guide view="one">${markup}</wegwijs-step-guide>`,
     );
-    const one = el.querySelector<HTMLElement>('.wsg-one')!;
+    const one = el.querySelector<HTMLElement>('.wegwijs-step-guide__one')!;
     await virtual.start({ container: one });
     try {
       await virtual.next();
-      el.querySelector<HTMLButtonElement>('.wsg-next')!.click();
+      el.querySelector<HTMLButtonElement>('.wegwijs-step-guide__next')!.click();
       await el.updateComplete;
       await waitUntil(async () =>
         (await virtual.spokenPhraseLog()).some((p) => p.includes('Stap 2 van 3')),
@@ -301,19 +314,19 @@ describe('one step at a time', () => {
     barButton(el, /Stap voor stap/).click();
     await el.updateComplete;
     expect(el.currentView).to.equal('one');
-    expect(document.activeElement?.classList.contains('wsg-title')).to.equal(true);
-    expect(el.querySelector('.wsg-next [aria-hidden]')!.textContent).to.equal('→');
+    expect(document.activeElement?.classList.contains('wegwijs-step-guide__title')).to.equal(true);
+    expect(el.querySelector('.wegwijs-step-guide__next [aria-hidden]')!.textContent).to.equal('→');
     await setPageLocale('ar', { remember: false });
     await el.updateComplete;
-    expect(el.querySelector('.wsg-next [aria-hidden]')!.textContent).to.equal('←');
-    expect(el.querySelector('.wsg-next')!.textContent).to.contain('التالي');
+    expect(el.querySelector('.wegwijs-step-guide__next [aria-hidden]')!.textContent).to.equal('←');
+    expect(el.querySelector('.wegwijs-step-guide__next')!.textContent).to.contain('التالي');
   });
 
   it('swipes with pointer events (towards the reading direction)', async () => {
     const { el } = await guideFor(
       html`<wegwijs-step-guide view="one">${markup}</wegwijs-step-guide>`,
     );
-    const area = el.querySelector('.wsg-one')!;
+    const area = el.querySelector('.wegwijs-step-guide__one')!;
     const swipe = (from: number, to: number) => {
       area.dispatchEvent(
         new PointerEvent('pointerdown', { clientX: from, clientY: 100, bubbles: true }),
@@ -351,14 +364,14 @@ describe('checkmarks on the device', () => {
     );
     toggles(el)[1]!.click();
     await el.updateComplete;
-    const box = step(el, 1).querySelector<HTMLInputElement>('.wsg-check input')!;
+    const box = step(el, 1).querySelector<HTMLInputElement>('.wegwijs-step-guide__check input')!;
     const checked = oneEvent(el, 'wegwijs-step-check');
     box.click();
     const event = await checked;
     expect(event.detail).to.deep.equal({ index: 1, id: '1', checked: true });
     expect(readDevice('step-guide:test-route')).to.equal('["1"]');
     box.checked = false;
-    step(el, 0).querySelector<HTMLInputElement>('.wsg-check input')!.click();
+    step(el, 0).querySelector<HTMLInputElement>('.wegwijs-step-guide__check input')!.click();
     expect(JSON.parse(localStorage.getItem('wegwijs:step-guide:test-route')!)).to.deep.equal([
       '1',
       'bel',
@@ -369,13 +382,13 @@ describe('checkmarks on the device', () => {
       html`<wegwijs-step-guide progress-key="test-route">${markup}</wegwijs-step-guide>`,
     );
     expect(step(again.el, 0).dataset['status']).to.equal('done');
-    expect(step(again.el, 0).querySelector('.wsg-num')!.textContent).to.equal('✓');
+    expect(step(again.el, 0).querySelector('.wegwijs-step-guide__num')!.textContent).to.equal('✓');
     expect(step(again.el, 2).getAttribute('aria-current')).to.equal('step');
 
     barButton(again.el, /Wis mijn vinkjes/).click();
     await again.el.updateComplete;
     expect(localStorage.getItem('wegwijs:step-guide:test-route')).to.equal(null);
-    expect(again.el.querySelector('.wsg-bar [role=status]')!.textContent).to.equal(
+    expect(again.el.querySelector('.wegwijs-step-guide__bar [role=status]')!.textContent).to.equal(
       'Uw vinkjes zijn gewist.',
     );
     expect(again.el.querySelector('[data-status=done]')).to.equal(null);
@@ -387,22 +400,22 @@ describe('print layout', () => {
     const { el } = await guideFor(
       html`<wegwijs-step-guide print view="one" src=${ROUTE_URL}></wegwijs-step-guide>`,
     );
-    expect(el.querySelectorAll('.wsg-step')).to.have.length(7);
+    expect(el.querySelectorAll('.wegwijs-step-guide__step')).to.have.length(7);
     expect(el.querySelectorAll('button')).to.have.length(0);
     expect(el.querySelectorAll('input, wegwijs-read-aloud')).to.have.length(0);
-    expect(el.querySelectorAll('.wsg-body[hidden]')).to.have.length(0);
-    expect(el.querySelectorAll('.wsg-pic svg')).to.have.length(7);
-    expect(el.querySelectorAll('.wsg-title')).to.have.length(7);
+    expect(el.querySelectorAll('.wegwijs-step-guide__body[hidden]')).to.have.length(0);
+    expect(el.querySelectorAll('.wegwijs-step-guide__pic svg')).to.have.length(7);
+    expect(el.querySelectorAll('.wegwijs-step-guide__title')).to.have.length(7);
   });
 
   it('switches to it when the browser prints', async () => {
     const { el } = await guideFor(html`<wegwijs-step-guide>${markup}</wegwijs-step-guide>`);
     window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
-    expect(el.querySelectorAll('.wsg-body[hidden]')).to.have.length(0);
+    expect(el.querySelectorAll('.wegwijs-step-guide__body[hidden]')).to.have.length(0);
     window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
-    expect(el.querySelectorAll('.wsg-body[hidden]')).to.have.length(2);
+    expect(el.querySelectorAll('.wegwijs-step-guide__body[hidden]')).to.have.length(2);
   });
 
   it('gets its buttons back when the browser never says printing ended', async () => {
@@ -451,7 +464,7 @@ describe('bad input', () => {
     );
     await waitUntil(() => el.problems.length > 0);
     await el.updateComplete;
-    const pic = el.querySelector('.wsg-pic')!;
+    const pic = el.querySelector('.wegwijs-step-guide__pic')!;
     expect(pic.getAttribute('data-pictogram')).to.equal('placeholder');
     expect(pic.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
     expect(pic.querySelector('rect')).to.exist;
@@ -479,7 +492,7 @@ describe('bad input', () => {
     expect(el.shadowRoot!.querySelector('.fallback')!.textContent).to.contain(
       'kan nu niet worden getoond',
     );
-    expect(el.querySelector('.wsg-step')).to.equal(null);
+    expect(el.querySelector('.wegwijs-step-guide__step')).to.equal(null);
   });
 
   it('falls back when the JSON has the wrong shape', async () => {
@@ -507,11 +520,13 @@ describe('bad input', () => {
       html`<wegwijs-step-guide src=${json(route)}></wegwijs-step-guide>`,
     );
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
-    expect(el.querySelector('.wsg-title span[lang]')!.textContent).to.equal(evil);
-    expect(el.querySelector('.wsg-text')!.textContent).to.contain(evil);
-    expect(el.querySelector('.wsg-step img, .wsg-step script')).to.equal(null);
-    expect(el.querySelector('.wsg-step a')).to.equal(null);
-    expect(el.querySelector('.wsg-text strong')!.textContent).to.equal('vet');
+    expect(el.querySelector('.wegwijs-step-guide__title span[lang]')!.textContent).to.equal(evil);
+    expect(el.querySelector('.wegwijs-step-guide__text')!.textContent).to.contain(evil);
+    expect(
+      el.querySelector('.wegwijs-step-guide__step img, .wegwijs-step-guide__step script'),
+    ).to.equal(null);
+    expect(el.querySelector('.wegwijs-step-guide__step a')).to.equal(null);
+    expect(el.querySelector('.wegwijs-step-guide__text strong')!.textContent).to.equal('vet');
     expect(logged.join('\n')).to.contain(
       'steps[0].action.href: geen https-, tel:- of mailto:-adres',
     );

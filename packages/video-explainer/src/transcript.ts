@@ -80,13 +80,13 @@ export function transcriptTemplate(view: TranscriptView) {
   const count = view.groups.reduce((n, g) => n + g.cues.filter(matches).length, 0);
   const level = Math.min(6, view.level);
   return html`<section aria-labelledby="${view.id}-h" lang=${view.uiLang} dir=${view.dir}>
-    <div role="heading" aria-level=${level} id="${view.id}-h" class="vx-h">
+    <div role="heading" aria-level=${level} id="${view.id}-h" class="wegwijs-video-explainer__h">
       ${msg('Uitgeschreven tekst')}
     </div>
     ${
       view.text
         ? nothing
-        : html`<div class="vx-tools">
+        : html`<div class="wegwijs-video-explainer__tools">
             <label for="${view.id}-q">${msg('Zoek in de tekst')}</label>
             <input
               id="${view.id}-q"
@@ -94,10 +94,12 @@ export function transcriptTemplate(view: TranscriptView) {
               .value=${view.query}
               @input=${(e: Event) => view.onSearch((e.target as HTMLInputElement).value)}
             />
-            <p role="status" class="vx-count">${q ? msg(str`Gevonden: ${count}`) : nothing}</p>
+            <p role="status" class="wegwijs-video-explainer__count">
+              ${q ? msg(str`Gevonden: ${count}`) : nothing}
+            </p>
           </div>`
     }
-    <div class="vx-text" lang=${view.lang} dir=${view.textDir}>
+    <div class="wegwijs-video-explainer__text" lang=${view.lang} dir=${view.textDir}>
       ${
         view.text
           ? renderText(view.text, view.refresh)
@@ -105,7 +107,11 @@ export function transcriptTemplate(view: TranscriptView) {
               (group) =>
                 html`${
                     group.title && (!q || group.cues.some(matches))
-                      ? html`<div role="heading" aria-level=${Math.min(6, level + 1)} class="vx-ch">
+                      ? html`<div
+                          role="heading"
+                          aria-level=${Math.min(6, level + 1)}
+                          class="wegwijs-video-explainer__ch"
+                        >
                           ${group.title}
                         </div>`
                       : nothing
@@ -113,7 +119,7 @@ export function transcriptTemplate(view: TranscriptView) {
                   <ol>
                     ${group.cues.filter(matches).map((cue) => {
                       const current = cue === view.current;
-                      const content = html`<span class="vx-time" dir="ltr"
+                      const content = html`<span class="wegwijs-video-explainer__time" dir="ltr"
                           >${formatTime(cue.start)}</span
                         >
                         <span>${highlight(cue.text, q)}</span>`;
@@ -122,14 +128,15 @@ export function transcriptTemplate(view: TranscriptView) {
                           view.seekable
                             ? html`<button
                                 type="button"
-                                class=${current ? 'vx-cue vx-now' : 'vx-cue'}
+                                class=${current ? 'wegwijs-video-explainer__cue wegwijs-video-explainer__now' : 'wegwijs-video-explainer__cue'}
                                 aria-current=${current ? 'true' : 'false'}
                                 data-start=${cue.start}
                                 @click=${() => view.onSeek(cue)}
                               >
                                 ${content}
                               </button>`
-                            : html`<span class=${current ? 'vx-cue vx-now' : 'vx-cue'}
+                            : html`<span
+                                class=${current ? 'wegwijs-video-explainer__cue wegwijs-video-explainer__now' : 'wegwijs-video-explainer__cue'}
                                 >${content}</span
                               >`
                         }
@@ -139,7 +146,7 @@ export function transcriptTemplate(view: TranscriptView) {
             )
       }
     </div>
-    <button type="button" class="vx-download" @click=${view.onDownload}>
+    <button type="button" class="wegwijs-video-explainer__download" @click=${view.onDownload}>
       ${msg('Tekst downloaden')}
     </button>
   </section>`;
@@ -169,7 +176,7 @@ export function download(text: string, name: string, parent: HTMLElement): void 
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-const TAG = 'wegwijs-video-explainer > .wegwijs-vx-transcript';
+const TAG = 'wegwijs-video-explainer > .wegwijs-video-explainer__transcript';
 /**
  * Adopt the transcript's styles once into the document or shadow root holding the player
  * (scoped by tag, in `@layer wegwijs`).
@@ -183,21 +190,21 @@ const transcriptCss = `
 ${TAG}{display:block;margin-block-start:.5rem;padding:var(--_space);border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_background);color:var(--_color);font-family:var(--_font);line-height:1.5}
 ${TAG}[hidden]{display:none}
 ${TAG} *{box-sizing:border-box}
-${TAG} .vx-h{font-weight:700;font-size:1.125em}
-${TAG} .vx-ch{font-weight:700;margin-block:.75rem .25rem}
-${TAG} .vx-tools{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;margin-block:.5rem}
+${TAG} .wegwijs-video-explainer__h{font-weight:700;font-size:1.125em}
+${TAG} .wegwijs-video-explainer__ch{font-weight:700;margin-block:.75rem .25rem}
+${TAG} .wegwijs-video-explainer__tools{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;margin-block:.5rem}
 ${TAG} input,${TAG} button{font:inherit;color:inherit;min-block-size:var(--_target);border-radius:var(--_radius);border:2px solid var(--_border);background:var(--_background);padding-inline:.5rem}
-${TAG} .vx-count{margin:0}
-${TAG} .vx-text{max-block-size:24rem;overflow-y:auto}
+${TAG} .wegwijs-video-explainer__count{margin:0}
+${TAG} .wegwijs-video-explainer__text{max-block-size:24rem;overflow-y:auto}
 ${TAG} ol{list-style:none;margin:0;padding:0}
-${TAG} .vx-cue{display:flex;gap:.75rem;inline-size:100%;text-align:start;border-color:transparent;padding:.25rem .5rem;cursor:pointer}
-${TAG} span.vx-cue{cursor:auto}
-${TAG} .vx-cue:hover{border-color:var(--_border)}
-${TAG} .vx-now{background:var(--_primary);color:var(--_on-primary)}
-${TAG} .vx-time{font-variant-numeric:tabular-nums;min-inline-size:3.5ch;white-space:nowrap}
+${TAG} .wegwijs-video-explainer__cue{display:flex;gap:.75rem;inline-size:100%;text-align:start;border-color:transparent;padding:.25rem .5rem;cursor:pointer}
+${TAG} span.wegwijs-video-explainer__cue{cursor:auto}
+${TAG} .wegwijs-video-explainer__cue:hover{border-color:var(--_border)}
+${TAG} .wegwijs-video-explainer__now{background:var(--_primary);color:var(--_on-primary)}
+${TAG} .wegwijs-video-explainer__time{font-variant-numeric:tabular-nums;min-inline-size:3.5ch;white-space:nowrap}
 ${TAG} mark{background:#ffdd00;color:#000}
-${TAG} .vx-download{margin-block-start:.75rem;cursor:pointer}
+${TAG} .wegwijs-video-explainer__download{margin-block-start:.75rem;cursor:pointer}
 ${TAG} :focus-visible{outline:var(--_focus-width) var(--_focus-style) var(--_focus-color);outline-offset:var(--_focus-offset);box-shadow:0 0 0 calc(var(--_focus-offset) + var(--_focus-width) + 2px) var(--_focus-halo)}
 @media (forced-colors:active){
-${TAG} .vx-now{forced-color-adjust:none;background:Highlight;color:HighlightText}
+${TAG} .wegwijs-video-explainer__now{forced-color-adjust:none;background:Highlight;color:HighlightText}
 ${TAG} :focus-visible{outline-color:Highlight;box-shadow:none}}`;

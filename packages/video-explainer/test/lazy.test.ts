@@ -43,7 +43,7 @@ describe('video explainer: lazy loading', () => {
     await waitUntil(() => toggle('Tekst'), 'the transcript can be shown (captions loaded)');
     toggle('Tekst').click();
     await waitUntil(
-      () => el.querySelector(':scope > .wegwijs-vx-transcript button'),
+      () => el.querySelector(':scope > .wegwijs-video-explainer__transcript button'),
       'transcript shown',
     );
     expect(loaded()).to.deep.equal(['player', 'transcript']);

@@ -20,9 +20,11 @@ import {
 document.documentElement.lang = 'nl';
 
 const transcriptOf = (el: WegwijsVideoExplainer) =>
-  el.querySelector<HTMLElement>(':scope > .wegwijs-vx-transcript');
+  el.querySelector<HTMLElement>(':scope > .wegwijs-video-explainer__transcript');
 const cueButtons = (el: WegwijsVideoExplainer) => [
-  ...(transcriptOf(el)?.querySelectorAll<HTMLButtonElement>('button.vx-cue') ?? []),
+  ...(transcriptOf(el)?.querySelectorAll<HTMLButtonElement>(
+    'button.wegwijs-video-explainer__cue',
+  ) ?? []),
 ];
 
 async function waitForTranscript(el: WegwijsVideoExplainer, text: string) {
@@ -156,7 +158,7 @@ describe('video explainer: language versions', () => {
     expect(base.getAttribute('lang')).to.equal('ar');
     // The timeline runs left to right in every language.
     expect($(el, 'input.seek')!.closest('[dir]')!.getAttribute('dir')).to.equal('ltr');
-    const text = transcriptOf(el)!.querySelector('.vx-text')!;
+    const text = transcriptOf(el)!.querySelector('.wegwijs-video-explainer__text')!;
     expect(text.getAttribute('lang')).to.equal('ar');
     expect(text.getAttribute('dir')).to.equal('rtl');
     // Captions follow too (shown while playing).
@@ -195,7 +197,9 @@ describe('video explainer: language versions', () => {
     select.selectedIndex = 1;
     select.dispatchEvent(new Event('change'));
     await waitForTranscript(el, 'This help is free.');
-    expect(transcriptOf(el)!.querySelector('.vx-text')!.getAttribute('lang')).to.equal('en');
+    expect(
+      transcriptOf(el)!.querySelector('.wegwijs-video-explainer__text')!.getAttribute('lang'),
+    ).to.equal('en');
   });
 });
 
@@ -230,7 +234,7 @@ describe('video explainer: transcript', () => {
     expect(cueButtons(el).filter((b) => b.getAttribute('aria-current') === 'true')).to.have.length(
       1,
     );
-    expect(cueButtons(el)[4]!.classList.contains('vx-now')).to.equal(true);
+    expect(cueButtons(el)[4]!.classList.contains('wegwijs-video-explainer__now')).to.equal(true);
     el.video.pause();
     // Keyboard: Enter on a cue seeks as well.
     cueButtons(el)[1]!.focus();
@@ -265,7 +269,9 @@ describe('video explainer: transcript', () => {
       return original.call(URL, blob);
     };
     try {
-      transcriptOf(el)!.querySelector<HTMLButtonElement>('.vx-download')!.click();
+      transcriptOf(el)!
+        .querySelector<HTMLButtonElement>('.wegwijs-video-explainer__download')!
+        .click();
     } finally {
       URL.createObjectURL = original;
     }
@@ -466,7 +472,9 @@ describe('video explainer: privacy', () => {
     const play = $<HTMLButtonElement>(el, '.consent button')!;
     expect(play.textContent!.trim()).to.equal('Afspelen via YouTube');
     // The transcript is there before consent, without seeking (the player is YouTube's).
-    expect(transcriptOf(el)!.querySelectorAll('button.vx-cue')).to.have.length(0);
+    expect(
+      transcriptOf(el)!.querySelectorAll('button.wegwijs-video-explainer__cue'),
+    ).to.have.length(0);
 
     const consent = oneEvent(el, 'wegwijs-video-consent');
     play.click();

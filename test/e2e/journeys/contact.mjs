@@ -35,7 +35,7 @@ export async function run(ctx) {
   const postcodeField = finder.locator('input[name="postcode"]');
   await press(ctx, postcodeField);
   await postcodeField.pressSequentially(postcode);
-  const card = finder.locator('article.wegwijs-cf-contact', { hasText: contact.name });
+  const card = finder.locator('article.wegwijs-contact-finder__contact', { hasText: contact.name });
   await until(() => card.isVisible(), `${contact.name} is found`);
   await card.scrollIntoViewIfNeeded();
   await shot('found');

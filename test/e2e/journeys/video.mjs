@@ -27,7 +27,9 @@ export async function run(ctx) {
   });
   if ((await transcriptToggle.getAttribute('aria-pressed')) !== 'true')
     await press(ctx, transcriptToggle);
-  const cues = explainer.locator('.wegwijs-vx-transcript .vx-time');
+  const cues = explainer.locator(
+    '.wegwijs-video-explainer__transcript .wegwijs-video-explainer__time',
+  );
   await until(async () => (await cues.count()) > 0, 'the transcript shows its cues');
   await cues.first().scrollIntoViewIfNeeded();
   await shot('playing');

@@ -5,7 +5,12 @@ import { html, svg, type TemplateResult } from 'lit';
  * words are read. Decorative (`aria-hidden`): the link's text says what it does.
  */
 const icon = (path: TemplateResult) =>
-  html`<svg class="wegwijs-cf-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  html`<svg
+    class="wegwijs-contact-finder__icon"
+    viewBox="0 0 24 24"
+    aria-hidden="true"
+    focusable="false"
+  >
     ${path}
   </svg>`;
 

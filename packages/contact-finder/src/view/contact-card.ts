@@ -79,7 +79,10 @@ function readAloud(c: Contact, ui: string): TemplateResult {
     { text: `${msg('Spreekt:')} ${languages}.`, lang: ui },
     ...(c.topics.length ? [{ text: `${msg('Helpt met:')} ${topics}.`, lang: ui }] : []),
   ];
-  return html`<wegwijs-read-aloud class="wegwijs-cf-read" .items=${items}></wegwijs-read-aloud>`;
+  return html`<wegwijs-read-aloud
+    class="wegwijs-contact-finder__read"
+    .items=${items}
+  ></wegwijs-read-aloud>`;
 }
 
 function localized(text: LocalizedText | undefined, locale: string) {
@@ -97,7 +100,7 @@ function status(hours: WeeklyHours, clock: Clock, ui: string) {
         : s.holiday
           ? msg('Vandaag gesloten (feestdag)')
           : msg('Vandaag gesloten');
-  return html`<p class="wegwijs-cf-status" data-state=${s.state}>
+  return html`<p class="wegwijs-contact-finder__status" data-state=${s.state}>
     ${text} ${s.state === 'closed' ? opensNext(hours, clock, ui) : nothing}
   </p>`;
 }
@@ -107,7 +110,7 @@ function opensNext(hours: WeeklyHours, clock: Clock, ui: string) {
   const next = nextOpening(hours, clock);
   if (!next) return nothing;
   const time = html`<bdi>${formatTime(next.at, ui)}</bdi>`;
-  return html`<span class="wegwijs-cf-next"
+  return html`<span class="wegwijs-contact-finder__next"
     >${
       next.tomorrow
         ? msg(html`Gaat morgen open om ${time}`)
@@ -172,7 +175,7 @@ export function renderContact(v: ContactView): TemplateResult {
   ].filter(Boolean);
   const l = c.location;
   const map = l && mapHref(l);
-  return html`<article class="wegwijs-cf-contact" aria-labelledby=${v.id}>
+  return html`<article class="wegwijs-contact-finder__contact" aria-labelledby=${v.id}>
     ${
       photo
         ? html`<img
@@ -186,8 +189,8 @@ export function renderContact(v: ContactView): TemplateResult {
         : nothing
     }
     ${heading(v.level, v.id, c.name)} ${readAloud(c, ui)}
-    <p class="wegwijs-cf-role">
-      <span class="wegwijs-cf-kind">${kindLabel(c.kind)}</span>
+    <p class="wegwijs-contact-finder__role">
+      <span class="wegwijs-contact-finder__kind">${kindLabel(c.kind)}</span>
       ${role ? html` · ${localized(role, locale)}` : nothing}
       ${c.organization ? html` · <span lang="nl">${c.organization.name}</span>` : nothing}
     </p>
@@ -204,12 +207,12 @@ export function renderContact(v: ContactView): TemplateResult {
     ${c.description ? html`<p>${localized(c.description, locale)}</p>` : nothing}
     ${
       promises.length
-        ? html`<ul class="wegwijs-cf-promises">
+        ? html`<ul class="wegwijs-contact-finder__promises">
             ${promises.map((p) => html`<li>${p}</li>`)}
           </ul>`
         : nothing
     }
-    <ul class="wegwijs-cf-channels">
+    <ul class="wegwijs-contact-finder__channels">
       ${(c.phones ?? []).map((p) => {
         const tel = telHref(p.number);
         const langs = p.languages?.length ? p.languages : undefined;
@@ -271,7 +274,7 @@ export function renderContact(v: ContactView): TemplateResult {
           </p>`
         : nothing
     }
-    <button type="button" class="wegwijs-cf-card" @click=${() => v.onCard(c)}>
+    <button type="button" class="wegwijs-contact-finder__card" @click=${() => v.onCard(c)}>
       ${msg('Bewaar als contact in uw telefoon')}
     </button>
     ${v.share ? v.share(v.id) : nothing}

@@ -18,7 +18,7 @@ export const outsideText = () => msg('Deze postcode ligt niet in onze gemeente.'
 
 /** A postcode elsewhere: say so, and where to go instead (not an empty list). */
 function renderOutside(v: ContactFinderHost, card: (contact: Contact) => unknown) {
-  return html`<div class="wegwijs-cf-outside">
+  return html`<div class="wegwijs-contact-finder__outside">
     <p><strong>${outsideText()}</strong></p>
     <p>${msg('Kijk op de website van uw eigen gemeente. Daar vindt u hulp bij u in de buurt.')}</p>
     ${
@@ -27,7 +27,11 @@ function renderOutside(v: ContactFinderHost, card: (contact: Contact) => unknown
             ${card(v.helpline)}`
         : nothing
     }
-    <button type="button" class="wegwijs-cf-without" @click=${() => v.widen({ postcode: '' })}>
+    <button
+      type="button"
+      class="wegwijs-contact-finder__without"
+      @click=${() => v.widen({ postcode: '' })}
+    >
       ${msg('Zoek zonder postcode')}
     </button>
   </div>`;
@@ -59,7 +63,7 @@ export function renderResults(v: ContactFinderHost) {
       total === 0 && v.outside
         ? nothing
         : total === 0
-          ? html`<div class="wegwijs-cf-widen">
+          ? html`<div class="wegwijs-contact-finder__widen">
                 ${f.postcode ? widen({ postcode: '' }, msg('Zoek zonder postcode')) : nothing}
                 ${f.language ? widen({ language: '' }, msg('Zoek in alle talen')) : nothing}
                 ${f.topic ? widen({ topic: '' }, msg('Zoek bij alle onderwerpen')) : nothing}
@@ -72,7 +76,7 @@ export function renderResults(v: ContactFinderHost) {
                       ${helplineCard(helpline)}`
                   : nothing
               }`
-          : html`<ul class="wegwijs-cf-list">
+          : html`<ul class="wegwijs-contact-finder__list">
               ${[...ids].map(
                 (i, n) =>
                   html`<li>
@@ -96,7 +100,11 @@ export function renderResults(v: ContactFinderHost) {
     }
     ${
       total > v.shown
-        ? html`<button type="button" class="wegwijs-cf-more" @click=${() => v.showMore()}>
+        ? html`<button
+            type="button"
+            class="wegwijs-contact-finder__more"
+            @click=${() => v.showMore()}
+          >
             ${msg(str`Toon meer (nog ${total - v.shown})`)}
           </button>`
         : nothing

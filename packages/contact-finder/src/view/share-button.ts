@@ -17,13 +17,13 @@ export function shareButton(
   onShare: () => void,
 ) {
   const mine = shared?.key === key ? shared : undefined;
-  return html`<div class="wegwijs-cf-share">
+  return html`<div class="wegwijs-contact-finder__share">
     <button type="button" @click=${onShare}>${label}</button>
     ${
       mine?.outcome === 'copied'
-        ? html`<p class="wegwijs-cf-copied">${copiedText()}</p>`
+        ? html`<p class="wegwijs-contact-finder__copied">${copiedText()}</p>`
         : mine
-          ? html`<p class="wegwijs-cf-copied">
+          ? html`<p class="wegwijs-contact-finder__copied">
               ${msg('Kopiëren lukte niet. Dit is de link:')}
               <bdi dir="ltr">${mine.url}</bdi>
             </p>`

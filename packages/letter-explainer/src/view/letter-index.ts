@@ -77,7 +77,8 @@ export class LetterIndex {
       });
     } else if (letter) {
       for (const mark of letter.querySelectorAll(MARK_SELECTOR)) {
-        if (mark.closest('.wle-term, .wle-tip')) continue;
+        if (mark.closest('.wegwijs-letter-explainer__term, .wegwijs-letter-explainer__tip'))
+          continue;
         // Read once: after wrapping, the mark's text includes its number.
         let found = this.#marks.get(mark);
         if (!found) {

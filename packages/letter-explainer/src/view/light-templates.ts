@@ -42,7 +42,8 @@ export function entryTemplate(
   tag: 'span' | 'div' = 'span',
 ): TemplateResult {
   const { text, gloss, lang, dir } = explain(view, entry);
-  const body = html`<span class="wle-nl" lang=${view.contentLang} dir="ltr">${entry.term}</span
+  const body = html`<span class="wegwijs-letter-explainer__nl" lang=${view.contentLang} dir="ltr"
+      >${entry.term}</span
     >${gloss ? html` <span lang=${lang} dir=${dir}>(${gloss})</span>` : nothing}${
       text ? html`: <span lang=${text.lang} dir=${text.dir}>${text.text}</span>` : nothing
     }`;
@@ -58,7 +59,7 @@ export function heading(
   return html`<div
     role="heading"
     aria-level=${Math.min(6, Math.max(2, level))}
-    class="wle-qh"
+    class="wegwijs-letter-explainer__qh"
     id=${id ?? nothing}
   >
     ${text}
@@ -97,10 +98,10 @@ export function topTemplate(view: LetterView, data: LetterContent): TemplateResu
     ({ key }) =>
       data.answers[key] || (key === 'when' && (data.deadline || view.activeDeadline(data))),
   );
-  return html`<section class="wle-box" aria-labelledby="${view.uid}-h">
+  return html`<section class="wegwijs-letter-explainer__box" aria-labelledby="${view.uid}-h">
     ${heading(view, msg('Uitleg bij deze brief'), view.host.headingLevel, `${view.uid}-h`)}
     ${title ? html`<p><span lang=${title.lang} dir=${title.dir}>${title.text}</span></p>` : nothing}
-    <div class="wle-tools">
+    <div class="wegwijs-letter-explainer__tools">
       ${
         spoken.includes(' ')
           ? html`<wegwijs-language-switch languages=${spoken}></wegwijs-language-switch>`
@@ -112,24 +113,24 @@ export function topTemplate(view: LetterView, data: LetterContent): TemplateResu
         msg('Lees de antwoorden voor'),
       )}
       ${view.letterEl ? readLetterButton(view) : nothing}
-      <button type="button" class="wle-btn" @click=${() => window.print()}>
+      <button type="button" class="wegwijs-letter-explainer__btn" @click=${() => window.print()}>
         ${msg('Afdrukken')}
       </button>
     </div>
     ${
       machine
-        ? html`<p class="wle-note">
+        ? html`<p class="wegwijs-letter-explainer__note">
             ${msg('Deze vertaling is gemaakt met hulp van een computer en nog niet gecontroleerd.')}
           </p>`
         : nothing
     }
     ${missingLanguage(view, data)}
     ${view.host.preview ? view.deadline?.proposalTemplate(view, data) : nothing}
-    <ol class="wle-q">
+    <ol class="wegwijs-letter-explainer__q">
       ${answers.map(({ key }) => {
         const answer = resolveText(data.answers[key], locale, view.contentLang);
         return html`<li>
-          <span class="wle-pic" aria-hidden="true"
+          <span class="wegwijs-letter-explainer__pic" aria-hidden="true"
             >${svg`<svg viewBox="0 0 48 48" width="100%" height="100%" focusable="false">${
               view.pictograms.get(key)?.body
             }</svg>`}</span
@@ -147,7 +148,7 @@ export function topTemplate(view: LetterView, data: LetterContent): TemplateResu
           ${key === 'help' ? helpTemplate(view, data) : nothing}
           ${
             speech
-              ? html`<div class="wle-actions">
+              ? html`<div class="wegwijs-letter-explainer__actions">
                   ${speech.readAloud(
                     view,
                     speech.answerItems(view, data, key),
@@ -226,7 +227,7 @@ export function readLetterButton(view: LetterView): TemplateResult | typeof noth
   if (!reader?.canRead(view.contentLang)) return nothing;
   return html`<button
     type="button"
-    class="wle-btn"
+    class="wegwijs-letter-explainer__btn"
     aria-pressed=${reader.playing ? 'true' : 'false'}
     @click=${() => view.readLetter()}
   >
@@ -237,7 +238,7 @@ export function readLetterButton(view: LetterView): TemplateResult | typeof noth
 export function bottomTemplate(view: LetterView): TemplateResult {
   return html`${
     view.entries.length
-      ? html`<section class="wle-box" aria-labelledby="${view.uid}-a">
+      ? html`<section class="wegwijs-letter-explainer__box" aria-labelledby="${view.uid}-a">
           ${heading(view, msg('Alle uitleg op een rij'), view.host.headingLevel, `${view.uid}-a`)}
           <ol>
             ${view.entries.map((entry) => html`<li value=${entry.n}>${entryTemplate(view, entry)}</li>`)}

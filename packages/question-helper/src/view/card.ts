@@ -31,12 +31,12 @@ function renderHalf(h: QuestionHost, half: CardHalf, index: number) {
           ? html`<h5 id=${hid ?? nothing}>${content}</h5>`
           : html`<h6 id=${hid ?? nothing}>${content}</h6>`;
   return html`<section
-    class="wqh-half"
+    class="wegwijs-question-helper__half"
     lang=${half.lang}
     dir=${directionOf(half.lang)}
     aria-labelledby=${id}
   >
-    ${head(level, html`${half.title} <span class="wqh-langname">(${endonym(half.lang)})</span>`, id)}
+    ${head(level, html`${half.title} <span class="wegwijs-question-helper__langname">(${endonym(half.lang)})</span>`, id)}
     ${half.sections.map(
       (section) =>
         html`${head(sub, section.heading)}
@@ -54,8 +54,12 @@ function renderHalf(h: QuestionHost, half: CardHalf, index: number) {
     )}
     ${
       half.ownWords
-        ? html`${head(sub, html`${half.ownWords.heading} <span class="wqh-note">(${half.ownWords.note})</span>`)}
-            <blockquote class="wqh-own" lang=${half.ownWords.text.lang} dir="auto">
+        ? html`${head(sub, html`${half.ownWords.heading} <span class="wegwijs-question-helper__note">(${half.ownWords.note})</span>`)}
+            <blockquote
+              class="wegwijs-question-helper__own"
+              lang=${half.ownWords.text.lang}
+              dir="auto"
+            >
               ${half.ownWords.text.text}
             </blockquote>`
         : nothing
@@ -68,37 +72,61 @@ export function renderCard(h: QuestionHost, set: QuestionSet) {
   if (!list) return html`<p aria-busy="true">…</p>`;
   const share = shareText(list);
   const finder = findFinder(h);
-  const actions = html`<div class="wqh-actions">
+  const actions = html`<div class="wegwijs-question-helper__actions">
     ${
       h.full
-        ? html`<button type="button" class="wqh-close" @click=${() => fullScreen(h, false)}>
+        ? html`<button
+            type="button"
+            class="wegwijs-question-helper__close"
+            @click=${() => fullScreen(h, false)}
+          >
             ${msg('Sluit volledig scherm')}
           </button>`
-        : html`<button type="button" class="wqh-full-btn" @click=${() => fullScreen(h, true)}>
+        : html`<button
+            type="button"
+            class="wegwijs-question-helper__full-btn"
+            @click=${() => fullScreen(h, true)}
+          >
             ${msg('Toon op volledig scherm')}
           </button>`
     }
-    <button type="button" class="wqh-print" @click=${() => print()}>${msg('Afdrukken')}</button>
-    <button type="button" class="wqh-share" @click=${() => void doShare(h, share)}>
+    <button type="button" class="wegwijs-question-helper__print" @click=${() => print()}>
+      ${msg('Afdrukken')}
+    </button>
+    <button
+      type="button"
+      class="wegwijs-question-helper__share"
+      @click=${() => void doShare(h, share)}
+    >
       ${msg('Delen')}
     </button>
-    <button type="button" class="wqh-copy" @click=${() => void doCopy(h, share)}>
+    <button
+      type="button"
+      class="wegwijs-question-helper__copy"
+      @click=${() => void doCopy(h, share)}
+    >
       ${msg('Kopiëren')}
     </button>
-    <a class="wqh-whatsapp" href=${whatsappHref(share)} target="_blank" rel="noopener noreferrer"
+    <a
+      class="wegwijs-question-helper__whatsapp"
+      href=${whatsappHref(share)}
+      target="_blank"
+      rel="noopener noreferrer"
       >${msg('Stuur via WhatsApp')}</a
     >
   </div>`;
-  const card = html`<div class="wqh-card" id="${h.uid}-card">
-    <div class="wqh-halves">${list.map((half, i) => renderHalf(h, half, i))}</div>
+  const card = html`<div class="wegwijs-question-helper__card" id="${h.uid}-card">
+    <div class="wegwijs-question-helper__halves">
+      ${list.map((half, i) => renderHalf(h, half, i))}
+    </div>
   </div>`;
-  return html`<p class="wqh-hint">
+  return html`<p class="wegwijs-question-helper__hint">
       ${msg('Laat deze kaart zien aan de ondersteuner, of deel hem. De kaart staat in het Nederlands en in uw taal.')}
     </p>
     ${
       h.full
         ? html`<dialog
-            class="wqh-dialog"
+            class="wegwijs-question-helper__dialog"
             aria-labelledby="${h.uid}-card0"
             @close=${() => fullScreen(h, false)}
           >
@@ -109,7 +137,11 @@ export function renderCard(h: QuestionHost, set: QuestionSet) {
     ${
       finder
         ? html`<p>
-            <button type="button" class="wqh-find" @click=${() => handOver(h, finder)}>
+            <button
+              type="button"
+              class="wegwijs-question-helper__find"
+              @click=${() => handOver(h, finder)}
+            >
               ${msg('Zoek iemand die u kan helpen')}
             </button>
           </p>`
@@ -121,12 +153,12 @@ function fullScreen(h: QuestionHost, on: boolean): void {
   if (h.full === on) return;
   h.setFull(on);
   void h.updateComplete.then(() => {
-    const dialog = h.querySelector<HTMLDialogElement>('dialog.wqh-dialog');
+    const dialog = h.querySelector<HTMLDialogElement>('dialog.wegwijs-question-helper__dialog');
     if (on && dialog && !dialog.open) {
       dialog.showModal();
-      dialog.querySelector<HTMLElement>('.wqh-close')?.focus();
+      dialog.querySelector<HTMLElement>('.wegwijs-question-helper__close')?.focus();
     }
-    if (!on) h.querySelector<HTMLElement>('.wqh-full-btn')?.focus();
+    if (!on) h.querySelector<HTMLElement>('.wegwijs-question-helper__full-btn')?.focus();
   });
 }
 

@@ -10,7 +10,7 @@ import { said, text } from './text.js';
 /** What is missing before the next step, focused when shown. */
 export function errorMessage(h: QuestionHost) {
   return h.error
-    ? html`<p class="wqh-error" id="${h.uid}-err" tabindex="-1">${h.error}</p>`
+    ? html`<p class="wegwijs-question-helper__error" id="${h.uid}-err" tabindex="-1">${h.error}</p>`
     : nothing;
 }
 
@@ -31,18 +31,18 @@ export function renderDomains(h: QuestionHost, set: QuestionSet) {
   const intro = text(h, set.intro);
   return html`${
       intro
-        ? html`<div class="wqh-intro">
+        ? html`<div class="wegwijs-question-helper__intro">
             <p id="${h.uid}-intro" lang=${intro.lang} dir=${intro.dir}>${intro.text}</p>
             ${readButton(h, set.intro!, undefined, `${h.uid}-intro`)}
           </div>`
         : nothing
     }
-    <p class="wqh-hint" id="${h.uid}-hint">
+    <p class="wegwijs-question-helper__hint" id="${h.uid}-hint">
       ${msg('Tik op wat bij u past. U mag meer dan één kiezen.')}
     </p>
     ${errorMessage(h)}
     <ul
-      class="wqh-domains"
+      class="wegwijs-question-helper__domains"
       role="list"
       aria-labelledby="${h.uid}-h"
       aria-describedby="${h.uid}-hint"
@@ -52,7 +52,7 @@ export function renderDomains(h: QuestionHost, set: QuestionSet) {
           html`<li>
             <button
               type="button"
-              class="wqh-domain"
+              class="wegwijs-question-helper__domain"
               data-id=${d.id}
               aria-pressed=${h.answers.domains.includes(d.id) ? 'true' : 'false'}
               @click=${() => toggle(d.id)}

@@ -26,11 +26,14 @@ function radios<T extends string>(
   pictogram?: (value: T) => string | undefined,
 ) {
   const current = h.answers[name];
-  return html`<fieldset class="wqh-group wqh-radios" data-name=${name}>
+  return html`<fieldset
+    class="wegwijs-question-helper__group wegwijs-question-helper__radios"
+    data-name=${name}
+  >
     <legend>${legend}</legend>
     ${values.map(
       (value) =>
-        html`<label class="wqh-option"
+        html`<label class="wegwijs-question-helper__option"
           ><input
             type="radio"
             name="${h.uid}-${name}"
@@ -59,7 +62,7 @@ export function renderHow(h: QuestionHost, set: QuestionSet) {
   };
   const supporter = { any: p.anyone, man: p.man, woman: p.woman };
   const deadline = { unknown: p.deadlineUnknown, yes: p.deadlineYes, no: p.deadlineNo };
-  return html`<div class="wqh-field">
+  return html`<div class="wegwijs-question-helper__field">
       <label for="${h.uid}-lang">${msg('In welke taal wilt u hulp?')}</label>
       <select
         id="${h.uid}-lang"
@@ -99,7 +102,7 @@ export function renderHow(h: QuestionHost, set: QuestionSet) {
     ${radios(h, 'deadline', msg('Moet er vóór een bepaalde datum iets gebeuren?'), DEADLINES, (v) => deadline[v])}
     ${
       a.deadline === 'yes'
-        ? html`<div class="wqh-field">
+        ? html`<div class="wegwijs-question-helper__field">
             <label for="${h.uid}-date">${msg('Welke datum? (als u die weet)')}</label>
             <input
               id="${h.uid}-date"
@@ -112,7 +115,7 @@ export function renderHow(h: QuestionHost, set: QuestionSet) {
     }
     ${letterLinks.map(
       (d) =>
-        html`<p class="wqh-letter">
+        html`<p class="wegwijs-question-helper__letter">
           ${picture(h, 'letter')}
           <a href=${d.link!.href}>${said(h, d.link!.label)}</a>
         </p>`,

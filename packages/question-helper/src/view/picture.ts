@@ -12,7 +12,7 @@ export function picture(h: QuestionHost, name: string | undefined) {
       ? svg`<rect x="6" y="6" width="36" height="36" rx="6" fill="none" stroke="currentColor" stroke-width="2" stroke-dasharray="4 3"/>`
       : nothing;
   return html`<span
-    class="wqh-pic"
+    class="wegwijs-question-helper__pic"
     data-pictogram=${icon ? name! : icon === null ? 'placeholder' : 'loading'}
     ><svg viewBox="0 0 48 48" focusable="false" aria-hidden="true">${body}</svg></span
   >`;

@@ -30,10 +30,10 @@ export function readButton(
   if (!s.canRead(item)) return nothing;
   return html`<button
     type="button"
-    class="wqh-read"
+    class="wegwijs-question-helper__read"
     aria-describedby=${id}
     @click=${() => s.play(item)}
   >
-    ${speakerIcon}<span class="wqh-vh">${msg('Lees voor')}</span>
+    ${speakerIcon}<span class="wegwijs-question-helper__vh">${msg('Lees voor')}</span>
   </button>`;
 }

@@ -17,17 +17,19 @@ export function renderStatements(h: QuestionHost, set: QuestionSet) {
         ? [...h.answers.statements, key]
         : h.answers.statements.filter((s) => s !== key),
     });
-  return html`<p class="wqh-hint">${msg('Kies de zinnen die bij u passen. Dat mag ook geen.')}</p>
+  return html`<p class="wegwijs-question-helper__hint">
+      ${msg('Kies de zinnen die bij u passen. Dat mag ook geen.')}
+    </p>
     ${chosenDomains(h, set).map(
       (d) =>
-        html`<fieldset class="wqh-group">
+        html`<fieldset class="wegwijs-question-helper__group">
           <legend>${picture(h, d.pictogram)} ${said(h, d.label)}</legend>
-          <ul class="wqh-statements" role="list">
+          <ul class="wegwijs-question-helper__statements" role="list">
             ${d.statements.map((s) => {
               const key = `${d.id}/${s.id}`;
               const id = `${h.uid}-s-${d.id}-${s.id}`;
               return html`<li>
-                <label class="wqh-statement"
+                <label class="wegwijs-question-helper__statement"
                   ><input
                     type="checkbox"
                     data-id=${key}
@@ -42,11 +44,11 @@ export function renderStatements(h: QuestionHost, set: QuestionSet) {
           </ul>
         </fieldset>`,
     )}
-    <div class="wqh-field">
+    <div class="wegwijs-question-helper__field">
       <label for="${h.uid}-free"
         >${msg('Wilt u het zelf zeggen? In uw eigen taal (mag ook leeg blijven)')}</label
       >
-      <p class="wqh-hint" id="${h.uid}-free-hint">
+      <p class="wegwijs-question-helper__hint" id="${h.uid}-free-hint">
         ${msg('Dit wordt niet vertaald. De ondersteuner kan het laten vertalen.')}
       </p>
       <textarea

@@ -116,7 +116,7 @@ describe('<wegwijs-studio-contact-finder-form>', function () {
       html`<wegwijs-contact-finder src=${url} no-hash></wegwijs-contact-finder>`,
     );
     await finder.whenReady();
-    const first = finder.querySelector('.wegwijs-cf-contact h3')!;
+    const first = finder.querySelector('.wegwijs-contact-finder__contact h3')!;
     expect(first.textContent).to.equal('Fatima El Amrani Bakkali');
     URL.revokeObjectURL(url);
   });

@@ -159,15 +159,19 @@ describe('<wegwijs-studio-letter-explainer-form>', function () {
     await widget.ready;
     await waitUntil(() => widget.view?.content.status !== 'loading', 'content loads');
     await widget.ready;
-    const buttons = [...widget.querySelectorAll('button.wle-term')].map((b) =>
+    const buttons = [...widget.querySelectorAll('button.wegwijs-letter-explainer__term')].map((b) =>
       b.textContent!.replace(/\s+/g, ' '),
     );
     expect(buttons.some((b) => b.includes('bezwaar maken'))).to.equal(true);
     expect(buttons.some((b) => b.includes('bijzondere bijstand'))).to.equal(true);
     expect(buttons.some((b) => b.includes('inkomen'))).to.equal(false);
     expect(buttons.some((b) => b.includes('beschikking'))).to.equal(false);
-    expect(widget.querySelector('.wle-source')!.textContent).to.contain(SENTENCE);
-    expect(widget.querySelector('.wle-deadline')!.textContent).to.contain('12 april 2027');
+    expect(widget.querySelector('.wegwijs-letter-explainer__source')!.textContent).to.contain(
+      SENTENCE,
+    );
+    expect(widget.querySelector('.wegwijs-letter-explainer__deadline')!.textContent).to.contain(
+      '12 april 2027',
+    );
   });
 
   it('opens saved content with its choices, and shows problems beside their field', async () => {

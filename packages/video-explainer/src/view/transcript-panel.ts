@@ -60,7 +60,7 @@ export class TranscriptPanel {
     if (!this.#container) {
       if (!open) return;
       this.#container = document.createElement('div');
-      this.#container.className = 'wegwijs-vx-transcript';
+      this.#container.className = 'wegwijs-video-explainer__transcript';
       this.#container.slot = 'transcript';
       this.#hooks.appendLight(this.#container);
     }
