@@ -256,9 +256,9 @@ const widgetTags = [
 const loaded = {
   'wegwijs-step-guide': '.wegwijs-step-guide__toggle',
   'wegwijs-video-explainer': 'section.base',
-  'wegwijs-letter-explainer': '.wle-box',
-  'wegwijs-contact-finder': '.wegwijs-cf-contact',
-  'wegwijs-question-helper': '.wqh-in',
+  'wegwijs-letter-explainer': '.wegwijs-letter-explainer__box',
+  'wegwijs-contact-finder': '.wegwijs-contact-finder__contact',
+  'wegwijs-question-helper': '.wegwijs-question-helper__in',
   // Core's own elements, typed by @wegwijs/core/react and /vue: three language buttons, and the
   // read-aloud button (a recording is named: a headless browser has no voice).
   'wegwijs-language-switch': 'button[part~=option-button]',

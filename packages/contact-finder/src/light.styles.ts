@@ -111,15 +111,15 @@ const lightCss = css`
     .wegwijs-contact-finder__results [lang|='fa'] {
       letter-spacing: normal;
     }
-    .wegwijs-cf-missing {
+    .wegwijs-contact-finder__missing {
       border-inline-start: 6px solid var(--_primary);
       padding-inline-start: 0.75rem;
       margin-block: var(--_space);
     }
-    .wegwijs-cf-missing p {
+    .wegwijs-contact-finder__missing p {
       margin-block: 0 0.5rem;
     }
-    .wegwijs-cf-widen {
+    .wegwijs-contact-finder__widen {
       display: flex;
       flex-wrap: wrap;
       gap: 0.5rem;

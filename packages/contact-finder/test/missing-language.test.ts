@@ -28,7 +28,7 @@ async function finder(src = JSON_SRC) {
   await el.updateComplete;
   return el;
 }
-const notice = (el: Element) => el.querySelector<HTMLElement>('.wegwijs-cf-missing');
+const notice = (el: Element) => el.querySelector<HTMLElement>('.wegwijs-contact-finder__missing');
 
 describe("contact finder: the contacts' texts are not in the resident's language", () => {
   afterEach(() => setPageLocale('nl', { remember: false }));
@@ -51,7 +51,7 @@ describe("contact finder: the contacts' texts are not in the resident's language
     expect(note.dir).to.equal('rtl');
     expect(note.textContent).to.contain('هذا النص غير متوفر بعد');
     expect(note.textContent).to.contain('وسيط من الجالية');
-    const role = el.querySelector<HTMLElement>('.wegwijs-cf-contact [lang="nl"]')!;
+    const role = el.querySelector<HTMLElement>('.wegwijs-contact-finder__contact [lang="nl"]')!;
     expect(role.dir).to.equal('ltr');
     await expect(el).to.be.accessible();
   });
@@ -70,7 +70,7 @@ describe("contact finder: the contacts' texts are not in the resident's language
     const select = () => el.shadowRoot!.querySelector<HTMLSelectElement>('select[name=language]')!;
     await waitUntil(() => select().value === 'ti', 'filtered on Tigrinya');
     await el.updateComplete;
-    const shown = [...el.querySelectorAll('.wegwijs-cf-list > li')];
+    const shown = [...el.querySelectorAll('.wegwijs-contact-finder__list > li')];
     expect(shown.length).to.be.greaterThan(0);
     // the filter is set: the notice stays, without offering the same filter again
     expect(notice(el)!.querySelector('button')).to.equal(null);

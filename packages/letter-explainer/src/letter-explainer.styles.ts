@@ -148,15 +148,15 @@ export const documentCss = css`
   ${tag} dfn {
     font-style: normal;
   }
-  ${tag} .wle-missing {
+  ${tag} .wegwijs-letter-explainer__missing {
     border-inline-start: 6px solid var(--_primary);
     padding-inline-start: 0.75rem;
     margin-block: 0.75rem;
   }
-  ${tag} .wle-missing p {
+  ${tag} .wegwijs-letter-explainer__missing p {
     margin-block: 0 0.5rem;
   }
-  ${tag} .wle-missing-link {
+  ${tag} .wegwijs-letter-explainer__missing-link {
     display: inline-flex;
     align-items: center;
     box-sizing: border-box;
@@ -164,7 +164,7 @@ export const documentCss = css`
     min-inline-size: 44px;
     color: var(--_link);
   }
-  ${tag} .wle-note {
+  ${tag} .wegwijs-letter-explainer__note {
     font-size: 0.9375rem;
     color: var(--_muted);
   }

@@ -29,7 +29,8 @@ const dutchLetter = () =>
     <p data-answer="help" data-phone="14 0123">Een cliëntondersteuner helpt gratis.</p>
   </wegwijs-letter-explainer>`;
 
-const notice = (el: HTMLElement) => el.querySelector<HTMLElement>('.wle-missing');
+const notice = (el: HTMLElement) =>
+  el.querySelector<HTMLElement>('.wegwijs-letter-explainer__missing');
 
 describe("letter explainer: the resident's language has no answers", () => {
   afterEach(() => setPageLocale('nl', { remember: false }));
@@ -45,7 +46,7 @@ describe("letter explainer: the resident's language has no answers", () => {
         html`<wegwijs-letter-explainer src=${EXAMPLE}></wegwijs-letter-explainer>`,
       ),
     );
-    await waitUntil(() => ar.querySelector('.wle-q'), 'answers shown');
+    await waitUntil(() => ar.querySelector('.wegwijs-letter-explainer__q'), 'answers shown');
     expect(notice(ar)).to.equal(null);
   });
 
@@ -66,9 +67,9 @@ describe("letter explainer: the resident's language has no answers", () => {
       const link = note.querySelector('a')!;
       expect(link.getAttribute('href')).to.equal('#cf-lang=ar');
       expect(link.getBoundingClientRect().height).to.be.at.least(44);
-      const dutch = [...el.querySelectorAll<HTMLElement>('.wle-q [lang]')].find((n) =>
-        n.textContent!.includes('Niets, als u het eens bent'),
-      )!;
+      const dutch = [
+        ...el.querySelectorAll<HTMLElement>('.wegwijs-letter-explainer__q [lang]'),
+      ].find((n) => n.textContent!.includes('Niets, als u het eens bent'))!;
       expect(dutch.lang).to.equal('nl');
       expect(dutch.dir).to.equal('ltr');
       await expect(el).to.be.accessible();

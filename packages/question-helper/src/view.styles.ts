@@ -24,15 +24,15 @@ export const helperStyles = css`
     wegwijs-question-helper .wegwijs-question-helper__bar {
       justify-content: space-between;
     }
-    wegwijs-question-helper .wqh-missing {
+    wegwijs-question-helper .wegwijs-question-helper__missing {
       border-inline-start: 6px solid var(--_primary);
       padding-inline-start: 0.75rem;
       margin-block: 0.75rem;
     }
-    wegwijs-question-helper .wqh-missing p {
+    wegwijs-question-helper .wegwijs-question-helper__missing p {
       margin-block: 0 0.5rem;
     }
-    wegwijs-question-helper .wqh-missing-link {
+    wegwijs-question-helper .wegwijs-question-helper__missing-link {
       display: inline-flex;
       align-items: center;
       box-sizing: border-box;
@@ -40,8 +40,8 @@ export const helperStyles = css`
       min-inline-size: 44px;
       color: var(--_link);
     }
-    wegwijs-question-helper .wqh-private,
-    wegwijs-question-helper .wqh-letter {
+    wegwijs-question-helper .wegwijs-question-helper__private,
+    wegwijs-question-helper .wegwijs-question-helper__letter {
       display: flex;
       gap: 0.5rem;
       align-items: center;

@@ -81,7 +81,7 @@ export function renderHelper(h: QuestionHost, set: QuestionSet): TemplateResult 
       }
     </div>
     ${missingLanguage(h, set)}
-    <p class="wqh-progress">${msg(str`Stap ${step + 1} van ${total}`)}</p>
+    <p class="wegwijs-question-helper__progress">${msg(str`Stap ${step + 1} van ${total}`)}</p>
     ${heading(h.level, `${h.uid}-h`, titles[step])} ${body}
     <div class="wegwijs-question-helper__nav">
       ${

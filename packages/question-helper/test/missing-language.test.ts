@@ -21,7 +21,7 @@ async function setWithout(lang: string): Promise<string> {
   return URL.createObjectURL(new Blob([JSON.stringify(strip(set))], { type: 'application/json' }));
 }
 
-const notice = (el: Element) => el.querySelector<HTMLElement>('.wqh-missing');
+const notice = (el: Element) => el.querySelector<HTMLElement>('.wegwijs-question-helper__missing');
 
 describe("question helper: the resident's language has no text", () => {
   afterEach(() => setPageLocale('nl', { remember: false }));
@@ -57,7 +57,7 @@ describe("question helper: the resident's language has no text", () => {
       const link = note.querySelector('a')!;
       expect(link.getAttribute('href')).to.equal('#cf-lang=ar');
       expect(link.getBoundingClientRect().height).to.be.at.least(44);
-      const dutch = el.querySelector<HTMLElement>('.wqh-in span[lang="nl"]')!;
+      const dutch = el.querySelector<HTMLElement>('.wegwijs-question-helper__in span[lang="nl"]')!;
       expect(dutch.dir).to.equal('ltr');
       await expect(el).to.be.accessible();
     } finally {

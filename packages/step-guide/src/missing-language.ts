@@ -15,7 +15,7 @@ export function guideMissingLanguage(h: GuideHost, route: Route): TemplateResult
     locale,
     uiLocale,
     root: h.getRootNode(),
-    className: 'wsg-missing',
-    linkClassName: 'wsg-missing-link',
+    className: 'wegwijs-step-guide__missing',
+    linkClassName: 'wegwijs-step-guide__missing-link',
   });
 }

@@ -24,7 +24,8 @@ const chapterTexts = (el: Awaited<ReturnType<typeof explainer>>) =>
   (el.player!.tracks.cues(CHAPTERS) ?? []).map((cue) => cue.text);
 
 const transcriptText = (el: Awaited<ReturnType<typeof explainer>>) =>
-  el.querySelector('.wegwijs-vx-transcript .vx-text')?.textContent ?? '';
+  el.querySelector('.wegwijs-video-explainer__transcript .wegwijs-video-explainer__text')
+    ?.textContent ?? '';
 
 describe('video explainer: the municipality profile', () => {
   afterEach(() => document.documentElement.removeAttribute('data-wegwijs-telefoon'));
@@ -36,7 +37,7 @@ describe('video explainer: the municipality profile', () => {
     await waitUntil(() => el.player!.tracks.cues(CHAPTERS), 'chapters loaded');
     expect(chapterTexts(el)).to.deep.equal(['Gratis hulp', 'Kom langs.']);
     await waitUntil(() => transcriptText(el).includes('Wij helpen'), 'transcript');
-    const transcript = el.querySelector('.wegwijs-vx-transcript')!.textContent!;
+    const transcript = el.querySelector('.wegwijs-video-explainer__transcript')!.textContent!;
     expect(transcript).to.contain('Wij helpen u gratis.');
     expect(transcript).not.to.contain('{{');
     await waitUntil(

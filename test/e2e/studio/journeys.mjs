@@ -237,12 +237,15 @@ export async function letterJourney({
       await resident.setViewportSize({ width: 360, height: 740 });
       await resident.goto(url);
       const widget = resident.locator('wegwijs-letter-explainer');
-      await widget.locator('button.wle-term').first().waitFor();
+      await widget.locator('button.wegwijs-letter-explainer__term').first().waitFor();
       await widget.getByLabel('Welke datum staat op uw brief?').fill('2027-03-01');
-      await widget.locator('.wle-deadline').filter({ hasText: '12 april 2027' }).waitFor();
-      const terms = (await widget.locator('button.wle-term').allTextContents()).map((t) =>
-        t.replace(/\s+/g, ' '),
-      );
+      await widget
+        .locator('.wegwijs-letter-explainer__deadline')
+        .filter({ hasText: '12 april 2027' })
+        .waitFor();
+      const terms = (
+        await widget.locator('button.wegwijs-letter-explainer__term').allTextContents()
+      ).map((t) => t.replace(/\s+/g, ' '));
       assert(
         terms.some((t) => t.includes('bezwaar maken')),
         `no "bezwaar": ${terms.join(' | ')}`,
@@ -252,7 +255,7 @@ export async function letterJourney({
         'no "bijzondere bijstand"',
       );
       assert(!terms.some((t) => t.includes('inkomen')), 'the removed term "inkomen" is explained');
-      const source = await widget.locator('.wle-source').textContent();
+      const source = await widget.locator('.wegwijs-letter-explainer__source').textContent();
       assert(source.includes(SENTENCE), `the deadline's sentence is missing: ${source}`);
       await resident.waitForTimeout(800);
       const { violations } = await axeViolations(resident);

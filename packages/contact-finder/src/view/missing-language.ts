@@ -25,7 +25,7 @@ export function missingLanguage(v: ContactFinderHost, shown: Iterable<number>) {
     primaryLanguage(filters.language || 'nl') !== lang && index.contacts.some(speaks)
       ? html`<button
           type="button"
-          class="wegwijs-cf-missing-action"
+          class="wegwijs-contact-finder__missing-action"
           @click=${() => v.widen({ language: lang })}
         >
           ${msg('Zoek een sleutelpersoon')}
@@ -34,8 +34,8 @@ export function missingLanguage(v: ContactFinderHost, shown: Iterable<number>) {
   return missingLanguageNotice({
     locale,
     uiLocale: ui,
-    className: 'wegwijs-cf-missing',
-    linkClassName: 'wegwijs-cf-missing-link',
+    className: 'wegwijs-contact-finder__missing',
+    linkClassName: 'wegwijs-contact-finder__missing-link',
     action: offer,
   });
 }

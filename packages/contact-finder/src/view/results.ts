@@ -57,7 +57,7 @@ export function renderResults(v: ContactFinderHost) {
     });
   return html`<div lang=${ui} dir=${v.dir}>
     ${v.outside ? renderOutside(v, helplineCard) : nothing} ${missingLanguage(v, ids)}
-    <p class="wegwijs-cf-count" id="${id}-count" tabindex="-1">${v.count}</p>
+    <p class="wegwijs-contact-finder__count" id="${id}-count" tabindex="-1">${v.count}</p>
     ${total > 0 ? shareButton('list', msg('Deel deze lijst'), v.shared, () => v.onShare('list')) : nothing}
     ${
       total === 0 && v.outside

@@ -80,8 +80,8 @@ function missingLanguage(view: LetterView, data: LetterContent) {
     locale,
     uiLocale,
     root: view.host.getRootNode(),
-    className: 'wle-missing',
-    linkClassName: 'wle-missing-link',
+    className: 'wegwijs-letter-explainer__missing',
+    linkClassName: 'wegwijs-letter-explainer__missing-link',
   });
 }
 

@@ -15,7 +15,7 @@ export function missingLanguage(h: QuestionHost, set: QuestionSet) {
     locale,
     uiLocale,
     root: h.getRootNode(),
-    className: 'wqh-missing',
-    linkClassName: 'wqh-missing-link',
+    className: 'wegwijs-question-helper__missing',
+    linkClassName: 'wegwijs-question-helper__missing-link',
   });
 }
