@@ -1,5 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { WegwijsElement } from '@wegwijs/core/base/wegwijs-element';
+import { trimWideMarkup } from '@wegwijs/core/content/markup-width';
 import { shadowStyles } from './letter-explainer.styles.js';
 import { letterCatalog } from './translations.js';
 import { LetterView } from './letter-view.js';
@@ -84,6 +85,12 @@ export class WegwijsLetterExplainer extends WegwijsElement {
   /** Loading state for tools that wait for widgets: `loaded` settles when the letter is ready. */
   get content(): { status: 'loading' | 'ready' | 'failed'; loaded: Promise<void> } {
     return { status: this.view.content.status, loaded: this.ready };
+  }
+
+  override connectedCallback(): void {
+    // Before the shadow root exists: 5,000 list items cost seconds of layout on every change.
+    trimWideMarkup(this);
+    super.connectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -7,7 +7,7 @@ import { adoptLightStyles, lightStyleSheet } from '@wegwijs/core/light-dom/light
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@wegwijs/core/locale/msg';
 import { findTerm, findTermsInText, getTerm } from '@wegwijs/glossary';
-import { letterText, segments } from './letter-text.js';
+import { letterText, nodeAt, segments } from './letter-text.js';
 import { resolveText } from '@wegwijs/core/content/localized-text';
 import { same } from './letter-dom.js';
 import { T } from './letter-explainer.styles.js';
@@ -49,7 +49,7 @@ export function markTerms(letter: HTMLElement, skip: readonly string[]): number 
     for (const match of findTermsInText(segment.text)) {
       const id = match.term.id;
       if (seen.has(id) || skipped.has(id)) continue;
-      const hit = [...segment.nodes].reverse().find((n) => n.start <= match.index);
+      const hit = nodeAt(segment, match.index);
       if (!hit) continue;
       const start = match.index - hit.start;
       // A term across two text nodes ("bezwaar <b>maken</b>") is left as it is.

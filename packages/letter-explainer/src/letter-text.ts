@@ -42,6 +42,25 @@ export function segments(letter: Element): Segment[] {
   return out.filter((segment) => segment.text.trim());
 }
 
+/**
+ * The text node of a segment that holds character `index` (the last that starts at or before
+ * it): a binary search, as a paragraph of 2,000 links has 4,000 text nodes.
+ */
+export function nodeAt(segment: Segment, index: number): Segment['nodes'][number] | undefined {
+  const { nodes } = segment;
+  let low = 0;
+  let high = nodes.length - 1;
+  let found: Segment['nodes'][number] | undefined;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (nodes[mid]!.start <= index) {
+      found = nodes[mid];
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
 /** The sentence around a character of a segment, as a DOM range. */
 export function sentenceRange(segment: Segment, charIndex: number): Range | undefined {
   const { text } = segment;
@@ -50,7 +69,7 @@ export function sentenceRange(segment: Segment, charIndex: number): Range | unde
   let end = text.slice(charIndex).search(/[.!?](\s|$)/);
   end = end < 0 ? text.length : charIndex + end + 1;
   const at = (offset: number) => {
-    const hit = [...segment.nodes].reverse().find((n) => n.start <= offset) ?? segment.nodes[0];
+    const hit = nodeAt(segment, offset) ?? segment.nodes[0];
     return hit && { node: hit.node, offset: Math.min(offset - hit.start, hit.node.length) };
   };
   const from = at(start);

@@ -10,6 +10,7 @@ import {
 } from '@wegwijs/core';
 import { defineCoreElements } from '@wegwijs/core/define-lazy';
 import type { Pictogram } from '@wegwijs/pictograms';
+import { trimWideMarkup } from '@wegwijs/core/content/markup-width';
 import { readMarkup } from './markup.js';
 import { questionHelperCatalog } from './translations.js';
 import type { Answers, QuestionSet } from './types.js';
@@ -126,6 +127,8 @@ export class WegwijsQuestionHelper extends WegwijsElement {
   private focusAfter = '';
 
   override connectedCallback(): void {
+    // Before the shadow root exists: 5,000 list items cost seconds of layout on every change.
+    trimWideMarkup(this);
     this.content.setSrc(this.src);
     super.connectedCallback();
     setTimeout(() => defineCoreElements().catch(() => undefined));

@@ -1,0 +1,58 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { MAX_CHILDREN, trimWideMarkup } from '../src/content/markup-width.js';
+import { TestWidget } from './helpers/test-widget.js';
+
+// Issue 27: very wide editor markup (the hostile corpus's 5,000 list items and 2,000 links)
+// held the page for 2–9 s each time the browser laid it out again. Cut to the first
+// MAX_CHILDREN child elements per element, before the shadow root exists.
+describe('very wide editor markup', () => {
+  before(() => {
+    if (!customElements.get('test-wide-widget'))
+      customElements.define('test-wide-widget', class extends TestWidget {});
+  });
+
+  it('keeps the first elements of each element, with an ellipsis; the editor is told in Dutch', () => {
+    const el = document.createElement('test-wide-widget') as TestWidget;
+    const letter = document.createElement('div');
+    const list = document.createElement('ul');
+    for (let i = 0; i < 5_000; i++)
+      list.append(Object.assign(document.createElement('li'), { textContent: `punt ${i}` }));
+    const p = document.createElement('p');
+    for (let i = 0; i < 2_000; i++) {
+      const a = document.createElement('a');
+      a.href = 'https://example.invalid/';
+      a.textContent = 'link';
+      p.append(a, ' ');
+    }
+    letter.append(list, p);
+    const answer = Object.assign(document.createElement('p'), { textContent: 'Betaal op tijd.' });
+    el.append(letter, answer);
+    const started = performance.now();
+    expect(trimWideMarkup(el)).to.equal(2);
+    expect(performance.now() - started).to.be.below(1000);
+    expect(list.children.length).to.equal(MAX_CHILDREN + 1);
+    expect(list.lastElementChild!.textContent).to.equal('…');
+    expect(list.children[MAX_CHILDREN - 1]!.textContent).to.equal(`punt ${MAX_CHILDREN - 1}`);
+    expect(p.querySelectorAll('a').length).to.equal(MAX_CHILDREN);
+    expect(p.textContent!.endsWith('…')).to.equal(true);
+    // What is not wide stays as it was.
+    expect(el.lastElementChild).to.equal(answer);
+    const [report] = el.problems.filter((x) => x.message.includes('op één plek'));
+    expect(report?.message).to.contain('niet getoond uit uw HTML: 6600 elementen');
+    expect(report?.lang).to.equal('nl');
+  });
+
+  it('leaves ordinary markup alone', async () => {
+    const el = await fixture<TestWidget>(
+      html`<test-wide-widget
+        ><h2>Titel</h2>
+        <ol>
+          ${Array.from({ length: MAX_CHILDREN }, (_, i) => html`<li>Stap ${i}</li>`)}
+        </ol></test-wide-widget
+      >`,
+    );
+    expect(trimWideMarkup(el)).to.equal(0);
+    expect(el.querySelectorAll('li').length).to.equal(MAX_CHILDREN);
+    expect(el.problems.filter((x) => x.message.includes('op één plek'))).to.deep.equal([]);
+  });
+});
