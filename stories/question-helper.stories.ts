@@ -55,7 +55,7 @@ function at(step: number, id: string, language?: string) {
     await el.updateComplete;
     await el.content.loaded;
     el.setAnswers({ ...answers, language: language ?? el.answers.language });
-    el.step = step;
+    el.go(step);
   });
 }
 

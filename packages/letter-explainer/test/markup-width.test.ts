@@ -30,7 +30,8 @@ describe('letter explainer: very wide markup', () => {
     expect(letter.querySelectorAll('li').length).to.be.at.most(201);
     expect(letter.querySelectorAll('a').length).to.be.at.most(200);
     expect(letter.textContent).to.contain('…');
-    expect(letter.querySelector('button.wle-term'), 'the mark still explains').to.exist;
+    expect(letter.querySelector('button.wegwijs-letter-explainer__term'), 'the mark still explains')
+      .to.exist;
     const report = el.problems.find((p) => p.message.includes('op één plek'));
     expect(report?.lang).to.equal('nl');
     expect(report?.message).to.contain('niet getoond uit uw HTML');

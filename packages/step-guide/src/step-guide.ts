@@ -89,7 +89,7 @@ export class WegwijsStepGuide extends WegwijsElement {
   /** Address of a route JSON file. */
   src?: string;
   /** The view the guide starts in: `all` steps, or `one` step at a time. */
-  view: View = 'all';
+  view: 'all' | 'one' = 'all';
   /** Heading level of the step titles (2–6). */
   headingLevel = 3;
   /** Hide the language switch (shown when the content has more than one language). */
@@ -173,7 +173,7 @@ export class WegwijsStepGuide extends WegwijsElement {
   }
 
   /** The view shown now (the resident's choice, else the `view` attribute). */
-  get currentView(): View {
+  get currentView(): 'all' | 'one' {
     return this.chosenView ?? (this.view === 'one' ? 'one' : 'all');
   }
 
