@@ -2,6 +2,7 @@
 // walk-through, forced colours, 320 px reflow, text spacing, reduced motion and privacy.
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { everyLanguageAtOnce, uiLocaleCount } from './every-language.mjs';
 
 export const LOCALES = ['nl', 'en', 'ar', 'tr'];
 export const THEMES = ['default', 'voorbeeldstad'];
@@ -603,5 +604,14 @@ export async function storyChecks(ctx) {
       }
     }
   });
+  if (only.has('a11y'))
+    await test(
+      'a11y',
+      'languages-every-language-at-once: named at once, frames in turn',
+      async () => {
+        const p = await use(0);
+        return everyLanguageAtOnce(p.page, ctx.storyUrl, uiLocaleCount(repo));
+      },
+    );
   for (const p of pages) await p.close();
 }
