@@ -37,9 +37,14 @@ describe('right-to-left UI languages', () => {
         element.setAttribute('src', src);
         wrapper.append(element);
         await customElements.whenDefined(tag);
-        await waitUntil(() => visibleText(element).length > 80, `${tag} rendered`, {
-          timeout: 15000,
-        });
+        // Loaded and rendered: a content status of ready, and more than a title on screen
+        // (a length, not a phrase, since every locale and example title differs).
+        const content = () => (element as HTMLElement & { content?: { status: string } }).content;
+        await waitUntil(
+          () => content()?.status === 'ready' && visibleText(element).length > 40,
+          `${tag} rendered`,
+          { timeout: 7000 },
+        );
         await new Promise((resolve) => setTimeout(resolve, 300));
         const directions = [
           ...element.shadowRoot!.querySelectorAll('[dir]'),

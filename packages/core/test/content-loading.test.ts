@@ -67,7 +67,7 @@ describe('content loading', () => {
     [
       'the wrong schema',
       `/__fault/text?body=${encodeURIComponent('{"title": 3, "steps": []}')}`,
-      /^\[test-widget\] title: expected text, got number$/,
+      /^\[test-widget\] title: verwacht tekst of \{ "nl": "…" \}, gevonden getal$/,
     ],
     ['a file that is too large', '/__fault/big/6', /is larger than 5\.0 MB/],
     ['an address that is not one', 'http://[bad', /not a valid address/],
@@ -86,7 +86,7 @@ describe('content loading', () => {
         'Bel de gemeente',
       );
       expect(notice?.textContent).to.match(
-        message.source.startsWith('^') ? /title: expected text/ : message,
+        message.source.startsWith('^') ? /title: verwacht tekst/ : message,
       );
     });
   }
