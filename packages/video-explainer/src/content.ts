@@ -4,7 +4,7 @@
  * language switch. The exact editor messages come from the valibot schema (`schema.ts`), which
  * the player loads with `preview`, or when this reader had to leave versions out.
  */
-import { normaliseLocale } from '@wegwijs/core/locale/locales';
+import { normaliseLocale, primaryLanguage } from '@wegwijs/core/locale/locales';
 import { safeMediaUrl } from '@wegwijs/core/content/safe-url';
 import type { ContentProblem } from '@wegwijs/core/content/content-problem';
 import type { Validated } from '@wegwijs/core/content/content-controller';
@@ -36,6 +36,8 @@ export interface VideoVersion {
   transcript?: string;
   signLanguage?: string;
   download?: string;
+  /** Listed in `machineTranslated`: texts made with a machine's help, not yet checked. */
+  machineTranslated?: boolean;
 }
 
 export interface VideoContent {
@@ -114,6 +116,14 @@ export function readContent(raw: unknown, base: string): Validated<VideoContent>
   const versions = items
     .map((item, index) => version(item, index, base))
     .filter((v): v is VideoVersion => !!v);
+  // Matched on the primary language, as the letter explainer does ("ar" marks "ar-MA" too).
+  const machine = new Set(
+    list(isObject(raw) ? raw.machineTranslated : undefined)
+      .map((code) => normaliseLocale(text(code)))
+      .filter((code): code is string => !!code)
+      .map(primaryLanguage),
+  );
+  for (const v of versions) if (machine.has(primaryLanguage(v.lang))) v.machineTranslated = true;
   if (versions.length)
     return { data: { versions, complete: versions.length === items.length }, problems: [] };
   const problem: ContentProblem = {

@@ -39,6 +39,7 @@ export function reportDroppedMarkup(host: HTMLElement): void {
  * The editor's markup as raw content: each `<video lang>` with `<source>` and `<track>`
  * children is a version; `<a data-video lang href="https://www.youtube.com/watch?v=…">` a
  * YouTube or Vimeo version. The markup stays readable and playable without our JavaScript.
+ * `data-machine-translated` on either marks its language as machine-assisted (`machineTranslated`).
  */
 export function readMarkup(host: HTMLElement): unknown {
   reportDroppedMarkup(host);
@@ -52,7 +53,11 @@ export function readMarkup(host: HTMLElement): unknown {
       lang: attr(t, 'srclang'),
       label: attr(t, 'label'),
     }));
+  const machineTranslated = [...videos, ...links]
+    .filter((el) => el.hasAttribute('data-machine-translated'))
+    .map((el) => el.closest<HTMLElement>('[lang]')?.lang || 'nl');
   return {
+    ...(machineTranslated.length ? { machineTranslated } : {}),
     versions: [
       ...videos.map((video) => ({
         lang: video.closest<HTMLElement>('[lang]')?.lang || 'nl',

@@ -83,6 +83,13 @@ export const videoContentSchema = v.pipe(
   v.object({
     $schema: v.optional(v.pipe(v.string(), d('Adres van dit JSON Schema (voor uw editor).'))),
     $comment: v.optional(v.string()),
+    /** Languages whose texts were machine-assisted and not yet checked by a person (as in the letter explainer). */
+    machineTranslated: v.optional(
+      v.pipe(
+        v.array(languageCode),
+        d('Talen die met hulp van een machine zijn vertaald en nog niet nagekeken.'),
+      ),
+    ),
     versions: v.pipe(
       v.array(version),
       v.minLength(1, 'schema-minItems'),

@@ -21,6 +21,11 @@ export const facadeStyles = css`
   .missing p {
     margin-block: 0 0.5em;
   }
+  /* "Made with a computer's help": smaller, in the text colour (a muted grey could fail 1.4.3). */
+  .note {
+    font-size: 0.9375rem;
+    margin-block: 0 0.5em;
+  }
   .missing-link {
     display: inline-flex;
     align-items: center;

@@ -255,7 +255,7 @@ export class WegwijsVideoExplainer extends WegwijsElement {
           </div>
           ${this.#renderLanguages(version)}
         </div>
-        ${this.#renderMissing(version)}
+        ${this.#renderMissing(version)} ${this.#renderMachineNote(version)}
         <div class="stage" part="stage">
           ${this.#renderMedia(version)} ${player?.overlay() ?? nothing}
         </div>
@@ -276,6 +276,15 @@ export class WegwijsVideoExplainer extends WegwijsElement {
       className: 'missing',
       linkClassName: 'missing-link',
     });
+  }
+
+  /** The version's texts were made with a computer's help (`machineTranslated`): say so. */
+  #renderMachineNote(version: VideoVersion) {
+    if (!version.machineTranslated) return nothing;
+    // The letter explainer's sentence, word for word: the same message id and translations.
+    return html`<p class="note">
+      ${msg('Deze vertaling is gemaakt met hulp van een computer en nog niet gecontroleerd.')}
+    </p>`;
   }
 
   #renderLanguages(version: VideoVersion) {

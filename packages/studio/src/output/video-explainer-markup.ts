@@ -17,9 +17,13 @@ const attrs = (pairs: [string, string | undefined][]) =>
     .map(([k, v]) => ` ${k}="${attr(v)}"`)
     .join('');
 
-function videoHtml(v: Version): string {
+/** The widget's note for a machine-assisted version, carried as an attribute without a value. */
+const machine = (v: Version, marked: ReadonlySet<string>) =>
+  marked.has(v.lang) ? ' data-machine-translated' : '';
+
+function videoHtml(v: Version, marked: ReadonlySet<string>): string {
   const lines = [
-    `  <video controls preload="none" playsinline${attrs([
+    `  <video controls preload="none" playsinline${machine(v, marked)}${attrs([
       ['lang', v.lang],
       ['title', v.title],
       ['poster', v.poster],
@@ -64,11 +68,11 @@ function videoHtml(v: Version): string {
   return lines.join('\n');
 }
 
-function linkHtml(v: Version): string {
+function linkHtml(v: Version, marked: ReadonlySet<string>): string {
   const href = v.youtube
     ? `https://www.youtube.com/watch?v=${v.youtube}`
     : `https://vimeo.com/${v.vimeo ?? ''}`;
-  return `  <a data-video${attrs([
+  return `  <a data-video${machine(v, marked)}${attrs([
     ['lang', v.lang],
     ['href', href],
     ['data-poster', v.poster],
@@ -79,7 +83,10 @@ function linkHtml(v: Version): string {
 
 /** The inner markup of `<wegwijs-video-explainer>`, indented by two spaces. */
 export function videoExplainerMarkup(content: VideoContentInput): string {
+  const marked = new Set(content?.machineTranslated ?? []);
   return (content?.versions ?? [])
-    .map((v) => (v.youtube !== undefined || v.vimeo !== undefined ? linkHtml(v) : videoHtml(v)))
+    .map((v) =>
+      v.youtube !== undefined || v.vimeo !== undefined ? linkHtml(v, marked) : videoHtml(v, marked),
+    )
     .join('\n');
 }

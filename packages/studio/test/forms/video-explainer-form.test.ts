@@ -225,6 +225,37 @@ describe('<wegwijs-studio-video-explainer-form>', function () {
     expect($(el, '#versions-0-youtube').getAttribute('aria-invalid')).to.equal('true');
   });
 
+  it('marks a version as machine-assisted with a checkbox, and unmarks it (issue #19, item 2)', async () => {
+    const arabic = { ...DUTCH.versions[0]!, lang: 'ar', title: 'ما هو الدعم المستقل للعملاء؟' };
+    const el = await form({ versions: [DUTCH.versions[0]!, arabic] });
+    // Dutch is the source: only the other versions can be marked.
+    expect(el.shadowRoot!.querySelector('#versions-0-machine')).to.equal(null);
+    const box = $<HTMLInputElement>(el, '#versions-1-machine');
+    expect(box.labels![0]!.textContent).to.contain('Vertaald met hulp van een machine');
+    box.click();
+    await el.updateComplete;
+    expect(el.content.machineTranslated).to.deep.equal(['ar']);
+    expect(check(el.content).problems).to.deep.equal([]);
+    expect($<HTMLInputElement>(el, '#versions-1-machine').checked).to.equal(true);
+    // The markup snippet (the default output) keeps the mark: the widget's reader finds it.
+    const host = document.createElement('div');
+    const parsed = new DOMParser().parseFromString(
+      `<div>${videoExplainerMarkup(el.content)}</div>`,
+      'text/html',
+    );
+    host.append(...parsed.body.firstElementChild!.childNodes);
+    expect((readMarkup(host) as VideoContent).machineTranslated).to.deep.equal(['ar']);
+    $<HTMLInputElement>(el, '#versions-1-machine').click();
+    await el.updateComplete;
+    expect('machineTranslated' in el.content).to.equal(false);
+    // Removing a marked version takes its mark with it.
+    $<HTMLInputElement>(el, '#versions-1-machine').click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '#versions-1-remove').click();
+    await el.updateComplete;
+    expect(el.content).to.deep.equal(DUTCH);
+  });
+
   it("warns at the poster field when the poster is on a video service's servers", async () => {
     const el = await form();
     await typeInto(el, '#versions-0-poster', 'https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg');

@@ -42,7 +42,28 @@ export function addVersion(content: VideoContent, lang: string): VideoContent {
 }
 
 export function removeVersion(content: VideoContent, index: number): VideoContent {
-  return { ...content, versions: versionsOf(content).filter((_, i) => i !== index) };
+  const lang = versionsOf(content)[index]?.lang;
+  const next = { ...content, versions: versionsOf(content).filter((_, i) => i !== index) };
+  // A removed version takes its machine-translation mark with it.
+  return lang ? withMachineTranslated(next, lang, false) : next;
+}
+
+/**
+ * Mark or unmark a language's version as made with a machine's help and not yet checked
+ * (`machineTranslated`, a list of languages as in the letter explainer); the widget then says
+ * so to the resident. An empty list is taken out.
+ */
+export function withMachineTranslated(
+  content: VideoContent,
+  lang: string,
+  machine: boolean,
+): VideoContent {
+  const langs = new Set(content.machineTranslated ?? []);
+  if (machine) langs.add(lang);
+  else langs.delete(lang);
+  const next: VideoContent = { ...content, machineTranslated: [...langs] };
+  if (!langs.size) delete next.machineTranslated;
+  return next;
 }
 
 /** Switch between own files, YouTube and Vimeo: the other two are taken out (the model

@@ -31,6 +31,7 @@ import {
   vimeoId,
   withCaptions,
   withField,
+  withMachineTranslated,
   withSourceKind,
   withSources,
   withVersion,
@@ -483,6 +484,37 @@ export class WegwijsStudioVideoExplainerForm
     </div>`;
   }
 
+  /** Dutch is the source; every other version can be marked as not yet checked by a person. */
+  private renderMachine(index: number, version: Version) {
+    if (version.lang === 'nl') return nothing;
+    const id = `versions-${index}-machine`;
+    return html`<div class="field">
+      <span class="choice"
+        ><input
+          type="checkbox"
+          id=${id}
+          aria-describedby="${id}-hint"
+          .checked=${(this.content.machineTranslated ?? []).includes(version.lang)}
+          @change=${(e: Event) =>
+            this.change(
+              withMachineTranslated(
+                this.content,
+                version.lang,
+                (e.target as HTMLInputElement).checked,
+              ),
+            )}
+        /><label for=${id}
+          >${msg('Vertaald met hulp van een machine, nog niet nagekeken', {
+            id: 'studio-video-machine',
+          })}</label
+        ></span
+      >
+      <p class="hint" id="${id}-hint">
+        ${msg('De widget zegt dit dan ook tegen de bewoner.', { id: 'studio-video-machine-hint' })}
+      </p>
+    </div>`;
+  }
+
   private renderVersion(version: Version, index: number) {
     const id = `versions-${index}`;
     const trackFile = (kind: 'chapters' | 'descriptions', label: string) =>
@@ -518,7 +550,8 @@ export class WegwijsStudioVideoExplainerForm
           )}
         </select>
       </div>
-      ${this.input(index, version, 'title')} ${this.renderSource(index, version)}
+      ${this.input(index, version, 'title')} ${this.renderMachine(index, version)}
+      ${this.renderSource(index, version)}
       ${this.input(
         index,
         version,

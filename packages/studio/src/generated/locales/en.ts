@@ -315,6 +315,8 @@
 'studio-video-kind-vimeo': `Vimeo`,
 'studio-video-kind-youtube': `YouTube`,
 'studio-video-lang': `Language of this video`,
+'studio-video-machine': `Machine-assisted translation, not yet reviewed`,
+'studio-video-machine-hint': `The widget then tells the resident so as well.`,
 'studio-video-missing': `no video in this language yet`,
 'studio-video-more': `Sign language and download`,
 'studio-video-none': `No video in this language yet.`,
