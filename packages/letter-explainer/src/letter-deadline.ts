@@ -6,7 +6,7 @@
  * after the first render.
  */
 import { adoptLightStyles, lightStyleSheet } from '@wegwijs/core/light-dom/light-styles';
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@wegwijs/core/locale/msg';
 import { richTextToPlain } from '@wegwijs/core/content/rich-text';
 import {
@@ -24,23 +24,56 @@ import { extendToWorkingDay, type Holiday } from '@wegwijs/core/calendar/holiday
 import { describeRule, sameRule } from './deadline-text.js';
 import type { DeadlineRule } from './deadline.js';
 import type { LocalizedText } from '@wegwijs/core/content/localized-text';
-import { T } from './letter-explainer.styles.js';
+import { tag } from './letter-explainer.styles.js';
 import type { LetterContent } from './schema.js';
 import type { LetterView } from './letter-view.js';
 import { lateHelpTemplate } from './letter-urgent.js';
 
 export { objectionStepsTemplate } from './letter-urgent.js';
 
-const deadlineCss = `${T} .wegwijs-letter-explainer__deadline{border-inline-start:6px solid var(--_success);padding-inline-start:.75rem;font-weight:700}
-${T} .wegwijs-letter-explainer__deadline:not([data-state=plenty],[data-state=unknown]){border-color:var(--_warning);color:var(--_warning)}
-${T} .wegwijs-letter-explainer__deadline p{margin:0}
-${T} .wegwijs-letter-explainer__late{margin-block:.75rem}
-${T} .wegwijs-letter-explainer__late .wegwijs-letter-explainer__actions{display:flex;flex-wrap:wrap;gap:.5rem}
-${T} a.wegwijs-letter-explainer__btn{text-decoration:none}
-${T} .wegwijs-letter-explainer__source{font-weight:400;margin-block:.5rem}
-${T} .wegwijs-letter-explainer__proposal{border:2px dashed currentColor;padding:.5rem .75rem;margin-block:.75rem}
-${T} .wegwijs-letter-explainer__proposal code{white-space:pre-wrap;word-break:break-word}
-@media (forced-colors:active){${T} .wegwijs-letter-explainer__deadline{border-color:CanvasText}}`;
+const deadlineCss = css`
+  ${tag} .wegwijs-letter-explainer__deadline {
+    border-inline-start: 6px solid var(--_success);
+    padding-inline-start: 0.75rem;
+    font-weight: 700;
+  }
+  ${tag} .wegwijs-letter-explainer__deadline:not([data-state='plenty'], [data-state='unknown']) {
+    border-color: var(--_warning);
+    color: var(--_warning);
+  }
+  ${tag} .wegwijs-letter-explainer__deadline p {
+    margin: 0;
+  }
+  ${tag} .wegwijs-letter-explainer__late {
+    margin-block: 0.75rem;
+  }
+  ${tag} .wegwijs-letter-explainer__late .wegwijs-letter-explainer__actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  ${tag} a.wegwijs-letter-explainer__btn {
+    text-decoration: none;
+  }
+  ${tag} .wegwijs-letter-explainer__source {
+    font-weight: 400;
+    margin-block: 0.5rem;
+  }
+  ${tag} .wegwijs-letter-explainer__proposal {
+    border: 2px dashed currentColor;
+    padding: 0.5rem 0.75rem;
+    margin-block: 0.75rem;
+  }
+  ${tag} .wegwijs-letter-explainer__proposal code {
+    white-space: pre-wrap;
+    word-break: break-word;
+  }
+  @media (forced-colors: active) {
+    ${tag} .wegwijs-letter-explainer__deadline {
+      border-color: CanvasText;
+    }
+  }
+`;
 
 /**
  * The deadline residents see: the content's rule (with the letter's sentence it came from),
@@ -104,7 +137,7 @@ export function deadlineTemplate(
   view: LetterView,
   data: LetterContent,
 ): TemplateResult | typeof nothing {
-  adoptLightStyles(view.host, lightStyleSheet(deadlineCss));
+  adoptLightStyles(view.host, lightStyleSheet(deadlineCss.cssText));
   const active = activeDeadline(view, data);
   const rule = active?.rule;
   if (!rule) return nothing;

@@ -10,7 +10,8 @@ export const shadowStyles = css`
 
 /** The tag that scopes the light-DOM rules. */
 export const T = 'wegwijs-letter-explainer';
-const tag = unsafeCSS(T);
+/** The same tag for `css` templates (a trusted constant, so `unsafeCSS` is safe here). */
+export const tag = unsafeCSS(T);
 
 /**
  * The light-DOM text (letter, answers, explanations, glossary) is styled by one constructable

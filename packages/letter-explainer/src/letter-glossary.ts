@@ -4,13 +4,13 @@
  * with the glossary section (WCAG 3.1.3).
  */
 import { adoptLightStyles, lightStyleSheet } from '@wegwijs/core/light-dom/light-styles';
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@wegwijs/core/locale/msg';
 import { findTerm, findTermsInText, getTerm } from '@wegwijs/glossary';
 import { letterText, nodeAt, segments } from './letter-text.js';
 import { resolveText } from '@wegwijs/core/content/localized-text';
 import { same } from './letter-dom.js';
-import { T } from './letter-explainer.styles.js';
+import { tag } from './letter-explainer.styles.js';
 import type { LetterView } from './letter-view.js';
 import type { LetterEntry } from './view/letter-index.js';
 
@@ -77,12 +77,19 @@ export function markTerms(letter: HTMLElement, skip: readonly string[]): number 
   return count;
 }
 
-const glossaryCss = `${T} dl.wegwijs-letter-explainer__gl dt{font-weight:700;margin-block-start:.75rem}
-${T} dl.wegwijs-letter-explainer__gl dd{margin-inline-start:0}`;
+const glossaryCss = css`
+  ${tag} dl.wegwijs-letter-explainer__gl dt {
+    font-weight: 700;
+    margin-block-start: 0.75rem;
+  }
+  ${tag} dl.wegwijs-letter-explainer__gl dd {
+    margin-inline-start: 0;
+  }
+`;
 
 /** The glossary (`<dl>` with `<dfn>`): the content's terms and glossary terms in the letter. */
 export function glossaryTemplate(view: LetterView): TemplateResult | typeof nothing {
-  adoptLightStyles(view.host, lightStyleSheet(glossaryCss));
+  adoptLightStyles(view.host, lightStyleSheet(glossaryCss.cssText));
   const glossary = glossaryEntries(view);
   return glossary.length
     ? html`<section class="wegwijs-letter-explainer__box" aria-labelledby="${view.uid}-g">

@@ -4,7 +4,7 @@
  * a letter given as an image.
  */
 import { adoptLightStyles, lightStyleSheet } from '@wegwijs/core/light-dom/light-styles';
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@wegwijs/core/locale/msg';
 import { resolveText } from '@wegwijs/core/content/localized-text';
@@ -12,14 +12,54 @@ import { safeMediaUrl } from '@wegwijs/core/content/safe-url';
 import type { LetterContent } from './schema.js';
 import type { LetterView } from './letter-view.js';
 import { readAloud, readItems } from './letter-reader.js';
-import { T } from './letter-explainer.styles.js';
+import { tag } from './letter-explainer.styles.js';
 
-const imageCss = `${T} .wegwijs-letter-explainer__fig{margin:0;position:relative;max-inline-size:40rem}
-${T} .wegwijs-letter-explainer__fig img{display:block;inline-size:100%;block-size:auto}
-${T} .wegwijs-letter-explainer__marker{position:absolute;min-inline-size:var(--_target);min-block-size:var(--_target);padding:0;border:3px solid var(--_primary);border-radius:var(--_radius);background:rgb(255 255 255 / .15);cursor:pointer;transform:translate(-2px,-2px)}
-${T} .wegwijs-letter-explainer__marker>span{position:absolute;inset-block-start:-.9rem;inset-inline-start:-.9rem;inline-size:1.8rem;block-size:1.8rem;line-height:1.8rem;border-radius:50%;background:var(--_primary);color:var(--_on-primary);font-weight:700}
-${T} .wegwijs-letter-explainer__marker[aria-expanded=true]{background:rgb(255 221 0 / .3)}
-@media (forced-colors:active){${T} .wegwijs-letter-explainer__marker>span{forced-color-adjust:none;background:Canvas;color:LinkText;border-color:LinkText}}`;
+const imageCss = css`
+  ${tag} .wegwijs-letter-explainer__fig {
+    margin: 0;
+    position: relative;
+    max-inline-size: 40rem;
+  }
+  ${tag} .wegwijs-letter-explainer__fig img {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+  }
+  ${tag} .wegwijs-letter-explainer__marker {
+    position: absolute;
+    min-inline-size: var(--_target);
+    min-block-size: var(--_target);
+    padding: 0;
+    border: 3px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: rgb(255 255 255 / 0.15);
+    cursor: pointer;
+    transform: translate(-2px, -2px);
+  }
+  ${tag} .wegwijs-letter-explainer__marker > span {
+    position: absolute;
+    inset-block-start: -0.9rem;
+    inset-inline-start: -0.9rem;
+    inline-size: 1.8rem;
+    block-size: 1.8rem;
+    line-height: 1.8rem;
+    border-radius: 50%;
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 700;
+  }
+  ${tag} .wegwijs-letter-explainer__marker[aria-expanded='true'] {
+    background: rgb(255 221 0 / 0.3);
+  }
+  @media (forced-colors: active) {
+    ${tag} .wegwijs-letter-explainer__marker > span {
+      forced-color-adjust: none;
+      background: Canvas;
+      color: LinkText;
+      border-color: LinkText;
+    }
+  }
+`;
 
 export function imageTemplate(
   view: LetterView,
@@ -27,7 +67,7 @@ export function imageTemplate(
 ): TemplateResult | typeof nothing {
   const image = data.image;
   if (!image) return nothing;
-  adoptLightStyles(view.host, lightStyleSheet(imageCss));
+  adoptLightStyles(view.host, lightStyleSheet(imageCss.cssText));
   const { locale, uiLocale, dir } = view.localeInfo;
   const alt = resolveText(image.alt, locale, view.contentLang);
   const src = safeMediaUrl(image.src);

@@ -5,7 +5,7 @@
  * constructable stylesheet scoped by tag inside `@layer wegwijs` (works under a strict CSP).
  */
 import { adoptLightStyles, lightStyleSheet } from '@wegwijs/core/light-dom/light-styles';
-import { html, nothing } from 'lit';
+import { css, html, nothing, unsafeCSS } from 'lit';
 import { msg, str } from '@wegwijs/core/locale/msg';
 import { formatTime, type Cue } from './vtt.js';
 
@@ -176,35 +176,118 @@ export function download(text: string, name: string, parent: HTMLElement): void 
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-const TAG = 'wegwijs-video-explainer > .wegwijs-video-explainer__transcript';
+/** What scopes the transcript's rules: the container the widget owns (a trusted constant). */
+const scope = unsafeCSS('wegwijs-video-explainer > .wegwijs-video-explainer__transcript');
 /**
  * Adopt the transcript's styles once into the document or shadow root holding the player
  * (scoped by tag, in `@layer wegwijs`).
  */
 export function adoptTranscriptStyles(host: Element): void {
-  adoptLightStyles(host, lightStyleSheet(transcriptCss));
+  adoptLightStyles(host, lightStyleSheet(transcriptCss.cssText));
 }
 
 // The tokens (--_*) are inherited from the host, whose shadow root sets them on :host.
-const transcriptCss = `
-${TAG}{display:block;margin-block-start:.5rem;padding:var(--_space);border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_background);color:var(--_color);font-family:var(--_font);line-height:1.5}
-${TAG}[hidden]{display:none}
-${TAG} *{box-sizing:border-box}
-${TAG} .wegwijs-video-explainer__h{font-weight:700;font-size:1.125em}
-${TAG} .wegwijs-video-explainer__ch{font-weight:700;margin-block:.75rem .25rem}
-${TAG} .wegwijs-video-explainer__tools{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;margin-block:.5rem}
-${TAG} input,${TAG} button{font:inherit;color:inherit;min-block-size:var(--_target);border-radius:var(--_radius);border:2px solid var(--_border);background:var(--_background);padding-inline:.5rem}
-${TAG} .wegwijs-video-explainer__count{margin:0}
-${TAG} .wegwijs-video-explainer__text{max-block-size:24rem;overflow-y:auto}
-${TAG} ol{list-style:none;margin:0;padding:0}
-${TAG} .wegwijs-video-explainer__cue{display:flex;gap:.75rem;inline-size:100%;text-align:start;border-color:transparent;padding:.25rem .5rem;cursor:pointer}
-${TAG} span.wegwijs-video-explainer__cue{cursor:auto}
-${TAG} .wegwijs-video-explainer__cue:hover{border-color:var(--_border)}
-${TAG} .wegwijs-video-explainer__now{background:var(--_primary);color:var(--_on-primary)}
-${TAG} .wegwijs-video-explainer__time{font-variant-numeric:tabular-nums;min-inline-size:3.5ch;white-space:nowrap}
-${TAG} mark{background:#ffdd00;color:#000}
-${TAG} .wegwijs-video-explainer__download{margin-block-start:.75rem;cursor:pointer}
-${TAG} :focus-visible{outline:var(--_focus-width) var(--_focus-style) var(--_focus-color);outline-offset:var(--_focus-offset);box-shadow:0 0 0 calc(var(--_focus-offset) + var(--_focus-width) + 2px) var(--_focus-halo)}
-@media (forced-colors:active){
-${TAG} .wegwijs-video-explainer__now{forced-color-adjust:none;background:Highlight;color:HighlightText}
-${TAG} :focus-visible{outline-color:Highlight;box-shadow:none}}`;
+const transcriptCss = css`
+  ${scope} {
+    display: block;
+    margin-block-start: 0.5rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_color);
+    font-family: var(--_font);
+    line-height: 1.5;
+  }
+  ${scope}[hidden] {
+    display: none;
+  }
+  ${scope} * {
+    box-sizing: border-box;
+  }
+  ${scope} .wegwijs-video-explainer__h {
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+  ${scope} .wegwijs-video-explainer__ch {
+    font-weight: 700;
+    margin-block: 0.75rem 0.25rem;
+  }
+  ${scope} .wegwijs-video-explainer__tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block: 0.5rem;
+  }
+  ${scope} input,
+  ${scope} button {
+    font: inherit;
+    color: inherit;
+    min-block-size: var(--_target);
+    border-radius: var(--_radius);
+    border: 2px solid var(--_border);
+    background: var(--_background);
+    padding-inline: 0.5rem;
+  }
+  ${scope} .wegwijs-video-explainer__count {
+    margin: 0;
+  }
+  ${scope} .wegwijs-video-explainer__text {
+    max-block-size: 24rem;
+    overflow-y: auto;
+  }
+  ${scope} ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  ${scope} .wegwijs-video-explainer__cue {
+    display: flex;
+    gap: 0.75rem;
+    inline-size: 100%;
+    text-align: start;
+    border-color: transparent;
+    padding: 0.25rem 0.5rem;
+    cursor: pointer;
+  }
+  ${scope} span.wegwijs-video-explainer__cue {
+    cursor: auto;
+  }
+  ${scope} .wegwijs-video-explainer__cue:hover {
+    border-color: var(--_border);
+  }
+  ${scope} .wegwijs-video-explainer__now {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  ${scope} .wegwijs-video-explainer__time {
+    font-variant-numeric: tabular-nums;
+    min-inline-size: 3.5ch;
+    white-space: nowrap;
+  }
+  ${scope} mark {
+    background: #ffdd00;
+    color: #000;
+  }
+  ${scope} .wegwijs-video-explainer__download {
+    margin-block-start: 0.75rem;
+    cursor: pointer;
+  }
+  ${scope} :focus-visible {
+    outline: var(--_focus-width) var(--_focus-style) var(--_focus-color);
+    outline-offset: var(--_focus-offset);
+    box-shadow: 0 0 0 calc(var(--_focus-offset) + var(--_focus-width) + 2px) var(--_focus-halo);
+  }
+  @media (forced-colors: active) {
+    ${scope} .wegwijs-video-explainer__now {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    ${scope} :focus-visible {
+      outline-color: Highlight;
+      box-shadow: none;
+    }
+  }
+`;
