@@ -44,8 +44,8 @@ let uid = 0;
 export class WegwijsContactFinder extends WegwijsElement {
   // the form's own styles arrive with the form (lazy chunk), see connectedCallback
   static override styles = WegwijsElement.styles;
-  /** @internal The package's UI strings, registered on connect. */
-  static override translations = contactFinderCatalog;
+  /** The package's UI strings, registered on connect. */
+  protected static override translations = contactFinderCatalog;
   // Declared statically, not with decorators: no decorator runtime in the up-front bundle.
   static override properties = {
     src: {},

@@ -34,8 +34,8 @@ import type { LetterEntry } from './view/letter-index.js';
  */
 export class WegwijsLetterExplainer extends WegwijsElement {
   static override styles = [WegwijsElement.styles, shadowStyles];
-  /** @internal The package's UI strings, registered on connect. */
-  static override translations = letterCatalog;
+  /** The package's UI strings, registered on connect. */
+  protected static override translations = letterCatalog;
   // Declared statically, not with decorators: no decorator runtime in the up-front bundle.
   static override properties = {
     src: {},

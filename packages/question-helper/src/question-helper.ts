@@ -63,8 +63,8 @@ export const emptyAnswers = (language: string): Answers => ({
  * @fires wegwijs-question-handover - The resident asked to find a supporter (`detail.topics`, `detail.language`, `detail.answers`); cancelable.
  */
 export class WegwijsQuestionHelper extends WegwijsElement {
-  /** @internal The package's UI strings, registered on connect. */
-  static override translations = questionHelperCatalog;
+  /** The package's UI strings, registered on connect. */
+  protected static override translations = questionHelperCatalog;
   // Declared statically, not with decorators: no decorator runtime in the up-front bundle.
   static override properties = {
     src: {},

@@ -65,8 +65,8 @@ const unloaded = 'a part of the step guide could not be loaded (network?)';
  * @fires wegwijs-step-check - The resident ticked or unticked a step (`detail.index`, `id`, `checked`).
  */
 export class WegwijsStepGuide extends WegwijsElement {
-  /** @internal The package's UI strings, registered on connect. */
-  static override translations = stepGuideCatalog;
+  /** The package's UI strings, registered on connect. */
+  protected static override translations = stepGuideCatalog;
   // Declared statically, not with decorators: no decorator runtime in the up-front bundle.
   static override properties = {
     src: {},

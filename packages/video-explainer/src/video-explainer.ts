@@ -58,8 +58,8 @@ const MARKUP = {};
  */
 export class WegwijsVideoExplainer extends WegwijsElement {
   static override styles = [WegwijsElement.styles, facadeStyles];
-  /** @internal The package's UI strings, registered on connect. */
-  static override translations = videoCatalog;
+  /** The package's UI strings, registered on connect. */
+  protected static override translations = videoCatalog;
   static override properties = {
     src: {},
     mode: { reflect: true },

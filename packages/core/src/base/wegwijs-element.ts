@@ -26,8 +26,8 @@ export class WegwijsElement extends LitElement {
   static override properties: PropertyDeclarations = { preview: { type: Boolean, reflect: true } };
   /** The Wegwijs version of this element (two copies on one page: the first one stays). */
   static readonly version: string = VERSION;
-  /** @internal The package's UI strings; subclasses set their own. */
-  static translations?: CatalogLoader;
+  /** The package's UI strings; subclasses set their own. */
+  protected static translations?: CatalogLoader;
 
   /** Register this element under `tag`, unless a Wegwijs copy already did. */
   static define(tag: string): void {
