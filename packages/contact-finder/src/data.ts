@@ -3,7 +3,13 @@
  * widget connects, so it downloads in parallel with the content file and the element shell
  * renders first.
  */
-import { problem, safeMediaUrl, type ContentProblem, type Validated } from '@wegwijs/core';
+import {
+  parseJson,
+  problem,
+  safeMediaUrl,
+  type ContentProblem,
+  type Validated,
+} from '@wegwijs/core';
 import { fillPageProfile } from '@wegwijs/core/check/page-profile';
 import { loadCheckMessages } from '@wegwijs/core/check/message-table';
 import { makeProblem, problemLine } from '@wegwijs/core/check/problem';
@@ -147,10 +153,11 @@ export async function parseText(text: string, url: string): Promise<Validated<un
           ? await (await import('./json-slices.js')).parseJsonInSlices(body)
           : (JSON.parse(body) as unknown);
       return { data, problems: [] };
-    } catch (error) {
-      return {
-        problems: [problem('parse', `src "${url}" is not valid JSON: ${(error as Error).message}`)],
-      };
+    } catch {
+      // Core's words (code content-json, line and column, in Dutch): its table loads only now.
+      await loadCheckMessages().catch(() => undefined);
+      const parsed = parseJson(body, `src "${url}"`);
+      return { problems: parsed.ok ? [] : [parsed.problem] };
     }
   }
   return (await import('./csv.js')).parseContactsCsv(text);

@@ -49,3 +49,19 @@ describe('contact finder: a service area that is not a postcode', () => {
     }
   });
 });
+
+describe('contact finder: a src that is not valid JSON', () => {
+  it('is named in Dutch in the preview notice, with its line and column', async () => {
+    const src = `/__fault/text?body=${encodeURIComponent('{"contacts": [,]}')}`;
+    const el = (await fixture(
+      html`<wegwijs-contact-finder preview src=${src}></wegwijs-contact-finder>`,
+    )) as WegwijsContactFinder;
+    const notice = () => el.shadowRoot!.querySelector('[part=editor-notice]')?.textContent ?? '';
+    // The column is where Chromium's parser says it stopped (here: the end, it names no position).
+    const dutch = `src "${src}": geen geldige JSON op regel 1, teken `;
+    for (let i = 0; i < 100 && !notice().includes(dutch); i++)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(notice()).to.contain(dutch);
+    expect(notice()).not.to.contain('is not valid JSON');
+  });
+});

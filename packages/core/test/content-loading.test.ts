@@ -56,21 +56,30 @@ describe('content loading', () => {
   });
 
   const faults: [string, string, RegExp][] = [
-    ['404', '/__fault/status/404', /src "\/__fault\/status\/404" answered 404/],
-    ['500', '/__fault/status/500', /answered 500/],
+    [
+      '404',
+      '/__fault/status/404',
+      /src "\/__fault\/status\/404" gaf antwoord 404 \(staat het bestand er/,
+    ],
+    ['500', '/__fault/status/500', /gaf antwoord 500/],
     [
       'malformed JSON',
       `/__fault/text?body=${encodeURIComponent('{"title": "x",')}`,
-      /is not valid JSON/,
+      /src "[^"]+": geen geldige JSON op regel 1, teken 15\. Let op komma’s/,
     ],
-    ['an empty body', '/__fault/empty', /is empty/],
+    ['an empty body', '/__fault/empty', /src "\/__fault\/empty" is leeg/],
     [
       'the wrong schema',
       `/__fault/text?body=${encodeURIComponent('{"title": 3, "steps": []}')}`,
       /^\[test-widget\] title: verwacht tekst of \{ "nl": "…" \}, gevonden getal$/,
     ],
-    ['a file that is too large', '/__fault/big/6', /is larger than 5\.0 MB/],
-    ['an address that is not one', 'http://[bad', /not a valid address/],
+    ['a file that is too large', '/__fault/big/6', /is groter dan 5\.0 MB/],
+    ['an address that is not one', 'http://[bad', /src "http:\/\/\[bad" is geen geldig adres/],
+    [
+      'a network error',
+      'http://127.0.0.1:9/x.json',
+      /kon niet worden geladen \(netwerk, of staat CORS het niet toe\?\)/,
+    ],
   ];
   for (const [name, src, message] of faults) {
     it(`falls back to the editor markup and tells the editor on ${name}`, async () => {
@@ -95,11 +104,11 @@ describe('content loading', () => {
     const { widget, errors, notice } = await widgetFor(
       html`<test-widget preview timeout="300" src="/__fault/slow/3000"></test-widget>`,
     );
-    expect(errors.join()).to.match(/did not answer within 0\.3 s/);
+    expect(errors.join()).to.match(/gaf binnen 0\.3 s geen antwoord/);
     expect(widget.content.status).to.equal('failed');
     const fallback = widget.shadowRoot!.querySelector('[part=fallback]');
     expect(fallback?.textContent).to.contain('Deze informatie kan nu niet worden getoond');
-    expect(notice?.textContent).to.contain('did not answer');
+    expect(notice?.textContent).to.contain('gaf binnen 0.3 s geen antwoord');
   });
 
   it('never shows the editor notice without preview, and never a blank widget', async () => {
@@ -120,9 +129,23 @@ describe('content loading', () => {
     expect(widget.shadowRoot!.querySelector('h2')?.textContent).to.equal('Hulp');
   });
 
+  it('names broken inline JSON in Dutch, with its line and column (issue 18)', async () => {
+    // prettier-ignore
+    const { notice } = await widgetFor(
+      html`<test-widget preview><script type="application/json">
+          {"title": "x",}
+        </script>${markup}</test-widget>`,
+    );
+    expect(notice?.textContent).to.match(
+      /<script type="application\/json">: geen geldige JSON op regel 2, teken \d+\./,
+    );
+  });
+
   it('reports an empty widget to the editor', async () => {
     const { errors } = await widgetFor(html`<test-widget preview></test-widget>`);
-    expect(errors.join()).to.contain('No content');
+    expect(errors.join()).to.contain(
+      'Geen inhoud: geef een src, een inline JSON-script of de markup van de widget',
+    );
   });
 });
 

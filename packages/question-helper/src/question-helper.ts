@@ -6,11 +6,14 @@ import {
   WegwijsElement,
   problem,
   readDeviceJson,
+  type ContentProblem,
   writeDeviceJson,
 } from '@wegwijs/core';
 import { defineCoreElements } from '@wegwijs/core/define-lazy';
 import type { Pictogram } from '@wegwijs/pictograms';
 import { trimWideMarkup } from '@wegwijs/core/content/markup-width';
+import { reportHeadingLevel } from '@wegwijs/core/content/heading-level';
+import { loadCheckMessages, wordCode } from '@wegwijs/core/check/message-table';
 import { readMarkup } from './markup.js';
 import { questionHelperCatalog } from './translations.js';
 import type { Answers, QuestionSet } from './types.js';
@@ -26,7 +29,11 @@ export type StepName = (typeof STEPS)[number];
 type View = typeof import('./view.js');
 let viewModule: Promise<View> | undefined;
 let count = 0;
-const unloaded = 'a part of the question helper could not be loaded (network?)';
+/** In Dutch when core's message table is there; its code when the network failed it too. */
+const unloaded = async (): Promise<ContentProblem> => {
+  await loadCheckMessages().catch(() => undefined);
+  return problem('content', wordCode('question-unloaded'), { lang: 'nl' });
+};
 
 export const emptyAnswers = (language: string): Answers => ({
   domains: [],
@@ -115,7 +122,7 @@ export class WegwijsQuestionHelper extends WegwijsElement {
               const checked = m.checkQuestionSet(filled.data);
               return { ...checked, problems: [...filled.problems, ...checked.problems] };
             })
-            .catch(() => ({ problems: [problem('content', unloaded)] })),
+            .catch(async () => ({ problems: [await unloaded()] })),
     fromMarkup: (host) => (host.querySelector(':scope > ul') ? host : undefined),
   });
 
@@ -139,7 +146,7 @@ export class WegwijsQuestionHelper extends WegwijsElement {
       },
       () => {
         this.broken = true;
-        this.reportProblems('view', [problem('content', unloaded)]);
+        void unloaded().then((found) => this.reportProblems('view', [found]));
       },
     );
   }
@@ -161,19 +168,7 @@ export class WegwijsQuestionHelper extends WegwijsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.content.setSrc(this.src);
     if (changed.has('headingLevel')) {
-      const ok = this.headingLevel >= 2 && this.headingLevel <= 5;
-      this.reportProblems(
-        'heading-level',
-        ok
-          ? []
-          : [
-              problem(
-                'content',
-                `heading-level: expected 2 to 5, got "${this.headingLevel}" (2 used)`,
-                { severity: 'warning' },
-              ),
-            ],
-      );
+      reportHeadingLevel(this, 2, 5, 2);
     }
     const set = this.content.data;
     if (set !== this.loaded) {

@@ -166,6 +166,21 @@ describe('content', () => {
     expect(fallback.textContent).to.contain('Deze informatie kan nu niet worden getoond');
   });
 
+  it('names a heading-level out of range in Dutch in the preview notice (issue 18)', async () => {
+    const { el } = await helperFor(
+      html`<wegwijs-question-helper
+        preview
+        heading-level="7"
+        src=${SET_URL}
+      ></wegwijs-question-helper>`,
+    );
+    const notice = () => el.shadowRoot!.querySelector('[part=editor-notice]')?.textContent ?? '';
+    const dutch = 'heading-level: verwacht 2 tot 5, gevonden "7" (2 gebruikt)';
+    for (let i = 0; i < 100 && !notice().includes(dutch); i++)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(notice()).to.contain(dutch);
+  });
+
   it('names an unknown pictogram in Dutch in the preview notice (issue 18)', async () => {
     const { el } = await helperFor(
       html`<wegwijs-question-helper preview>

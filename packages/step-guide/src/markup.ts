@@ -4,6 +4,7 @@
  * `template.content`); never writes HTML.
  */
 import { problem, type ContentProblem } from '@wegwijs/core';
+import { wordCode } from '@wegwijs/core/check/message-table';
 import {
   auditMarkup,
   droppedProblem,
@@ -70,8 +71,12 @@ export function readMarkup(host: Element): { data?: Route; problems: ContentProb
       problems.push(
         problem(
           'content',
-          `template lang="${lang}": has ${translated.length} steps, the list has ${languages[0]![1].length}`,
-          { severity: 'warning' },
+          wordCode('step-template', {
+            lang,
+            found: translated.length,
+            count: languages[0]![1].length,
+          }),
+          { severity: 'warning', lang: 'nl' },
         ),
       );
     }
@@ -92,14 +97,11 @@ export function readMarkup(host: Element): { data?: Route; problems: ContentProb
     const title = pick(index, 'title');
     if (!title) {
       problems.push(
-        problem(
-          'schema',
-          `steps[${index}].title: expected a heading (h2–h6) in the step, got nothing (step skipped)`,
-          {
-            path: `steps[${index}].title`,
-            severity: 'warning',
-          },
-        ),
+        problem('schema', `steps[${index}].title: ${wordCode('step-heading')}`, {
+          path: `steps[${index}].title`,
+          severity: 'warning',
+          lang: 'nl',
+        }),
       );
       return;
     }

@@ -8,6 +8,7 @@ import {
   writeDeviceJson,
 } from '@wegwijs/core';
 import { defineCoreElements } from '@wegwijs/core/define-lazy';
+import { reportHeadingLevel } from '@wegwijs/core/content/heading-level';
 import type { Pictogram } from '@wegwijs/pictograms';
 import { WegwijsStepChangeEvent, WegwijsStepCheckEvent } from './events.js';
 import { readMarkup } from './markup.js';
@@ -242,19 +243,7 @@ export class WegwijsStepGuide extends WegwijsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.content.setSrc(this.src);
     if (changed.has('headingLevel')) {
-      const ok = this.headingLevel >= 2 && this.headingLevel <= 6;
-      this.reportProblems(
-        'heading-level',
-        ok
-          ? []
-          : [
-              problem(
-                'content',
-                `heading-level: expected 2 to 6, got "${this.headingLevel}" (3 used)`,
-                { severity: 'warning' },
-              ),
-            ],
-      );
+      reportHeadingLevel(this, 2, 6, 3);
     }
     const route = this.content.data;
     if (route !== this.loaded) {

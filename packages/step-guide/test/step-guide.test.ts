@@ -446,7 +446,7 @@ describe('bad input', () => {
 
   it('skips a markup step without a heading and tells the editor', async () => {
     const { el, logged } = await guideFor(
-      html`<wegwijs-step-guide
+      html`<wegwijs-step-guide preview
         ><ol>
           <li><p>Geen kop</p></li>
           <li><h3>Wel een kop</h3></li>
@@ -454,7 +454,9 @@ describe('bad input', () => {
       >`,
     );
     expect(headings(el)).to.deep.equal(['Stap 1 van 1: Wel een kop']);
-    expect(logged.join('\n')).to.contain('steps[0].title: expected a heading');
+    const dutch = 'steps[0].title: de stap heeft geen kop (h2–h6) (stap overgeslagen)';
+    expect(logged.join('\n')).to.contain(dutch);
+    expect(el.shadowRoot!.querySelector('[part=editor-notice]')!.textContent).to.contain(dutch);
   });
 
   it('shows a neutral placeholder for an unknown pictogram and tells the editor', async () => {
@@ -482,7 +484,10 @@ describe('bad input', () => {
     );
     expect(el.content.origin).to.equal('markup');
     expect(headings(el)).to.have.length(3);
-    expect(logged.join('\n')).to.match(/is not valid JSON/);
+    expect(el.shadowRoot!.querySelector('[part=editor-notice]')!.textContent).to.contain(
+      'src "/__fault/text?body=%7Bnope": geen geldige JSON op regel 1, teken 2.',
+    );
+    void logged;
   });
 
   it('gives residents a readable fallback when nothing can be shown', async () => {
@@ -533,8 +538,8 @@ describe('bad input', () => {
   });
 
   it('warns about a translation with a different number of steps', async () => {
-    const { logged } = await guideFor(
-      html`<wegwijs-step-guide
+    const { el, logged } = await guideFor(
+      html`<wegwijs-step-guide preview
         ><ol>
           <li><h3>Een</h3></li>
           <li><h3>Twee</h3></li>
@@ -546,7 +551,18 @@ describe('bad input', () => {
         ></wegwijs-step-guide
       >`,
     );
-    expect(logged.join('\n')).to.contain('template lang="tr": has 1 steps, the list has 2');
+    const dutch = 'template lang="tr": 1 stappen, de lijst heeft er 2';
+    expect(logged.join('\n')).to.contain(dutch);
+    expect(el.shadowRoot!.querySelector('[part=editor-notice]')!.textContent).to.contain(dutch);
+  });
+
+  it('names a heading-level out of range in Dutch in the preview notice (issue 18)', async () => {
+    const { el } = await guideFor(
+      html`<wegwijs-step-guide preview heading-level="9">${markup}</wegwijs-step-guide>`,
+    );
+    const text = () => el.shadowRoot!.querySelector('[part=editor-notice]')?.textContent ?? '';
+    await waitUntil(() => text().includes('heading-level: verwacht'));
+    expect(text()).to.contain('heading-level: verwacht 2 tot 6, gevonden "9" (3 gebruikt)');
   });
 });
 

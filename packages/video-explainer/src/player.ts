@@ -9,7 +9,7 @@
  */
 import { html, nothing, type ReactiveController } from 'lit';
 import { msg, str } from '@wegwijs/core/locale/msg';
-import { loadCheckMessages } from '@wegwijs/core/check/message-table';
+import { loadCheckMessages, wordCode } from '@wegwijs/core/check/message-table';
 import type { TrackRef, VideoVersion } from './content.js';
 import type { VideoHooks, VideoHost } from './host.js';
 import { serviceOf } from './service-of.js';
@@ -102,7 +102,10 @@ export class Player implements ReactiveController, PlayerUi {
     const video = host.video;
     if (!serviceOf(version) && version.sources.length && !video.getAttribute('src')) {
       const types = version.sources.map((s) => s.type ?? s.src).join(', ');
-      this.#fail(version, `none of the video files can be played in this browser (${types})`);
+      // In Dutch once core's message table is there (its code until then).
+      const fail = () => this.#fail(version, wordCode('video-unplayable', { types }));
+      fail();
+      void loadCheckMessages().then(fail, () => undefined);
     }
     // Keep going in the new language, from the same chapter.
     if (previous && this.state.playing && !serviceOf(version)) {

@@ -592,9 +592,11 @@ describe('video explainer: faults', () => {
     );
     await withPlayer(el);
     await waitUntil(() => $(el, '.fault'), 'fault shown');
-    expect(el.problems.map((p) => p.message).join()).to.contain(
-      'none of the video files can be played in this browser (video/x-unknown)',
-    );
+    // In Dutch for the editor (issue 18), once core's message table has loaded.
+    const dutch =
+      'geen van de videobestanden kan in deze browser worden afgespeeld (video/x-unknown)';
+    await waitUntil(() => $(el, '.editor-notice')?.textContent?.includes(dutch), 'Dutch notice');
+    expect(el.problems.map((p) => p.message).join()).to.contain(dutch);
   });
 
   it('a broken VTT and a missing chapter file: line numbers for the editor, a message for the resident', async () => {

@@ -28,3 +28,23 @@ export function loadCheckMessages(): Promise<void> {
   );
   return loading;
 }
+
+/** `{name}` in a template replaced by the parameter of that name. */
+export function fillMessage(template: string, params: Record<string, unknown>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/**
+ * A code worded from the table (Dutch unless English is asked for); the code itself until the
+ * table is there. Small, so core's content loading words its problems without problem.ts.
+ */
+export function wordCode(
+  code: string,
+  params: Record<string, unknown> = {},
+  lang: CheckLang = 'nl',
+): string {
+  const template = table?.messages[lang][code] ?? table?.messages.en[code];
+  return template ? fillMessage(template, params) : code;
+}

@@ -76,6 +76,23 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'pictogram-unknown': 'pictogram "{name}" is geen ingebouwd pictogram (er staat een leeg vlak)',
     'contact-area':
       'werkgebied "{area}" ({name}) is geen postcode en staat niet in "neighbourhoods"; bewoners vinden dit contact niet op postcode',
+    'content-address': 'src "{src}" is geen geldig adres',
+    'content-http':
+      'src "{src}" gaf antwoord {status} (staat het bestand er, en mag deze pagina het lezen?)',
+    'content-timeout': 'src "{src}" gaf binnen {seconds} s geen antwoord',
+    'content-network': 'src "{src}" kon niet worden geladen (netwerk, of staat CORS het niet toe?)',
+    'content-too-large': 'src "{src}" is groter dan {mb} MB',
+    'content-empty': '{origin} is leeg',
+    'content-json':
+      '{origin}: geen geldige JSON op regel {line}, teken {column}. Let op komma’s, aanhalingstekens en haakjes.',
+    'content-none': 'Geen inhoud: geef een src, een inline JSON-script of de markup van de widget',
+    'heading-level':
+      'heading-level: verwacht {min} tot {max}, gevonden "{value}" ({used} gebruikt)',
+    'question-unloaded': 'een deel van de vraaghulp kon niet worden geladen (netwerk?)',
+    'step-heading': 'de stap heeft geen kop (h2–h6) (stap overgeslagen)',
+    'step-template': 'template lang="{lang}": {found} stappen, de lijst heeft er {count}',
+    'video-unplayable':
+      'geen van de videobestanden kan in deze browser worden afgespeeld ({types})',
   },
   en: {
     'json-syntax':
@@ -143,6 +160,20 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'pictogram-unknown': 'pictogram "{name}" is not a built-in pictogram (a placeholder is shown)',
     'contact-area':
       'service area "{area}" ({name}) is not a postcode and not in "neighbourhoods"; residents do not find this contact by postcode',
+    'content-address': 'src "{src}" is not a valid address',
+    'content-http': 'src "{src}" answered {status} (is the file there, and may this page read it?)',
+    'content-timeout': 'src "{src}" did not answer within {seconds} s',
+    'content-network': 'src "{src}" could not be loaded (network, or does CORS forbid it?)',
+    'content-too-large': 'src "{src}" is larger than {mb} MB',
+    'content-empty': '{origin} is empty',
+    'content-json':
+      '{origin}: not valid JSON at line {line}, column {column}. Check commas, quotes and brackets.',
+    'content-none': 'No content: give a src, an inline JSON script, or the markup of the widget',
+    'heading-level': 'heading-level: expected {min} to {max}, got "{value}" ({used} used)',
+    'question-unloaded': 'a part of the question helper could not be loaded (network?)',
+    'step-heading': 'expected a heading (h2–h6) in the step, got nothing (step skipped)',
+    'step-template': 'template lang="{lang}": has {found} steps, the list has {count}',
+    'video-unplayable': 'none of the video files can be played in this browser ({types})',
   },
 };
 

@@ -5,7 +5,7 @@
  * builder word the same problem the same way.
  */
 import type { CheckLang } from './messages.js';
-import { checkMessages } from './message-table.js';
+import { checkMessages, fillMessage as fill } from './message-table.js';
 
 export type { CheckLang } from './messages.js';
 
@@ -33,12 +33,6 @@ export function joinPath(segments: readonly (string | number)[]): string {
     else out += `[${JSON.stringify(key)}]`;
   }
   return out;
-}
-
-function fill(template: string, params: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
 }
 
 /** The JSON type of a value, as the type names above know it. */

@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { problem, type ContentProblem } from './content-problem.js';
-import { checkMessages, loadCheckMessages } from '../check/message-table.js';
+import { checkMessages, loadCheckMessages, wordCode } from '../check/message-table.js';
 import { fetchContent, parseJson, type FetchOptions } from './fetch-content.js';
 
 export type ContentOrigin = 'inline' | 'src' | 'markup';
@@ -109,7 +109,7 @@ export class ContentController<T> implements ReactiveController {
 
     const inline = this.host.querySelector(':scope > script[type="application/json"]');
     if (inline) {
-      const parsed = parseJson(inline.textContent ?? '', 'The inline JSON');
+      const parsed = await worded(() => parseJson(inline.textContent ?? '', INLINE));
       if (parsed.ok) result = await this.check(parsed.value, 'inline', problems);
       else problems.push(parsed.problem);
     } else if (this.src) {
@@ -119,7 +119,7 @@ export class ContentController<T> implements ReactiveController {
       if (fetched.ok) {
         const parsed = this.options.parseText
           ? await this.options.parseText(fetched.text, this.src)
-          : toValidated(parseJson(fetched.text, `src "${this.src}"`));
+          : toValidated(await worded(() => parseJson(fetched.text, `src "${this.src}"`)));
         if (signal.aborted) return;
         problems.push(...parsed.problems);
         if (parsed.data !== undefined) result = await this.check(parsed.data, 'src', problems);
@@ -133,12 +133,8 @@ export class ContentController<T> implements ReactiveController {
       if (raw !== undefined) result = await this.check(raw, 'markup', problems);
     }
     if (result.data === undefined && problems.length === 0) {
-      problems.push(
-        problem(
-          'empty',
-          'No content: give a src, an inline JSON script, or the markup of the widget',
-        ),
-      );
+      await loadCheckMessages().catch(() => undefined);
+      problems.push(problem('empty', wordCode('content-none'), { lang: 'nl' }));
     }
 
     if (signal.aborted) return; // a newer src took over while validating
@@ -168,6 +164,19 @@ export class ContentController<T> implements ReactiveController {
     problems.push(...checked.problems);
     return checked.data === undefined ? {} : { data: checked.data, origin };
   }
+}
+
+const INLINE = '<script type="application/json">';
+
+/**
+ * A parse again once the message table is there: it loads only when a problem is to be worded,
+ * so a page whose content is fine never downloads it.
+ */
+async function worded<R extends { ok: boolean }>(parse: () => R): Promise<R> {
+  const first = parse();
+  if (first.ok || checkMessages()) return first;
+  await loadCheckMessages().catch(() => undefined);
+  return parse();
 }
 
 function toValidated(parsed: ReturnType<typeof parseJson>): Validated<unknown> {

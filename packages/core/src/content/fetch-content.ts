@@ -2,6 +2,7 @@
  * Fetch a content file with a timeout, an abort signal and a size cap, so a slow server,
  * a changed `src` or a 10 MB mistake never hangs a resident's phone.
  */
+import { loadCheckMessages, wordCode } from '../check/message-table.js';
 import { problem, type ContentProblem } from './content-problem.js';
 
 export interface FetchOptions {
@@ -45,65 +46,57 @@ export async function fetchContent(url: string, options: FetchOptions = {}): Pro
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  let resolved: string;
+  const mb = (maxBytes / 1048576).toFixed(1);
+  let failed: [ContentProblem['code'], string, Record<string, unknown>?];
+  let resolved = '';
   try {
     resolved = new URL(url, document.baseURI).href;
-  } catch {
-    return { ok: false, problem: problem('network', `src "${url}" is not a valid address`) };
-  }
-  try {
     const response = await fetch(resolved, {
       signal,
       credentials: 'same-origin',
       headers: { Accept: options.accept ?? 'application/json' },
     });
-    if (!response.ok) {
-      return {
-        ok: false,
-        problem: problem(
-          'http',
-          `src "${url}" answered ${response.status} ${response.statusText}`.trim(),
-        ),
-      };
-    }
     const declared = Number(response.headers.get('content-length') ?? 0);
-    if (declared > maxBytes) {
-      return { ok: false, problem: tooLarge(url, maxBytes) };
-    }
-    const text = await readCapped(response, maxBytes);
-    if (text === undefined) return { ok: false, problem: tooLarge(url, maxBytes) };
-    return { ok: true, text };
+    const text = !response.ok || declared > maxBytes ? '' : await readCapped(response, maxBytes);
+    if (!response.ok) failed = ['http', 'content-http', { status: response.status }];
+    else if (text === undefined || declared > maxBytes)
+      failed = ['too-large', 'content-too-large', { mb }];
+    else return { ok: true, text };
   } catch (error) {
-    if (timeout.aborted) {
-      return {
-        ok: false,
-        problem: problem('timeout', `src "${url}" did not answer within ${timeoutMs / 1000} s`),
-      };
-    }
-    if (options.signal?.aborted) throw error; // superseded by a newer src: not a content problem
-    return {
-      ok: false,
-      problem: problem('network', `src "${url}" could not be loaded (${(error as Error).message})`),
-    };
+    if (options.signal?.aborted && !timeout.aborted) throw error; // superseded by a newer src
+    failed = timeout.aborted
+      ? ['timeout', 'content-timeout', { seconds: timeoutMs / 1000 }]
+      : ['network', resolved ? 'content-network' : 'content-address'];
   }
+  // In Dutch from the check message table, loaded only now that there is a problem to word.
+  await loadCheckMessages().catch(() => undefined);
+  const [kind, code, params] = failed;
+  return {
+    ok: false,
+    problem: problem(kind, wordCode(code, { src: url, ...params }), { lang: 'nl' }),
+  };
 }
 
-function tooLarge(url: string, maxBytes: number): ContentProblem {
-  return problem('too-large', `src "${url}" is larger than ${(maxBytes / 1048576).toFixed(1)} MB`);
-}
-
-/** Parse JSON and say where it broke. */
+/** Parse JSON and say where it broke (line and column, in Dutch once the table is loaded). */
 export function parseJson(
   text: string,
   origin: string,
 ): { ok: true; value: unknown } | { ok: false; problem: ContentProblem } {
-  if (!text.trim()) return { ok: false, problem: problem('empty', `${origin} is empty`) };
-  try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
-  } catch (error) {
+  const source = text.replace(/^\uFEFF/, '');
+  if (!source.trim())
     return {
       ok: false,
-      problem: problem('parse', `${origin} is not valid JSON: ${(error as Error).message}`),
+      problem: problem('empty', wordCode('content-empty', { origin }), { lang: 'nl' }),
+    };
+  try {
+    return { ok: true, value: JSON.parse(source) };
+  } catch (error) {
+    const at = Number(/position (\d+)/.exec(String(error))?.[1] ?? source.length);
+    const lines = source.slice(0, at).split(/\r\n|\r|\n/);
+    const params = { origin, line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+    return {
+      ok: false,
+      problem: problem('parse', wordCode('content-json', params), { lang: 'nl' }),
     };
   }
 }
