@@ -37,39 +37,39 @@ export const budgets = {
  */
 export const knownOver = {
   'step-guide': {
-    ceiling: 31.25 * kB,
+    ceiling: 31.5 * kB,
     reason:
-      'Lit and core (shared file, 16.3 kB) and the guide with its view (7.8 kB) up front, the schema and its content check for JSON (5.8 kB); was 35.96 kB in 29 files before issue 23; +0.1 kB: very deep editor markup cut to its words before the shadow root (issue 27, no task over 2 s); +0.2–0.7 kB (Session 8): the missing-language notice in core for every widget (issue 26), problems for editors worded by code in Dutch (issue 18), the wide-markup cut (issue 27)',
+      'Lit and core (shared file, 16.3 kB) and the guide with its view (7.8 kB) up front, the schema and its content check for JSON (5.8 kB); was 35.96 kB in 29 files before issue 23; +0.1 kB: very deep editor markup cut to its words before the shadow root (issue 27, no task over 2 s); +0.2–0.7 kB (Session 8): the missing-language notice in core for every widget (issue 26), problems for editors worded by code in Dutch (issue 18), the wide-markup cut (issue 27); +0.3 kB: content loading names its problems by code in Dutch (issue 18; shared file)',
   },
   'video-explainer': {
-    ceiling: 20.75 * kB,
+    ceiling: 21.5 * kB,
     reason:
-      'issue 23 traded bytes for requests: the shared file (Lit, core, 16.3 kB) holds what the other widgets need too (content loading, read aloud, language switch), so the facade fetches 2 files instead of 13 and ~5 kB more than the 14.01 kB it needed alone; +0.2–0.7 kB (Session 8): the missing-language notice in core for every widget (issue 26), problems for editors worded by code in Dutch (issue 18), the wide-markup cut (issue 27)',
+      'issue 23 traded bytes for requests: the shared file (Lit, core, 16.3 kB) holds what the other widgets need too (content loading, read aloud, language switch), so the facade fetches 2 files instead of 13 and ~5 kB more than the 14.01 kB it needed alone; +0.2–0.7 kB (Session 8): the missing-language notice in core for every widget (issue 26), problems for editors worded by code in Dutch (issue 18), the wide-markup cut (issue 27); +0.3 kB: content loading names its problems by code in Dutch (issue 18; shared file)',
   },
   'video-explainer+player': {
-    ceiling: 30.75 * kB,
+    ceiling: 31.5 * kB,
     reason:
-      'the facade above plus the full player (4 files); was 24.08 kB in 19 files; +0.6 kB when issue 25 split the player along its seams (public names across view files, which the minifier keeps: a build-side property mangler is the lever); +0.4 kB: the municipality profile in the title, transcript and WebVTT cues (issue 18) and the deep-markup cut (issue 27); +0.2–0.7 kB (Session 8): the missing-language notice in core for every widget (issue 26), problems for editors worded by code in Dutch (issue 18), the wide-markup cut (issue 27)',
+      'the facade above plus the full player (4 files); was 24.08 kB in 19 files; +0.6 kB when issue 25 split the player along its seams (public names across view files, which the minifier keeps: a build-side property mangler is the lever); +0.4 kB: the municipality profile in the title, transcript and WebVTT cues (issue 18) and the deep-markup cut (issue 27); +0.2–0.7 kB (Session 8): the missing-language notice in core for every widget (issue 26), problems for editors worded by code in Dutch (issue 18), the wide-markup cut (issue 27); +0.3 kB: content loading names its problems by code in Dutch (issue 18; shared file)',
   },
   'letter-explainer': {
-    ceiling: 29.75 * kB,
+    ceiling: 30 * kB,
     reason:
-      'one file with the letter view and its content check (11.8 kB) and the shared file; was 32.64 kB in 29 files; +0.1 kB: the deep-markup cut (issue 27) and the empty-answer rule (issue 18); +0.2–0.7 kB (Session 8): the missing-language notice in core for every widget (issue 26), problems for editors worded by code in Dutch (issue 18), the wide-markup cut (issue 27)',
+      'one file with the letter view and its content check (11.8 kB) and the shared file; was 32.64 kB in 29 files; +0.1 kB: the deep-markup cut (issue 27) and the empty-answer rule (issue 18); +0.2–0.7 kB (Session 8): the missing-language notice in core for every widget (issue 26), problems for editors worded by code in Dutch (issue 18), the wide-markup cut (issue 27); +0.3 kB: content loading names its problems by code in Dutch (issue 18; shared file)',
   },
   'contact-finder': {
-    ceiling: 35.5 * kB,
+    ceiling: 36 * kB,
     reason:
-      'one file with the finder, its content check, icons, share and opening hours (17.4 kB) and the shared file (16.6 kB, with the language switch and read aloud it fetches only later); was 36.16 kB in 25 files, 35.14 kB before the markup reader became lazy (issue 23); +0.2–0.7 kB (Session 8): the missing-language notice in core for every widget (issue 26), problems for editors worded by code in Dutch (issue 18), the wide-markup cut (issue 27)',
+      'one file with the finder, its content check, icons, share and opening hours (17.4 kB) and the shared file (16.6 kB, with the language switch and read aloud it fetches only later); was 36.16 kB in 25 files, 35.14 kB before the markup reader became lazy (issue 23); +0.2–0.7 kB (Session 8): the missing-language notice in core for every widget (issue 26), problems for editors worded by code in Dutch (issue 18), the wide-markup cut (issue 27); +0.3 kB: content loading names its problems by code in Dutch (issue 18; shared file)',
   },
   'question-helper': {
-    ceiling: 29.5 * kB,
+    ceiling: 30 * kB,
     reason:
-      'the helper, the pictogram table and its schema for JSON; was 29.0 kB in 25 files; +0.2–0.7 kB (Session 8): the missing-language notice in core for every widget (issue 26), problems for editors worded by code in Dutch (issue 18), the wide-markup cut (issue 27)',
+      'the helper, the pictogram table and its schema for JSON; was 29.0 kB in 25 files; +0.2–0.7 kB (Session 8): the missing-language notice in core for every widget (issue 26), problems for editors worded by code in Dutch (issue 18), the wide-markup cut (issue 27); +0.3 kB: content loading names its problems by code in Dutch (issue 18; shared file)',
   },
   together: {
-    ceiling: 67 * kB,
+    ceiling: 67.5 * kB,
     reason:
-      'each widget takes its own copy of the stateless content check, so a page with all four pays it three times; was 67.05 kB in 46 files; +0.25 kB: the deep-markup cut (issue 27), the profile in the video (issue 18); +0.2–0.7 kB (Session 8): the missing-language notice in core for every widget (issue 26), problems for editors worded by code in Dutch (issue 18), the wide-markup cut (issue 27)',
+      'each widget takes its own copy of the stateless content check, so a page with all four pays it three times; was 67.05 kB in 46 files; +0.25 kB: the deep-markup cut (issue 27), the profile in the video (issue 18); +0.2–0.7 kB (Session 8): the missing-language notice in core for every widget (issue 26), problems for editors worded by code in Dutch (issue 18), the wide-markup cut (issue 27); +0.3 kB: content loading names its problems by code in Dutch (issue 18; shared file)',
   },
 };
 
