@@ -69,12 +69,12 @@ describe('a long contact list in slices (no long task)', () => {
     expect(value).to.deep.equal(whole);
     expect(value.problems.map((p) => p.path)).to.deep.equal(['contacts[5]']);
     expect(yields, 'slices').to.be.at.least(3_000 / 32 - 1);
-    // The widget's own check takes the sliced path above 1,000 contacts: it looks for profile
-    // fields 250 contacts at a time, then checks in slices of 8 ms (their number depends on
-    // the machine).
+    // The widget's own check takes the sliced path above 1,000 contacts (at once it yields
+    // never): it looks for profile fields 250 contacts at a time, then checks in slices of
+    // 8 ms, of which a fast machine may need only one; so count the profile's slices only.
     const checked = await counting(() => check(raw));
     expect(checked.value.data?.contacts).to.have.length(2_999);
-    expect(checked.yields, 'slices in the widget check').to.be.above(3_000 / 250);
+    expect(checked.yields, 'slices in the widget check').to.be.at.least(3_000 / 250 - 1);
   });
 });
 
