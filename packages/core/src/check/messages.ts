@@ -107,6 +107,9 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'step-unloaded': 'een deel van het stappenplan kon niet worden geladen (netwerk?)',
     'step-no-heading': 'geen stap met een kop (h2–h6)',
     'text-empty': 'de tekst is leeg: schrijf de tekst voor bewoners',
+    'languages-ignored':
+      'overgeslagen wat geen taalcode is in "{value}" (gebruik bijvoorbeeld "nl ar tr")',
+    'content-check-failed': 'de inhoud kon niet worden gecontroleerd ({error})',
   },
   en: {
     'json-syntax':
@@ -201,6 +204,8 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'step-unloaded': 'a part of the step guide could not be loaded (network?)',
     'step-no-heading': 'no step with a heading (h2–h6)',
     'text-empty': 'the text is empty: write the text for residents',
+    'languages-ignored': 'ignored what is not a language code in "{value}" (use e.g. "nl ar tr")',
+    'content-check-failed': 'reading the content failed ({error})',
   },
 };
 
