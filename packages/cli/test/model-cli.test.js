@@ -67,6 +67,30 @@ describe('wegwijs check and the widgets’ checks agree', () => {
       checks[widget] = await loadCheck(widget);
   });
 
+  it('question helper: duplicate ids and empty texts, the same codes and paths as its own check', async () => {
+    const file = join(repoRoot, 'packages', 'cli', 'test', 'fixtures', 'question-duplicates.json');
+    const cliReport = run(file).files[0];
+    if (!cliReport) throw new Error('no CLI report');
+    const expected = [
+      'question-domain-twice domains[1].id',
+      'question-statement-twice domains[0].statements[1].id',
+      'text-empty domains[0].label.ar',
+      'text-empty domains[0].statements[2].text',
+    ];
+    const fromCli = cliProblems(cliReport);
+    assert.deepEqual(fromCli.map((p) => p.line).sort(), expected);
+    assert.ok(fromCli.every((p) => p.severity === 'error'));
+    const own = (checks['question-helper'] ?? (await loadCheck('question-helper'))).check(
+      readFileSync(file, 'utf8'),
+      {},
+    );
+    assert.equal(own.ok, false);
+    assert.deepEqual(own.problems.map((p) => `${p.code} ${p.path}`).sort(), expected);
+    const worded = own.problems.map((p) => p.message).join('\n');
+    assert.match(worded, /de naam "geld" staat al bij een ander levensgebied/);
+    assert.match(worded, /de tekst is leeg: schrijf de tekst voor bewoners/);
+  });
+
   for (const withProfile of [false, true]) {
     it(`every example and story file${withProfile ? ', with a profile' : ''}: same verdict, same paths`, () => {
       const profile = withProfile ? JSON.parse(readFileSync(profilePath, 'utf8')) : undefined;

@@ -4,8 +4,8 @@
  * Kept in sync with `schema/question-helper.schema.json` by a test.
  */
 import * as v from 'valibot';
-import { problem, safeUrl, type ContentProblem } from '@wegwijs/core';
-import { makeProblem, problemLine } from '@wegwijs/core/check/problem';
+import { problem, safeUrl, type ContentProblem, type LocalizedText } from '@wegwijs/core';
+import { makeProblem, problemLine, problemMessage } from '@wegwijs/core/check/problem';
 import { localizedTextSchema as text, validate } from '@wegwijs/core/validation';
 import { FINDER_TOPICS } from './topics.js';
 import type { Domain, QuestionSet, Statement } from './types.js';
@@ -39,6 +39,20 @@ export const questionSetSchema = v.object({
 });
 
 /**
+ * A text without its empty languages (spaces only count as empty), and the paths of those:
+ * a blank label or statement would be a checkbox without words. `text` is undefined when
+ * nothing is left.
+ */
+function withoutEmpty(text: LocalizedText, at: string): { text?: LocalizedText; empty: string[] } {
+  if (typeof text === 'string') return /\S/.test(text) ? { text, empty: [] } : { empty: [at] };
+  const kept = Object.entries(text).filter(([, value]) => /\S/.test(value));
+  const empty = Object.keys(text)
+    .filter((lang) => !kept.some(([k]) => k === lang))
+    .map((lang) => `${at}.${lang}`);
+  return { text: kept.length ? Object.fromEntries(kept) : undefined, empty };
+}
+
+/**
  * Check a question set: a bad domain or statement is skipped (a warning naming it), a set
  * without any good domain is an error. Unsafe links and unknown topics are left out. Problems
  * have codes, worded in Dutch from core's lazily loaded message table (as in `wegwijs check`).
@@ -62,6 +76,18 @@ export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: 
       warn(path, `question-${what}-skipped`, { problem: said });
     }
   };
+  /**
+   * The text without its empty languages (each named, code `text-empty`, as in `wegwijs
+   * check`); undefined, and the whole text named, when it is empty in every language.
+   */
+  const filled = (text: LocalizedText, path: string, what?: 'domain' | 'statement') => {
+    const found = withoutEmpty(text, path);
+    if (!found.text && what)
+      warn(path, `question-${what}-skipped`, { problem: problemMessage('text-empty', {}) });
+    else for (const at of found.empty) warn(at, 'text-empty');
+    return found.text;
+  };
+  const intro = top.data.intro === undefined ? undefined : filled(top.data.intro, 'intro');
   const domains: Domain[] = [];
   const domainIds = new Set<string>();
   top.data.domains.forEach((item, index) => {
@@ -71,6 +97,8 @@ export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: 
     if (domainIds.has(checked.data.id))
       return warn(`${at}.id`, 'question-domain-twice', { id: checked.data.id });
     domainIds.add(checked.data.id);
+    const label = filled(checked.data.label, `${at}.label`, 'domain');
+    if (!label) return;
     const statements: Statement[] = [];
     const statementIds = new Set<string>();
     (checked.data.statements ?? []).forEach((s, i) => {
@@ -80,9 +108,10 @@ export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: 
       if (statementIds.has(st.data.id))
         return warn(`${sat}.id`, 'question-statement-twice', { id: st.data.id });
       statementIds.add(st.data.id);
-      statements.push(st.data);
+      const text = filled(st.data.text, `${sat}.text`, 'statement');
+      if (text) statements.push({ ...st.data, text });
     });
-    const domain: Domain = { ...checked.data, statements };
+    const domain: Domain = { ...checked.data, label, statements };
     if (domain.topic && !(FINDER_TOPICS as readonly string[]).includes(domain.topic)) {
       warn(`${at}.topic`, 'question-topic', { allowed: FINDER_TOPICS });
       delete domain.topic;
@@ -91,13 +120,19 @@ export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: 
       warn(`${at}.link.href`, 'question-link');
       delete domain.link;
     }
+    if (domain.link) {
+      const words = filled(domain.link.label, `${at}.link.label`);
+      if (words) domain.link = { ...domain.link, label: words };
+      else delete domain.link; // a link without words
+    }
     domains.push(domain);
   });
   if (domains.length === 0) {
     warn('domains', 'question-no-domain', {}, true);
     return { problems };
   }
-  const set: QuestionSet & { $schema?: string } = { ...top.data, domains };
+  const set: QuestionSet & { $schema?: string } = { ...top.data, intro, domains };
   delete set.$schema;
+  if (!set.intro) delete set.intro;
   return { data: set, problems };
 }

@@ -43,6 +43,24 @@ export const textSchema = v.pipe(
   ),
 );
 
+/** A string with at least one visible character: an empty text is an error (`text-empty`). */
+const filledString = v.pipe(v.string(), v.regex(/\S/, 'text-empty'));
+
+/**
+ * A text for residents that must not be empty, in any of its languages (a blank label or
+ * statement): the JSON Schema holds the same rule (`pattern: "\\S"`). The check's text walks
+ * (translations, readability) treat it as a text, like `textSchema`.
+ */
+export const filledTextSchema = v.pipe(
+  v.union([
+    filledString,
+    v.pipe(v.record(languageCode, filledString), v.minEntries(1, 'schema-minProperties')),
+  ]),
+  v.description(
+    'Tekst voor bewoners, niet leeg (ook niet in één van de talen): één tekst, of een tekst per taal: { "nl": "…", "ar": "…" }. Mag {{telefoon}} en andere velden uit het gemeenteprofiel bevatten.',
+  ),
+);
+
 /** Separators people type inside phone numbers. */
 const S = '[ ()./-]*';
 const digits = (count: string) => `(?:\\d${S})${count}`;
