@@ -61,6 +61,11 @@ describe('wegwijs check and the widgets’ checks agree', () => {
       widget: 'video-explainer',
       kind: 'json',
     },
+    {
+      path: join(pack, 'content', 'question-helper-oco.json'),
+      widget: 'question-helper',
+      kind: 'json',
+    },
   ];
   before(async () => {
     for (const widget of new Set(files.map((f) => f.widget)))
@@ -89,6 +94,43 @@ describe('wegwijs check and the widgets’ checks agree', () => {
     const worded = own.problems.map((p) => p.message).join('\n');
     assert.match(worded, /de naam "geld" staat al bij een ander levensgebied/);
     assert.match(worded, /de tekst is leeg: schrijf de tekst voor bewoners/);
+  });
+
+  it('the content pack passes only with a profile; without one, each missing value is named', () => {
+    const contents = ['step-guide-oco.json', 'question-helper-oco.json'].map((name) =>
+      join(pack, 'content', name),
+    );
+    /** Every `{{field}}` in the file, as "path field" (each field once per text). */
+    const fieldsIn = (/** @type {string} */ path) => {
+      /** @type {Set<string>} */
+      const out = new Set();
+      const walk = (/** @type {unknown} */ value, /** @type {string} */ at) => {
+        if (typeof value === 'string')
+          for (const [, field] of value.matchAll(/\{\{(\w+)\}\}/g)) out.add(`${at} ${field}`);
+        else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${at}[${i}]`));
+        else if (value && typeof value === 'object')
+          for (const [k, v] of Object.entries(value)) walk(v, at ? `${at}.${k}` : k);
+      };
+      walk(JSON.parse(readFileSync(path, 'utf8')), '');
+      return [...out].sort();
+    };
+    const without = run(...contents);
+    const named = without.files.map((f) =>
+      f.checks
+        .filter((c) => c.id === 'profile')
+        .flatMap((c) => c.problems)
+        .filter((p) => p.code === 'profile-missing' && p.severity === 'error')
+        .map((p) => `${p.path} ${/** @type {{ field: string }} */ (p.params).field}`)
+        .sort(),
+    );
+    assert.ok(fieldsIn(contents[0] ?? '').length > 10, 'the route uses profile fields');
+    contents.forEach((path, i) => assert.deepEqual(named[i], fieldsIn(path), path));
+    assert.equal(without.files[0]?.ok, false);
+    const withProfile = run('--profiel', profilePath, ...contents);
+    for (const file of withProfile.files) {
+      assert.deepEqual(cliProblems(file), [], file.file);
+      assert.equal(file.ok, true, file.file);
+    }
   });
 
   for (const withProfile of [false, true]) {
