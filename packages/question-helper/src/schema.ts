@@ -39,20 +39,6 @@ export const questionSetSchema = v.object({
 });
 
 /**
- * A text without its empty languages (spaces only count as empty), and the paths of those:
- * a blank label or statement would be a checkbox without words. `text` is undefined when
- * nothing is left.
- */
-function withoutEmpty(text: LocalizedText, at: string): { text?: LocalizedText; empty: string[] } {
-  if (typeof text === 'string') return /\S/.test(text) ? { text, empty: [] } : { empty: [at] };
-  const kept = Object.entries(text).filter(([, value]) => /\S/.test(value));
-  const empty = Object.keys(text)
-    .filter((lang) => !kept.some(([k]) => k === lang))
-    .map((lang) => `${at}.${lang}`);
-  return { text: kept.length ? Object.fromEntries(kept) : undefined, empty };
-}
-
-/**
  * Check a question set: a bad domain or statement is skipped (a warning naming it), a set
  * without any good domain is an error. Unsafe links and unknown topics are left out. Problems
  * have codes, worded in Dutch from core's lazily loaded message table (as in `wegwijs check`).
@@ -77,15 +63,20 @@ export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: 
     }
   };
   /**
-   * The text without its empty languages (each named, code `text-empty`, as in `wegwijs
-   * check`); undefined, and the whole text named, when it is empty in every language.
+   * The text without its empty languages (spaces only count as empty), each named (code
+   * `text-empty`, as in `wegwijs check`): a blank label would be a checkbox without words.
+   * Undefined when it is empty in every language: the domain or statement is then skipped.
    */
   const filled = (text: LocalizedText, path: string, what?: 'domain' | 'statement') => {
-    const found = withoutEmpty(text, path);
-    if (!found.text && what)
-      warn(path, `question-${what}-skipped`, { problem: problemMessage('text-empty', {}) });
-    else for (const at of found.empty) warn(at, 'text-empty');
-    return found.text;
+    const entries = typeof text === 'string' ? [['', text]] : Object.entries(text);
+    const kept = entries.filter(([, words]) => /\S/.test(words!));
+    if (!kept.length && what)
+      return void warn(path, `question-${what}-skipped`, {
+        problem: problemMessage('text-empty', {}),
+      });
+    for (const [lang, words] of entries)
+      if (!/\S/.test(words!)) warn(lang ? `${path}.${lang}` : path, 'text-empty');
+    if (kept.length) return typeof text === 'string' ? text : Object.fromEntries(kept);
   };
   const intro = top.data.intro === undefined ? undefined : filled(top.data.intro, 'intro');
   const domains: Domain[] = [];
