@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { problem, safeUrl, type ContentProblem, type LocalizedText } from '@wegwijs/core';
 import { makeProblem, problemLine, problemMessage } from '@wegwijs/core/check/problem';
+import { LANGUAGE_CODE } from '@wegwijs/core/check/language-code';
 import { localizedTextSchema as text, validate } from '@wegwijs/core/validation';
 import { FINDER_TOPICS } from './topics.js';
 import type { Domain, QuestionSet, Statement } from './types.js';
@@ -69,7 +70,12 @@ export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: 
    */
   const filled = (text: LocalizedText, path: string, what?: 'domain' | 'statement') => {
     const entries = typeof text === 'string' ? [['', text]] : Object.entries(text);
-    const kept = entries.filter(([, words]) => /\S/.test(words!));
+    // A key that is no language code ("dutch") is named too: no resident's language matches it.
+    for (const [lang] of entries)
+      if (lang && !LANGUAGE_CODE.test(lang)) warn(`${path}.${lang}`, 'schema-language');
+    const kept = entries.filter(
+      ([lang, words]) => /\S/.test(words!) && LANGUAGE_CODE.test(lang || 'nl'),
+    );
     if (!kept.length && what)
       return void warn(path, `question-${what}-skipped`, {
         problem: problemMessage('text-empty', {}),

@@ -5,8 +5,9 @@
  */
 import * as v from 'valibot';
 
-/** BCP 47 language codes as content uses them: "nl", "ar", "pt-BR", "prs". */
-export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+import { LANGUAGE_CODE } from './language-code.js';
+
+export { LANGUAGE_CODE };
 
 export const languageCode = v.pipe(
   v.string(),
