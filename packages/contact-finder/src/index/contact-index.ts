@@ -215,8 +215,11 @@ function* indexSteps(
   const rangeOwner = Int32Array.from(owner);
   yield;
 
+  // Codes are lower-case ASCII: compared as plain strings (localeCompare would first load a
+  // collator from ICU, tens of milliseconds on a phone, issue 23).
   const languages = [...languageBits.keys()].sort(
-    (a, b) => count(languageBits.get(b)!) - count(languageBits.get(a)!) || a.localeCompare(b),
+    (a, b) =>
+      count(languageBits.get(b)!) - count(languageBits.get(a)!) || (a < b ? -1 : a > b ? 1 : 0),
   );
 
   function count(b: Bits): number {
