@@ -42,6 +42,29 @@ describe('very wide editor markup', () => {
     expect(report?.lang).to.equal('nl');
   });
 
+  it('cuts depth first: what is wide deep down goes in one removal, not one by one', () => {
+    // The parser's shape of 10,000 nested <div>s: nesting stops near 512 levels and the rest
+    // sits side by side down there. Removing those siblings one by one cost the letter
+    // explainer up to 2.3 s (issue #27's deep raw page); below MAX_DEPTH they are cut anyway.
+    const el = document.createElement('test-wide-widget') as TestWidget;
+    let inner: Element = el;
+    for (let i = 0; i < 100; i++) inner = inner.appendChild(document.createElement('div'));
+    for (let i = 0; i < 2_000; i++) inner.append(document.createElement('div'));
+    inner.append('heel diep');
+    const removals: number[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records) if (r.removedNodes.length) removals.push(r.removedNodes.length);
+    });
+    observer.observe(el, { childList: true, subtree: true });
+    expect(trimWideMarkup(el)).to.equal(0);
+    removals.push(...observer.takeRecords().map((r) => r.removedNodes.length));
+    observer.disconnect();
+    expect(removals).to.deep.equal([1]);
+    expect(el.textContent).to.equal('heel diep');
+    expect(el.problems.map((p) => p.message).join()).to.contain('dieper dan');
+    expect(el.problems.filter((x) => x.message.includes('op één plek'))).to.deep.equal([]);
+  });
+
   it('leaves ordinary markup alone', async () => {
     const el = await fixture<TestWidget>(
       html`<test-wide-widget
