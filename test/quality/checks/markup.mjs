@@ -77,10 +77,12 @@ const MODES = ['raw', 'text', 'attribute'];
 
 /*
  * No widget is exempt from the 2 s limit, the very deep raw page included. The letter explainer
- * was, until its deep raw page (payloads 162–163) was profiled on the CDN files: 2.3 of its
- * 2.6 s task were the width cut (markup-width.ts) removing 14,000 siblings one by one some 500
- * levels down, where the parser leaves 10,000 nested elements; now depth is cut first and that
- * task is 0.2–0.5 s (issue #27, 2026-12-07).
+ * was, until its deep raw page (payloads 162–163) was profiled on the CDN files (issue #27,
+ * 2026-12-07): most of its upgrade task was the width cut (markup-width.ts) removing 14,000
+ * siblings one by one some 500 levels down, where the parser leaves 10,000 nested elements.
+ * Depth is now cut first: that task went from 770–800 ms to 180–280 ms of CPU (trace thread
+ * time). Its wall time depends on the machine's load: at a load average of 20–30 on 2 cores
+ * it was 0.45–1.8 s, and 2.0–3.0 s in 2 of 10 runs, like the never-exempt text page.
  */
 
 /**
