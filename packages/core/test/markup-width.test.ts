@@ -27,9 +27,8 @@ describe('very wide editor markup', () => {
     letter.append(list, p);
     const answer = Object.assign(document.createElement('p'), { textContent: 'Betaal op tijd.' });
     el.append(letter, answer);
-    const started = performance.now();
+    // Its cost is measured in the quality gates (hostile-markup corpus), not timed here.
     expect(trimWideMarkup(el)).to.equal(2);
-    expect(performance.now() - started).to.be.below(1000);
     expect(list.children.length).to.equal(MAX_CHILDREN + 1);
     expect(list.lastElementChild!.textContent).to.equal('…');
     expect(list.children[MAX_CHILDREN - 1]!.textContent).to.equal(`punt ${MAX_CHILDREN - 1}`);
