@@ -30,12 +30,9 @@ mkdirSync(outdir, { recursive: true });
 // Each widget's define module is an entry of its own, so its lazy file has a readable name
 // (widgets/step-guide.js) and the loader's import() points at it. See cdn-build.mjs.
 // Third-party `@license` comments stay at the end of each file that bundles the code.
-// Text outside ASCII (endonyms, translations, Dutch words with ë) stays UTF-8 instead of
-// \uXXXX escapes: up to 3× smaller for Arabic or Tigrinya script. Safe for the files built
-// here: the browser decodes every module script as UTF-8, whatever the host page's charset.
 const { manifest, metafile, entries, firstMetafile, pagesMetafile } = await buildCdn({
   outdir,
-  esbuild: { legalComments: 'eof', charset: 'utf8' },
+  esbuild: { legalComments: 'eof' },
 });
 // The graph of the files, for the budgets and tests (not shipped: next to dist/cdn).
 writeFileSync(

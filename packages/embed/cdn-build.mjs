@@ -207,6 +207,10 @@ export async function buildCdn({
   esbuild = {},
   write = true,
 }) {
+  // Text outside ASCII (endonyms, translations, Dutch words with ë) stays UTF-8 instead of
+  // \uXXXX escapes: up to 3× smaller for Arabic or Tigrinya script. Safe for every file built
+  // here: a browser decodes a module script as UTF-8, whatever the host page's charset.
+  esbuild = { charset: 'utf8', ...esbuild };
   // A banner goes on the files as shipped (the second pass), once per file.
   const { banner, ...firstPass } = esbuild;
   const first = await build({
