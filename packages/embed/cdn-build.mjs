@@ -124,8 +124,8 @@ export const widgetHeads = (files = widgetFiles) =>
  * the content check (core's rules and the schema library: the JSON path of most widgets, not
  * editor markup nor the video), the pictogram table (step guide, question helper) and the
  * holiday calendar (letter, contact finder), the contact finder's reader of flat records
- * (its CSV and its markup reader, each lazy), and the speech controller (core's elements file,
- * the video's audio description). A page with one widget fetches no file more and
+ * (its CSV and its markup reader, each lazy), the speech controller (core's elements file,
+ * the video's audio description), and rich text with the markup reader's rules. A page with one widget fetches no file more and
  * no byte it does not use; a page with several pays such code once per widget.
  */
 const copied = [
@@ -139,6 +139,15 @@ const copied = [
   'packages/core/src/read-aloud/read-aloud-controller.ts',
   'packages/core/src/read-aloud/voices.ts',
   'packages/core/src/read-aloud/voiceless-languages.ts',
+  // Rich text and the editor-markup reader's rules (no state but caches): only where used, so
+  // that core's elements file (read aloud, language switch) holds none of it, and the question
+  // helper and the video facade's markup form do not download what they do not use.
+  'packages/core/src/content/rich-text.ts',
+  'packages/core/src/content/markup-allowlist.ts',
+  'packages/core/src/content/markup-audit.ts',
+  'packages/core/src/content/safe-markup.ts',
+  'packages/core/src/content/markup-width.ts',
+  'packages/core/src/content/heading-level.ts',
 ];
 export const copyInto = (inputs) =>
   inputs.every(
