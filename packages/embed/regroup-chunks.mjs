@@ -6,7 +6,9 @@
 //     lazy modules it fetches as soon as it connects (`preload.connect` of widget-list.json),
 //     whose import() becomes a local promise;
 //   - one shared file (chunks/shared-<hash>.js): every chunk that two or more widgets need
-//     before their first render (Lit, core);
+//     before their first render (Lit, core), except core's elements (read aloud, language
+//     switch), a file of their own (chunks/elements-<hash>.js) that only the widgets which
+//     render them fetch (the users of `elementsEntry`, core/define.ts);
 //   - the lazy parts most residents never use stay files of their own: other locales,
 //     pictograms, the content check, the CSV reader, the full video player. A chunk only lazy
 //     parts share is part of that one, or a file of its own; stateless code many need (the content
@@ -25,7 +27,9 @@ const dotted = (path) => (path.startsWith('.') ? path : `./${path}`);
  * `widgetHeads`: per widget file (e.g. `widgets/step-guide.js`, relative to outdir), the
  * source modules of the lazy entries it takes in (its `preload.connect`). `copyInto(inputs)`
  * says whether a chunk may be copied into each file that needs it (it holds no state);
- * `standalone`: files (relative to outdir) that take a copy of everything they import.
+ * `standalone`: files (relative to outdir) that take a copy of everything they import;
+ * `elementsEntry`: the source module whose chunks, and what only its users share, make the
+ * elements file (none: one shared file).
  * Returns `{ outputFiles, metafile, entries }`: the files, a metafile-like view of them (paths
  * relative to `root`; `imports` with kind, `entryPoint`, `inputs`, `bytes`), and per source
  * module of a first-pass entry the file that holds it.
@@ -94,9 +98,9 @@ export async function regroupChunks(
   const ELEMENTS = 'elements';
   // The shared code in two files: what every widget page needs (Lit, the element base,
   // content loading, localisation), and the core elements' file: read aloud, the language
-  // switch and whatever only the widgets that render them share (`elementsEntry`'s users, e.g.
-  // rich text). A page whose widget renders no core element (the video facade, the contact
-  // finder) never downloads the second.
+  // switch and whatever only the widgets that render them share (`elementsEntry`'s users). A
+  // page whose widget renders no core element (the video facade, the contact finder) never
+  // downloads the second.
   const elementsHead = elementsEntry && byEntry.get(elementsEntry);
   const elementUsers = new Set(elementsHead ? (widgetOf.get(elementsHead) ?? []) : []);
   const sharedGroup = (groups) =>
