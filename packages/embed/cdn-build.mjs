@@ -123,8 +123,9 @@ export const widgetHeads = (files = widgetFiles) =>
  * into each file that needs it, instead of into the shared file every widget page downloads:
  * the content check (core's rules and the schema library: the JSON path of most widgets, not
  * editor markup nor the video), the pictogram table (step guide, question helper) and the
- * holiday calendar (letter, contact finder), and the contact finder's reader of flat records
- * (its CSV and its markup reader, each lazy). A page with one widget fetches no file more and
+ * holiday calendar (letter, contact finder), the contact finder's reader of flat records
+ * (its CSV and its markup reader, each lazy), the speech controller (core's elements file,
+ * the video's audio description), and rich text with the markup reader's rules. A page with one widget fetches no file more and
  * no byte it does not use; a page with several pays such code once per widget.
  */
 const copied = [
@@ -133,6 +134,20 @@ const copied = [
   'packages/pictograms/src/registry.ts',
   'packages/core/src/calendar/',
   'packages/contact-finder/src/flat.ts',
+  // The speech controller (no state of its own): in core's elements file for the read-aloud
+  // button, and in the video's audio description, which would otherwise fetch that whole file.
+  'packages/core/src/read-aloud/read-aloud-controller.ts',
+  'packages/core/src/read-aloud/voices.ts',
+  'packages/core/src/read-aloud/voiceless-languages.ts',
+  // Rich text and the editor-markup reader's rules (no state but caches): only where used, so
+  // that core's elements file (read aloud, language switch) holds none of it, and the question
+  // helper and the video facade's markup form do not download what they do not use.
+  'packages/core/src/content/rich-text.ts',
+  'packages/core/src/content/markup-allowlist.ts',
+  'packages/core/src/content/markup-audit.ts',
+  'packages/core/src/content/safe-markup.ts',
+  'packages/core/src/content/markup-width.ts',
+  'packages/core/src/content/heading-level.ts',
 ];
 export const copyInto = (inputs) =>
   inputs.every(
@@ -201,6 +216,10 @@ export async function buildCdn({
   esbuild = {},
   write = true,
 }) {
+  // Text outside ASCII (endonyms, translations, Dutch words with ë) stays UTF-8 instead of
+  // \uXXXX escapes: up to 3× smaller for Arabic or Tigrinya script. Safe for every file built
+  // here: a browser decodes a module script as UTF-8, whatever the host page's charset.
+  esbuild = { charset: 'utf8', ...esbuild };
   // A banner goes on the files as shipped (the second pass), once per file.
   const { banner, ...firstPass } = esbuild;
   const first = await build({
@@ -217,6 +236,8 @@ export async function buildCdn({
     outdir,
     widgetHeads: widgetHeads(files),
     copyInto,
+    // Core's elements (read aloud, language switch) in a file of their own: see there.
+    elementsEntry: 'packages/core/src/define.ts',
     // The fallback runs when a file was refused: it must not import one (it would be fetched
     // again, without its integrity hash).
     standalone: Object.keys(pageLazyModules).map((module) => `${lazyFile(module)}.js`),

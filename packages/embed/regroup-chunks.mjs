@@ -6,7 +6,9 @@
 //     lazy modules it fetches as soon as it connects (`preload.connect` of widget-list.json),
 //     whose import() becomes a local promise;
 //   - one shared file (chunks/shared-<hash>.js): every chunk that two or more widgets need
-//     before their first render (Lit, core);
+//     before their first render (Lit, core), except core's elements (read aloud, language
+//     switch), a file of their own (chunks/elements-<hash>.js) that only the widgets which
+//     render them fetch (the users of `elementsEntry`, core/define.ts);
 //   - the lazy parts most residents never use stay files of their own: other locales,
 //     pictograms, the content check, the CSV reader, the full video player. A chunk only lazy
 //     parts share is part of that one, or a file of its own; stateless code many need (the content
@@ -25,15 +27,18 @@ const dotted = (path) => (path.startsWith('.') ? path : `./${path}`);
  * `widgetHeads`: per widget file (e.g. `widgets/step-guide.js`, relative to outdir), the
  * source modules of the lazy entries it takes in (its `preload.connect`). `copyInto(inputs)`
  * says whether a chunk may be copied into each file that needs it (it holds no state);
- * `standalone`: files (relative to outdir) that take a copy of everything they import.
+ * `standalone`: files (relative to outdir) that take a copy of everything they import;
+ * `elementsEntry`: the source module whose chunks, and what only its users share, make the
+ * elements file (none: one shared file).
  * Returns `{ outputFiles, metafile, entries }`: the files, a metafile-like view of them (paths
  * relative to `root`; `imports` with kind, `entryPoint`, `inputs`, `bytes`), and per source
  * module of a first-pass entry the file that holds it.
  */
 export async function regroupChunks(
   first,
-  { root, outdir, widgetHeads, copyInto, standalone = [], esbuild },
+  { root, outdir, widgetHeads, copyInto, standalone = [], elementsEntry, esbuild },
 ) {
+  const widgetHeadCount = Object.keys(widgetHeads).length;
   const outputs = first.metafile.outputs;
   const rel = (o) => relative(outdir, join(root, o));
   const js = Object.keys(outputs).filter((o) => o.endsWith('.js'));
@@ -90,7 +95,21 @@ export async function regroupChunks(
     }
   }
   const SHARED = 'shared';
-  /** first-pass file → group name (a final file name, or SHARED). */
+  const ELEMENTS = 'elements';
+  // The shared code in two files: what every widget page needs (Lit, the element base,
+  // content loading, localisation), and the core elements' file: read aloud, the language
+  // switch and whatever only the widgets that render them share (`elementsEntry`'s users). A
+  // page whose widget renders no core element (the video facade, the contact finder) never
+  // downloads the second.
+  const elementsHead = elementsEntry && byEntry.get(elementsEntry);
+  const elementUsers = new Set(elementsHead ? (widgetOf.get(elementsHead) ?? []) : []);
+  const sharedGroup = (groups) =>
+    elementUsers.size > 0 &&
+    elementUsers.size < widgetHeadCount &&
+    groups.every((g) => elementUsers.has(g))
+      ? ELEMENTS
+      : SHARED;
+  /** first-pass file → group name (a final file name, SHARED or ELEMENTS). */
   const groupOf = new Map();
   const lazyHeads = js.filter(
     (o) => outputs[o].entryPoint && !widgetFile.has(o) && !widgetOf.has(o),
@@ -98,7 +117,7 @@ export async function regroupChunks(
   for (const [o, groups] of widgetOf) {
     // A widget's own entry stays its file even when another widget connects to it (core).
     if (widgetFile.has(o) && groups.length === 1) groupOf.set(o, widgetFile.get(o));
-    else if (groups.length > 1) groupOf.set(o, SHARED);
+    else if (groups.length > 1) groupOf.set(o, sharedGroup(groups));
     else {
       // Needed up front by one widget: its file, unless a lazy part another widget reaches
       // imports it too (that would import the widget's file, and define its element).
@@ -107,8 +126,20 @@ export async function regroupChunks(
           staticOf(l).has(o) &&
           [...(reachedBy.get(l) ?? [groups[0], SHARED])].some((w) => w !== groups[0]),
       );
-      groupOf.set(o, others ? SHARED : groups[0]);
+      groupOf.set(o, others ? sharedGroup(groups) : groups[0]);
     }
+  }
+  // What the shared file imports statically belongs in it: a page without core elements must
+  // not fetch their file through it.
+  for (let moved = true; moved;) {
+    moved = false;
+    for (const [o, g] of groupOf)
+      if (g === SHARED)
+        for (const c of staticOf(o))
+          if (groupOf.get(c) === ELEMENTS) {
+            groupOf.set(c, SHARED);
+            moved = true;
+          }
   }
   // 2. Lazy heads: every other entry (a dynamic import target), each its own file.
   for (const o of lazyHeads) groupOf.set(o, R(o));
@@ -136,7 +167,22 @@ export async function regroupChunks(
           if (copyable.has(c)) copies.set(c, [...new Set([...(copies.get(c) ?? []), g])]);
       }
   }
-  for (const o of copyable) if (!copies.has(o)) throw new Error(`regroup: ${o} has no group`);
+  // A copy the elements file takes (the speech controller) is that file's own: the groups that
+  // import the elements file anyway use its copy instead of taking one more. (Not esbuild's
+  // helper chunk without inputs, which every file copies.)
+  const elementsUsers = new Set();
+  for (const [o, g] of groupOf)
+    if (g !== ELEMENTS && [...staticOf(o)].some((c) => groupOf.get(c) === ELEMENTS))
+      elementsUsers.add(g);
+  for (const [c, groups] of copies)
+    if (groups.includes(ELEMENTS) && Object.keys(outputs[c].inputs).length > 0) {
+      groupOf.set(c, ELEMENTS);
+      const rest = groups.filter((g) => g !== ELEMENTS && !elementsUsers.has(g));
+      if (rest.length) copies.set(c, rest);
+      else copies.delete(c);
+    }
+  for (const o of copyable)
+    if (!copies.has(o) && !groupOf.has(o)) throw new Error(`regroup: ${o} has no group`);
   // A standalone file imports no other file: it runs when the others were refused.
   for (const file of standalone) {
     const head = js.find((o) => R(o) === file);
@@ -160,16 +206,21 @@ export async function regroupChunks(
     }
   const finalName = new Map();
   for (const [g, list] of members) {
-    if (g !== SHARED) finalName.set(g, g);
+    if (g !== SHARED && g !== ELEMENTS) finalName.set(g, g);
     else {
       const hash = createHash('sha256');
       for (const o of list.sort()) hash.update(`${R(o)}\n`);
       const id = hash.digest('base64url').replace(/[-_]/g, '').slice(0, 8).toUpperCase();
-      finalName.set(g, `chunks/shared-${id}.js`);
+      finalName.set(g, `chunks/${g}-${id}.js`);
     }
   }
   const ids = new Map(js.sort().map((o, i) => [o, i.toString(36)]));
-  const isHead = (o) => groupOf.get(o) === R(o) || widgetFile.get(o) === groupOf.get(o);
+  // The elements file is headed by core's define entry: an import() of it (defineCoreElements)
+  // names that file, which the loader preloaded with its hash.
+  const isHead = (o) =>
+    groupOf.get(o) === R(o) ||
+    widgetFile.get(o) === groupOf.get(o) ||
+    (o === elementsHead && groupOf.get(o) === ELEMENTS);
   /** The name a group file exports for a first-pass file's export. */
   const exported = (o, name) => (isHead(o) ? name : `_${ids.get(o)}$${name}`);
   const inGroup = (o, g) => groupOf.get(o) === g || copies.get(o)?.includes(g);

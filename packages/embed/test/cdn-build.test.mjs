@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { buildCdn, preloadManifest, sri, staticClosure } from '../cdn-build.mjs';
+import { buildCdn, preloadManifest, sri } from '../cdn-build.mjs';
 import { repo, widgetList } from '../widget-list.mjs';
 import { WIDGETS } from '../../cli/src/detect.js';
 
@@ -47,38 +47,57 @@ describe('CDN build preload list', () => {
     );
   });
 
-  it('lists the step guide: its file and the shared file, with view and core elements, nothing content-bound', () => {
+  it('lists the step guide: its file, the shared file and core elements’ file, nothing on demand', () => {
     const list = manifest['wegwijs-step-guide'];
-    // One file per widget and one shared file (issue 23): two requests, fetched together.
-    assert.equal(list.length, 2, list.join(', '));
-    assert.ok(list.includes('widgets/step-guide.js'));
+    // One file per widget, the shared file and core's elements file (issue 23), fetched together.
+    assert.equal(list.length, 3, list.join(', '));
+    assert.equal(list[0], 'widgets/step-guide.js');
     assert.match(list[1], /^chunks\/shared-[A-Z0-9]+\.js$/);
-    // Core's elements (language switch, read aloud), which the guide connects, are shared.
-    assert.ok(inputsOf(list[1]).includes('packages/core/src/define.ts'));
+    assert.match(list[2], /^chunks\/elements-[A-Z0-9]+\.js$/);
+    // Core's elements (language switch, read aloud), which the guide connects, have their file.
+    assert.ok(inputsOf(list[2]).includes('packages/core/src/define.ts'));
+    assert.ok(!inputsOf(list[1]).includes('packages/core/src/define.ts'));
     const inputs = list.flatMap(inputsOf);
     for (const module of widgetList[0].preload.connect)
       assert.ok(inputs.includes(module), `${module} is preloaded`);
     assert.ok(inputs.includes('node_modules/lit-html/lit-html.js'), 'Lit is preloaded');
-    // The view comes with the guide's own file (define-with-view), imported statically.
+    // The view comes with the guide's own file (define-with-view), imported statically; so
+    // does the schema (connected: a fourth file would be a seventh request with JSON content).
     const outputs = metafile.outputs;
     const entry = Object.keys(outputs).find((o) => o.endsWith('/widgets/step-guide.js'));
-    const staticInputs = [...staticClosure(outputs, entry)].flatMap((o) =>
-      Object.keys(outputs[o].inputs),
-    );
-    assert.ok(staticInputs.includes('packages/step-guide/src/guide-view.ts'), 'view up front');
-    // Content-bound or on-demand code stays lazy: the schema, locales, pictograms.
-    assert.ok(!inputs.includes('packages/step-guide/src/schema.ts'));
+    const own = Object.keys(outputs[entry].inputs);
+    assert.ok(own.includes('packages/step-guide/src/guide-view.ts'), 'view up front');
+    assert.ok(own.includes('packages/step-guide/src/schema.ts'), 'schema in the guide’s file');
+    // On-demand code stays lazy: locales, pictograms.
     assert.ok(!inputs.some((i) => i.includes('/generated/locales/')));
     assert.ok(!inputs.some((i) => i.startsWith('packages/pictograms/src/icons/')));
   });
 
-  it('lists per content form what that content needs before the first render', () => {
-    const json = manifest['wegwijs-step-guide json'].flatMap(inputsOf);
-    assert.ok(json.includes('packages/step-guide/src/schema.ts'));
-    assert.ok(
-      json.some((i) => i.startsWith('node_modules/valibot/')),
-      'with valibot',
+  it('keeps core’s elements out of the pages whose widget renders none', () => {
+    const elements = /^packages\/core\/src\/(read-aloud|language-switch)\//;
+    for (const tag of ['wegwijs-video-explainer', 'wegwijs-contact-finder']) {
+      const list = manifest[tag];
+      assert.equal(list.length, 2, `${tag}: ${list.join(', ')}`);
+      assert.ok(!list.some((f) => f.startsWith('chunks/elements-')), `${tag}: ${list.join(', ')}`);
+      const inputs = list.flatMap(inputsOf);
+      assert.ok(!inputs.some((i) => elements.test(i)), `${tag} has core's elements`);
+    }
+    // The shared file imports core's elements only on demand (defineCoreElements).
+    const shared = manifest['wegwijs-video-explainer'][1];
+    const outputs = metafile.outputs;
+    const key = Object.keys(outputs).find((o) => o.endsWith(`/${shared}`));
+    assert.deepEqual(
+      outputs[key].imports.filter((i) => i.kind === 'import-statement'),
+      [],
+      'the shared file imports no file statically',
     );
+    // The speech controller is the elements file's: the question helper takes no copy of it.
+    const speech = 'packages/core/src/read-aloud/read-aloud-controller.ts';
+    assert.ok(inputsOf(manifest['wegwijs-step-guide'][2]).includes(speech));
+    assert.ok(!inputsOf('widgets/question-helper.js').includes(speech));
+  });
+
+  it('lists per content form what that content needs before the first render', () => {
     const csv = manifest['wegwijs-contact-finder csv'].flatMap(inputsOf);
     assert.ok(csv.includes('packages/contact-finder/src/csv.ts'));
     assert.ok(
@@ -126,6 +145,7 @@ describe('CDN build preload list', () => {
   it('keeps lazy what most residents never use, each widget one file, one shared file', () => {
     const written = Object.keys(metafile.outputs).map((o) => relative(outdir, join(repo, o)));
     assert.equal(written.filter((f) => f.startsWith('chunks/shared-')).length, 1);
+    assert.equal(written.filter((f) => f.startsWith('chunks/elements-')).length, 1);
     for (const { file } of widgetList) assert.ok(written.includes(`widgets/${file}.js`), file);
     // Every list but the CSV form's (which needs the reader) and what is warmed after the
     // first render (the full player, when visible and idle).

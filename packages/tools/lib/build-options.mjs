@@ -1,8 +1,10 @@
 // The one set of esbuild options for every bundle of Wegwijs code made outside Vite: the CDN
 // build (packages/embed/cdn-build.mjs), the size budgets and benches (packages/bench), and any
 // test that bundles. Bundled, code-split, minified, ES2022, sources through the `source` export
-// condition, Lit templates minified (minify-lit-templates.mjs).
+// condition, Lit templates minified (minify-lit-templates.mjs), the schemas' descriptions for
+// editors emptied (drop-descriptions.mjs).
 import { join } from 'node:path';
+import { dropSchemaDescriptions } from './drop-descriptions.mjs';
 import { minifyLitTemplates } from './minify-lit-templates.mjs';
 
 export const repo = new URL('../../..', import.meta.url).pathname.replace(/\/$/, '');
@@ -23,13 +25,15 @@ export const bundleOptions = {
 
 /**
  * The options for one build: `bundleOptions`, then `overrides`; the template minifier comes
- * first among the plugins. `minify: false` builds the sources as written (templates too), for
+ * first among the plugins (after the description dropper, which minifies the templates of the
+ * files it loads). `minify: false` builds the sources as written (templates too), for
  * tests that compare what ships with its source.
  */
 export function esbuildOptions({ plugins = [], ...overrides } = {}) {
   const options = { ...bundleOptions, ...overrides };
   return {
     ...options,
-    plugins: options.minify === false ? plugins : [minifyLitTemplates, ...plugins],
+    plugins:
+      options.minify === false ? plugins : [dropSchemaDescriptions, minifyLitTemplates, ...plugins],
   };
 }

@@ -5,7 +5,7 @@
  * Pure: no DOM, no Lit, measurable on its own (bench/scale.mjs).
  */
 import { primaryLanguage } from '@wegwijs/core';
-import { endonym } from '@wegwijs/core/language-switch';
+import { endonym } from '@wegwijs/core/locale/endonyms';
 import { dutchPublicHolidays } from '@wegwijs/core/calendar/holidays';
 import { fold } from '../text.js';
 import { parseArea, type Range } from '../postcode.js';

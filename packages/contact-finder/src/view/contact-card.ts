@@ -9,7 +9,7 @@ import {
   telHref,
   type LocalizedText,
 } from '@wegwijs/core';
-import { endonym } from '@wegwijs/core/language-switch';
+import { endonym } from '@wegwijs/core/locale/endonyms';
 import { mapHref, whatsappNumber } from '../channels.js';
 import {
   formatTime,

@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@wegwijs/core/locale/msg';
-import { endonym } from '@wegwijs/core/language-switch';
+import { endonym } from '@wegwijs/core/locale/endonyms';
 import type { ContactFinderHost } from '../host.js';
 import { topicLabel, topicPictogram } from '../labels.js';
 import { readPostcodeInput } from '../postcode.js';
