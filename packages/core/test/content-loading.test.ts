@@ -172,6 +172,8 @@ describe('content loading with a checker that throws', () => {
     );
     const notice = widget.shadowRoot!.querySelector('[part=editor-notice]');
     expect(notice?.textContent).to.contain('checker bug');
+    // Screen readers read the Dutch message as Dutch (issue 18).
+    expect(notice?.querySelector('li code')?.getAttribute('lang')).to.equal('nl');
     expect(widget.shadowRoot!.querySelector('[part=fallback]')).to.not.equal(null);
     expect(widget.innerText).to.contain('Bel de gemeente'); // the editor's markup stays
   });

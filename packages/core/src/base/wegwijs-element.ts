@@ -74,7 +74,7 @@ export class WegwijsElement extends LitElement {
     return html`<div class="editor-notice" part="editor-notice" role="note">
       <strong>${msg('Melding voor de redacteur')}</strong>
       <ul>
-        ${problems.map((p) => html`<li><code lang="en" dir="ltr">${p.message}</code></li>`)}
+        ${problems.map((p) => html`<li><code lang=${p.lang ?? 'nl'} dir="ltr">${p.message}</code></li>`)}
       </ul>
     </div>`;
   }

@@ -7,11 +7,7 @@ export interface ContentProblem {
   path?: string;
   /** `error` leaves the widget without content; `warning` is skipped or repaired. */
   severity: 'error' | 'warning';
-  /**
-   * The message's language (default English; reports about the editor's HTML are Dutch). The
-   * editor notice still tags every message `lang="en"`: binding it cost the video player's
-   * budget its last bytes (a follow-up).
-   */
+  /** The message's language: Dutch unless said (editors read Dutch; English only on request). */
   lang?: string;
 }
 
