@@ -46,7 +46,12 @@ export default tseslint.config(
         }),
       ],
     },
-    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // No `@internal` public members: what a view needs goes through the host interface, what
+      // a test needs through the DOM, events, the public API or a test seam (architecture.md).
+      'no-warning-comments': ['error', { terms: ['@internal'], location: 'anywhere' }],
+    },
   },
   {
     // Chai assertions are expressions; hostile-input tests use invalid hrefs on purpose.

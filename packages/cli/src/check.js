@@ -6,17 +6,16 @@
 import { detectWidget, WIDGETS } from './detect.js';
 import { jsonErrorPosition } from './json-path.js';
 import { validateWithSchema } from './schema.js';
-import { findTexts, missingTranslations, dutchTexts } from './texts.js';
+import { findTexts, missingTranslations } from './texts.js';
 import { CHECKS } from './widgets.js';
 import { profileProblems } from '@wegwijs/core/check';
-import { findMediaRefs, resolveRef } from './media.js';
-import { checkVtt } from './vtt.js';
 import { checkContactsCsv } from './widgets.js';
-import { readability } from './readability.js';
-import { findTermsInText } from '@wegwijs/glossary';
 import { message } from './messages.js';
 import { auditHtml } from './markup.js';
 import { droppedProblem } from '@wegwijs/core/content/markup-audit';
+import { result, skipped } from './check-result.js';
+import { checkMedia } from './check-media.js';
+import { checkReadability } from './check-readability.js';
 
 /**
  * @typedef {object} CheckIO
@@ -76,9 +75,6 @@ import { droppedProblem } from '@wegwijs/core/content/markup-audit';
  * @property {{ total: import('./readability.js').ReadabilityScore | null, texts: Array<{ path: string } & import('./readability.js').ReadabilityScore> }} readability
  */
 
-/** Paths of titles, labels and headings (`steps[0].title.nl`). */
-const TITLE_PATH = /(^|\.)(title|label|heading)(\.nl(-[\w-]+)?)?$/;
-
 /**
  * The texts for residents where the widget's schema says texts are, in the shape texts.js uses.
  * @param {unknown} data
@@ -111,30 +107,6 @@ function widgetCheckOf(widget) {
   const widgetCheck = CHECKS[widget];
   if (!widgetCheck) throw new Error(`No check for widget "${widget}" (${WIDGETS.join(', ')})`);
   return widgetCheck;
-}
-
-/**
- * @param {CheckId} id
- * @param {Problem[]} problems
- * @param {Record<string, unknown>} [info]
- * @returns {CheckResult}
- */
-function result(id, problems, info) {
-  const status = problems.some((p) => p.severity === 'error')
-    ? 'error'
-    : problems.some((p) => p.severity === 'warning')
-      ? 'warning'
-      : 'ok';
-  return info ? { id, status, problems, info } : { id, status, problems };
-}
-
-/**
- * @param {CheckId} id
- * @param {string} reason
- * @returns {CheckResult}
- */
-function skipped(id, reason) {
-  return { id, status: 'skipped', problems: [], info: { reason } };
 }
 
 /**
@@ -329,114 +301,12 @@ export async function checkContent(options, io = {}) {
   );
 
   // 4. Media and captions.
-  const refs = findMediaRefs(data);
-  /** @type {Problem[]} */
-  const mediaProblems = [];
-  /** @type {Problem[]} */
-  const captionProblems = [];
-  let checked = 0;
-  let captionFiles = 0;
-  let cues = 0;
-  for (const ref of refs) {
-    if (ref.extension === 'srt') {
-      captionProblems.push(
-        problem('error', 'caption-format', { extension: ref.extension }, { path: ref.path }),
-      );
-    }
-    const url = resolveRef(ref, options.url, options.rootUrl);
-    if (!url) {
-      if (ref.kind === 'root')
-        mediaProblems.push(problem('info', 'media-root', { ref: ref.ref }, { path: ref.path }));
-      continue;
-    }
-    checked++;
-    const exists = io.exists ? await io.exists(url) : true;
-    if (!exists) {
-      mediaProblems.push(problem('error', 'media-missing', { ref: ref.ref }, { path: ref.path }));
-      continue;
-    }
-    if (ref.extension === 'vtt' && io.readText) {
-      const captions = await io.readText(url);
-      if (captions === null) continue;
-      captionFiles++;
-      const vtt = checkVtt(captions);
-      cues += vtt.cues;
-      for (const p of vtt.problems) {
-        captionProblems.push(
-          problem(
-            'error',
-            p.code,
-            { ...p.params, line: p.line },
-            { path: ref.path, file: ref.ref, line: p.line },
-          ),
-        );
-      }
-    }
-  }
-  report.checks.push(
-    io.exists
-      ? result('media', mediaProblems, { references: refs.length, checked })
-      : skipped('media', 'no-file-access'),
-  );
-  report.checks.push(
-    io.readText
-      ? result('captions', captionProblems, { files: captionFiles, cues })
-      : skipped('captions', 'no-file-access'),
-  );
+  report.checks.push(...(await checkMedia(data, options, io, problem)));
 
   // 5. Readability of the Dutch texts.
-  const dutch = dutchTexts(texts);
-  /** @type {Problem[]} */
-  const readProblems = [];
-  const findTerms = (/** @type {string} */ text) => findTermsInText(text).map((m) => m.text);
-  for (const { path, text } of dutch) {
-    const score = readability(text, { findTerms });
-    report.readability.texts.push({ path, ...score });
-    if (score.aboveB1) {
-      readProblems.push(
-        problem(
-          'warning',
-          'readability-above-b1',
-          { ...score, longSentences: undefined, terms: undefined, longWords: undefined },
-          { path },
-        ),
-      );
-    }
-    // Short sentences full of jargon must not pass silently: list the words, warn when many.
-    if (score.terms.length || score.longWords.length) {
-      readProblems.push(
-        problem(
-          // A title is a name, not a sentence: listed, never a warning.
-          score.jargon && !TITLE_PATH.test(path) ? 'warning' : 'info',
-          'readability-words',
-          {
-            terms: score.terms.join(', ') || '–',
-            longWords: score.longWords.join(', ') || '–',
-            count: new Set([...score.terms.map((t) => t.toLowerCase()), ...score.longWords]).size,
-            words: score.words,
-          },
-          { path },
-        ),
-      );
-    }
-    for (const long of score.longSentences) {
-      const excerpt = long.text.length > 70 ? `${long.text.slice(0, 67)}…` : long.text;
-      readProblems.push(
-        problem('warning', 'readability-long-sentence', { words: long.words, excerpt }, { path }),
-      );
-    }
-  }
-  if (dutch.length) {
-    // Titles, labels and headings are not sentences: they would make the whole file look easier.
-    const body = dutch.filter((d) => !TITLE_PATH.test(d.path));
-    report.readability.total = readability(
-      (body.length ? body : dutch).map((d) => d.text).join('\n'),
-      {
-        findTerms,
-      },
-    );
-    report.checks.push(result('readability', readProblems, { texts: dutch.length }));
-  } else report.checks.push(skipped('readability', 'no-dutch-text'));
+  const read = checkReadability(texts, problem);
+  report.readability = read.readability;
+  report.checks.push(read.check);
 
   return finish();
 }

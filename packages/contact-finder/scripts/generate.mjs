@@ -6,6 +6,7 @@
 //   node scripts/generate.mjs 10000 [out.json]    → a generated directory (seed 42)
 //   node scripts/generate.mjs template            → schema/contacts-template.csv (from src/csv-columns.ts)
 import data from './voorbeeldstad-people.json' with { type: 'json' };
+import pools from './generator-pools.json' with { type: 'json' };
 
 /** mulberry32: a small deterministic PRNG. */
 export function rng(seed) {
@@ -19,30 +20,22 @@ export function rng(seed) {
   };
 }
 
-const NEIGHBOURHOODS = {
-  Centrum: ['9901-9903'],
-  Noord: ['9904-9906'],
-  Oost: ['9907-9908'],
-  Zuid: ['9909-9911'],
-  West: ['9912-9914'],
-};
 // Public holidays are computed by the widget for any year: only local closures are listed.
 const HOLIDAYS = ['2027-12-31']; // oudejaarsdag: the town hall closes early, a local choice
 
 const WEEKDAYS = (days, from, to) => ({ byday: days, opens_at: from, closes_at: to });
-const STREETS = [
-  'Marktplein',
-  'Kerkstraat',
-  'Lindelaan',
-  'Havenweg',
-  'Molenstraat',
-  'Schoolstraat',
-  'Parklaan',
-  'Dorpsstraat',
-];
 
-// The fictional people, teams and helplines: data, next to this generator.
+// The fictional people, teams and helplines, and what the large directories draw from: data,
+// next to this generator.
 const { people: PEOPLE, teams: TEAMS, helplines: HELPLINES } = data;
+const {
+  neighbourhoods: NEIGHBOURHOODS,
+  streets: STREETS,
+  languages: LANG_POOL,
+  topics: TOPIC_POOL,
+  firstNames: FIRST,
+  lastNames: LAST,
+} = pools;
 
 function postcodeIn(area, r) {
   const [from] = NEIGHBOURHOODS[area.split('|')[0]];
@@ -150,71 +143,6 @@ export function voorbeeldstad() {
   };
 }
 
-const LANG_POOL = [
-  'nl',
-  'nl',
-  'nl',
-  'en',
-  'ar',
-  'tr',
-  'ber',
-  'ti',
-  'pl',
-  'pap',
-  'so',
-  'fa',
-  'uk',
-  'fr',
-  'ku',
-  'ro',
-  'bg',
-  'es',
-];
-const TOPIC_POOL = ['money', 'care', 'youth', 'housing', 'work', 'health', 'letters', 'loneliness'];
-const FIRST = [
-  'Fatima',
-  'Mohamed',
-  'Ayşe',
-  'Mehmet',
-  'Yohannes',
-  'Agnieszka',
-  'Shirley',
-  'Hodan',
-  'Maryam',
-  'Olena',
-  'Anouk',
-  'Peter',
-  'Grace',
-  'Ibrahim',
-  'Naima',
-  'Khalid',
-  'Zeynep',
-  'Piotr',
-  'Samira',
-  'Dmytro',
-];
-const LAST = [
-  'El Amrani',
-  'Bouzid',
-  'Yılmaz',
-  'Kaya',
-  'Tesfay',
-  'Nowak',
-  'Martina',
-  'Abdi',
-  'Hosseini',
-  'Kovalenko',
-  'de Vries',
-  'Jansen',
-  'Mensah',
-  'Diallo',
-  'Azzouzi',
-  'Öztürk',
-  'Wójcik',
-  'Haddad',
-  'Bakker',
-  'Visser',
-];
 const KINDS = ['client-supporter', 'key-person', 'volunteer', 'team', 'helpline'];
 
 /** `n` generated contacts across the Netherlands (deterministic for a seed). */

@@ -68,23 +68,33 @@ export class WegwijsLetterExplainer extends WegwijsElement {
   /** Injected speech engine (tests, or a host that wraps speech). */
   synth?: SpeechSynthesis;
 
-  /** @internal Content loading, the light-DOM text and the tools (read by the tests). */
-  readonly view = new LetterView(this, this.localeController);
+  /**
+   * Content loading, the light-DOM text and the tools. Private: tests observe the element
+   * through its DOM, its events and the public members below.
+   */
+  readonly #view = new LetterView(this, this.localeController);
 
   /**
    * Resolves when the content is in and the letter is enhanced, with its glossary terms and
    * tools (loaded after the first render).
    */
   get ready(): Promise<void> {
-    return this.view.content.loaded.then(async () => {
+    return this.#view.content.loaded.then(async () => {
       await this.updateComplete;
-      await this.view.enhanced;
+      await this.#view.enhanced;
     });
   }
 
   /** Loading state for tools that wait for widgets: `loaded` settles when the letter is ready. */
   get content(): { status: 'loading' | 'ready' | 'failed'; loaded: Promise<void> } {
-    return { status: this.view.content.status, loaded: this.ready };
+    // `loaded` is read on demand: a test polling `status` creates no promise chains.
+    const ready = () => this.ready;
+    return {
+      status: this.#view.content.status,
+      get loaded() {
+        return ready();
+      },
+    };
   }
 
   override connectedCallback(): void {
@@ -95,11 +105,11 @@ export class WegwijsLetterExplainer extends WegwijsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Before the controllers' update, so the content loads from `src` the first time.
-    if (changed.has('src')) this.view.content.setSrc(this.src);
+    if (changed.has('src')) this.#view.content.setSrc(this.src);
   }
 
   override render() {
-    const view = this.view;
+    const view = this.#view;
     if (view.content.status === 'loading') return html`<slot></slot>`;
     if (!view.data) {
       return html`${this.renderEditorNotice()}${this.renderFallback()}<slot
@@ -116,26 +126,26 @@ export class WegwijsLetterExplainer extends WegwijsElement {
 
   /** The numbered explanations, in reading order. */
   get entries(): LetterEntry[] {
-    return this.view.entries;
+    return this.#view.entries;
   }
 
   /** Opens or closes the explanation of a term button in the letter. */
   toggle(button: HTMLButtonElement, open?: boolean): void {
-    this.view.toggle(button, open);
+    this.#view.toggle(button, open);
   }
 
   /** The deadline for the current letter date and today, in the reader's language. */
   deadlineInfo() {
-    return this.view.deadlineInfo();
+    return this.#view.deadlineInfo();
   }
 
   /** The calendar file (.ics text) for the deadline, made on the device. */
   calendarFile(options?: { uid?: string; stamp?: Date }): Promise<string | undefined> {
-    return this.view.calendarFile(options);
+    return this.#view.calendarFile(options);
   }
 
   /** Reads the whole letter aloud (or stops), highlighting the sentence being read. */
   readLetter(): void {
-    this.view.readLetter();
+    this.#view.readLetter();
   }
 }

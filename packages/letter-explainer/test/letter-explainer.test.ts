@@ -12,7 +12,7 @@ const EXAMPLES = '/packages/letter-explainer/examples';
 async function ready(el: WegwijsLetterExplainer): Promise<WegwijsLetterExplainer> {
   await defined;
   await el.ready;
-  await waitUntil(() => el.view?.content.status !== 'loading', 'content loads', { timeout: 4000 });
+  await waitUntil(() => el.content?.status !== 'loading', 'content loads', { timeout: 4000 });
   await el.ready;
   return el;
 }

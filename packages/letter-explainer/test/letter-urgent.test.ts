@@ -16,7 +16,7 @@ async function letter(letterDate: string): Promise<WegwijsLetterExplainer> {
   );
   await defined;
   await el.ready;
-  await waitUntil(() => el.view?.content.status === 'ready', 'content loads', { timeout: 4000 });
+  await waitUntil(() => el.content?.status === 'ready', 'content loads', { timeout: 4000 });
   await el.ready;
   await waitUntil(() => el.querySelector('.wegwijs-letter-explainer__deadline p'), 'deadline', {
     timeout: 4000,

@@ -149,18 +149,31 @@ const LETTERS: Record<string, Expected> = {
   },
 };
 
-async function letter(name: string, letterDate = '', today = '2025-01-01') {
+async function letter(name: string, letterDate = '', today = '2025-01-01', preview = false) {
   const el = await fixture<WegwijsLetterExplainer>(
     html`<wegwijs-letter-explainer
       src="${EXAMPLES}/${name}.json"
       today=${today}
       letter-date=${letterDate}
+      ?preview=${preview}
     ></wegwijs-letter-explainer>`,
   );
   await defined;
-  await waitUntil(() => el.view.content.status !== 'loading', 'content loads', { timeout: 4000 });
+  await waitUntil(() => el.content.status !== 'loading', 'content loads', { timeout: 4000 });
   await el.ready;
   return el;
+}
+
+/** The deadlines found in the letter, as the editor's proposal (with `preview`) shows them. */
+function foundDeadlines(el: WegwijsLetterExplainer) {
+  return [...el.querySelectorAll('.wegwijs-letter-explainer__proposal li')].map((li) => {
+    const json = JSON.parse(li.querySelector('code')!.textContent!) as {
+      deadline: { source: string } & Record<string, unknown>;
+    };
+    const { source, ...rule } = json.deadline;
+    expect(li.querySelector('q')!.textContent, 'the sentence beside its rule').to.equal(source);
+    return { rule, sentence: source };
+  });
 }
 
 const iso = (d: { year: number; month: number; day: number }) =>
@@ -191,8 +204,10 @@ describe('the example letters as residents receive them', () => {
       });
 
       it('finds the deadline in the text and works out its date', async () => {
-        const el = await letter(name, expected.letterDate);
-        const found = el.view.foundDeadlines[0];
+        // With `preview` the editor sees every deadline found in the letter: its sentence and
+        // its rule as the JSON to paste into the content.
+        const el = await letter(name, expected.letterDate, undefined, true);
+        const found = foundDeadlines(el)[0];
         if (!expected.found) expect(found).to.equal(undefined);
         else {
           const rule: Record<string, unknown> = { ...found!.rule };
@@ -272,7 +287,7 @@ describe('the example letters as residents receive them', () => {
       const host = await fixture<HTMLElement>(markup(attrs));
       const el = host.querySelector<WegwijsLetterExplainer>('wegwijs-letter-explainer')!;
       await defined;
-      await waitUntil(() => el.view.content.status !== 'loading');
+      await waitUntil(() => el.content.status !== 'loading');
       await el.ready;
       return [...el.querySelectorAll<HTMLElement>('[data-auto]')].map((m) => m.dataset['term']);
     };

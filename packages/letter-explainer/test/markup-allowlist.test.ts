@@ -1,6 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defined } from '../src/define.js';
-import type { WegwijsLetterExplainer } from '../src/letter-explainer.js';
 
 declare global {
   interface Window {
@@ -12,9 +11,6 @@ declare global {
 // out of it, in place, before it is enhanced, and reported to the editor in Dutch.
 describe('letter explainer: the letter through the allowlist', () => {
   it('removes script-capable and embedding elements, handlers and unsafe links from the letter', async () => {
-    const el = (await fixture(
-      html`<wegwijs-letter-explainer preview today="2025-03-01"></wegwijs-letter-explainer>`,
-    )) as WegwijsLetterExplainer;
     const source = document.createElement('template');
     source.innerHTML = `<div data-letter onclick="window.__le=1"><p>Betaal de
       <mark data-explain="aanslag" onmouseover="window.__le=2">aanslag</mark><script>window.__le=3</script>
@@ -27,10 +23,14 @@ describe('letter explainer: the letter through the allowlist', () => {
       <p data-answer="if-nothing">Dan komt er een aanmaning.</p>
       <p data-answer="help" data-phone="14 0123">Bel ons.</p>
       <p data-explanation="aanslag">De rekening.</p>`;
+    // The editor's markup is in the element when it enters the page, as in a CMS page.
+    const el = document.createElement('wegwijs-letter-explainer');
+    el.setAttribute('preview', '');
+    el.setAttribute('today', '2025-03-01');
     el.replaceChildren(source.content);
-    el.view.content.reload();
+    await fixture(html`<div>${el}</div>`);
     await defined;
-    await waitUntil(() => el.view.content.status === 'ready', 'content loads', { timeout: 4000 });
+    await waitUntil(() => el.content.status === 'ready', 'content loads', { timeout: 4000 });
     await el.ready;
     const letter = el.querySelector('[data-letter]')!;
     expect(letter.getAttribute('slot')).to.equal('wegwijs-letter');

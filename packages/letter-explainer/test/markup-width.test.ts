@@ -23,7 +23,7 @@ describe('letter explainer: very wide markup', () => {
       <p data-explanation="m1">De rekening.</p>`;
     el.append(source.content);
     await fixture(html`<div>${el}</div>`);
-    await waitUntil(() => el.view.content.status === 'ready', 'content loads', { timeout: 8000 });
+    await waitUntil(() => el.content.status === 'ready', 'content loads', { timeout: 8000 });
     await el.ready;
     const letter = el.querySelector('[data-letter]')!;
     expect(letter.getAttribute('slot')).to.equal('wegwijs-letter');

@@ -17,8 +17,6 @@ export interface LocaleInfo {
 }
 
 export interface VideoHost extends ReactiveControllerHost {
-  /** The one main video element, kept across renders and across the facade → player switch. */
-  readonly video: HTMLVideoElement;
   /** The element's shadow root, to find and focus the parts it rendered. */
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** The version in the page language. */
@@ -42,6 +40,8 @@ export interface VideoHost extends ReactiveControllerHost {
 export interface VideoHooks {
   /** Started playing (or pressed play) at least once. */
   started: boolean;
+  /** The one main video element, kept across renders and across the facade → player switch. */
+  readonly video: HTMLVideoElement;
   /** The content as given, for the schema check. */
   readonly rawContent: unknown;
   readonly localeInfo: LocaleInfo;

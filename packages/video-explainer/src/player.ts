@@ -24,6 +24,7 @@ import { reportVersionProblem } from './view/report.js';
 import { readCaptionPrefs, writeCaptionPrefs } from './view/settings.js';
 import { shortcutFor, type ShortcutAction } from './view/shortcuts.js';
 import { Tracks } from './view/tracks.js';
+import { exposeTracks } from './view/test-seam.js';
 import { stageOverlay } from './view/stage.js';
 import { TranscriptPanel, transcriptFor, type TranscriptData } from './view/transcript-panel.js';
 
@@ -48,10 +49,11 @@ export class Player implements ReactiveController, PlayerUi {
     this.#hooks = hooks;
     this.transcriptOpen = host.transcript;
     this.tracks = new Tracks(host);
+    exposeTracks(host, this.tracks);
     this.#description = new AudioDescription(host);
     this.#transcript = new TranscriptPanel(host, hooks);
     hooks.adopt(playerStyles);
-    const video = host.video;
+    const video = hooks.video;
     this.state = new PlayerState(video, {
       changed: () => host.requestUpdate(),
       timeChanged: (t) => this.#onTime(t),
@@ -99,7 +101,7 @@ export class Player implements ReactiveController, PlayerUi {
     const previous = this.#version;
     this.#version = version;
     this.tracks.version = version;
-    const video = host.video;
+    const video = this.state.video;
     if (!serviceOf(version) && version.sources.length && !video.getAttribute('src')) {
       const types = version.sources.map((s) => s.type ?? s.src).join(', ');
       // In Dutch once core's message table is there (its code until then).
@@ -124,7 +126,7 @@ export class Player implements ReactiveController, PlayerUi {
   }
 
   hostUpdated(): void {
-    this.#description.resumeWhenDone(this.host.video);
+    this.#description.resumeWhenDone(this.state.video);
     const v = this.#version;
     const data = v && this.host.content.status === 'ready' ? this.transcriptFor(v) : undefined;
     this.#transcript.update(
@@ -149,7 +151,7 @@ export class Player implements ReactiveController, PlayerUi {
     const v = this.#version;
     if (this.#description.on && v) {
       const cues = this.tracks.cues(v.descriptions) ?? [];
-      this.#description.timeChanged(this.host.video, cues, v.lang, t, (text) =>
+      this.#description.timeChanged(this.state.video, cues, v.lang, t, (text) =>
         this.#announce(text),
       );
     }
@@ -158,7 +160,7 @@ export class Player implements ReactiveController, PlayerUi {
 
   async #onError(): Promise<void> {
     const version = this.host.version;
-    const video = this.host.video;
+    const video = this.state.video;
     if (!version || serviceOf(version) || !video.getAttribute('src')) return;
     // What went wrong is for the editor: that code loads only when a video fails.
     const message = await import('./diagnose.js').then(
@@ -182,7 +184,7 @@ export class Player implements ReactiveController, PlayerUi {
    */
   #syncSign(hard: boolean): void {
     const sign = this.host.renderRoot.querySelector<HTMLVideoElement>('video.sign');
-    const video = this.host.video;
+    const video = this.state.video;
     if (!sign) return;
     const drift = video.currentTime - sign.currentTime;
     if ((hard || Math.abs(drift) > 1) && !sign.seeking) sign.currentTime = video.currentTime;
@@ -282,7 +284,7 @@ export class Player implements ReactiveController, PlayerUi {
 
   #fullscreen(): void {
     const base = this.host.renderRoot.querySelector('.base');
-    const video = this.host.video as HTMLVideoElement & { webkitEnterFullscreen?: () => void };
+    const video = this.state.video as HTMLVideoElement & { webkitEnterFullscreen?: () => void };
     if (document.fullscreenElement) void document.exitFullscreen();
     else if (base?.requestFullscreen && document.fullscreenEnabled) void base.requestFullscreen();
     else video.webkitEnterFullscreen?.();

@@ -41,6 +41,7 @@ const MARKUP = {};
  * @csspart base - The widget's frame.
  * @csspart title - The title.
  * @csspart stage - The area with the video, captions and sign-language window.
+ * @csspart video - The main `<video>` (one node from the facade on, across language versions).
  * @csspart play-button - The large play button shown before the first play.
  * @csspart language - The language select (large in simple mode).
  * @csspart consent - The notice before a YouTube or Vimeo video.
@@ -85,10 +86,10 @@ export class WegwijsVideoExplainer extends WegwijsElement {
   private service?: typeof import('./service.js');
   /** The content as given, for the player's schema check. */
   private rawContent?: unknown;
-  /** @internal the full player, once loaded (read by the tests) */
-  player?: Player;
-  /** @internal the one main video element, kept across renders and across the facade → player switch (read by the tests) */
-  readonly video: HTMLVideoElement = document.createElement('video');
+  /** The full player, once loaded. */
+  #player?: Player;
+  /** The one main video element, kept across renders and across the facade → player switch. */
+  readonly #video: HTMLVideoElement = document.createElement('video');
 
   /** The content and its state: `status`, `data` (once valid), `problems`, `loaded` (a promise). */
   readonly content = new ContentController<VideoContent>(this, {
@@ -114,7 +115,7 @@ export class WegwijsVideoExplainer extends WegwijsElement {
 
   constructor() {
     super();
-    const video = this.video;
+    const video = this.#video;
     video.playsInline = true;
     video.preload = 'none';
     video.setAttribute('playsinline', '');
@@ -136,6 +137,7 @@ export class WegwijsVideoExplainer extends WegwijsElement {
       get rawContent() {
         return el.rawContent;
       },
+      video: el.#video,
       localeInfo: el.localeController,
       consented: el.consented,
       adopt: (styles) => el.#adopt(styles),
@@ -174,13 +176,13 @@ export class WegwijsVideoExplainer extends WegwijsElement {
   loadPlayer(): Promise<void> {
     return (this.#playerLoad ??= import('./player.js').then(
       (module) => {
-        this.player ??= new module.Player(this, this.hooks);
+        this.#player ??= new module.Player(this, this.hooks);
         this.requestUpdate();
       },
       (error: unknown) => {
         // Offline or blocked: the browser's own controls still play the video.
         console.error(`[${this.localName}] the player could not be loaded`, error);
-        this.video.controls = true;
+        this.#video.controls = true;
       },
     ));
   }
@@ -191,7 +193,7 @@ export class WegwijsVideoExplainer extends WegwijsElement {
     if (version && version !== this.#shownVersion) {
       const previous = this.#shownVersion;
       this.#shownVersion = version;
-      const video = this.video;
+      const video = this.#video;
       video.poster = version.poster ?? '';
       const src = version.sources.find((s) => !s.type || video.canPlayType(s.type))?.src;
       if (src) video.src = src;
@@ -214,8 +216,8 @@ export class WegwijsVideoExplainer extends WegwijsElement {
   #start(): void {
     this.started = true;
     // Inside the click: the browser counts it as the resident's own gesture (iOS included).
-    if (!serviceOf(this.version)) this.video.play().catch(() => undefined);
-    void this.loadPlayer().then(() => this.player?.afterStart());
+    if (!serviceOf(this.version)) this.#video.play().catch(() => undefined);
+    void this.loadPlayer().then(() => this.#player?.afterStart());
   }
 
   #warm = () => void this.loadPlayer();
@@ -228,7 +230,7 @@ export class WegwijsVideoExplainer extends WegwijsElement {
     if (status === 'loading') return html`<slot></slot>`;
     const version = this.version;
     if (!version) return html`${this.renderEditorNotice()}${this.renderFallback()}`;
-    const player = this.player;
+    const player = this.#player;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`${this.renderEditorNotice()}
       <section
@@ -323,7 +325,7 @@ export class WegwijsVideoExplainer extends WegwijsElement {
       });
       return nothing;
     }
-    return html`${this.video}
+    return html`${this.#video}
     ${
       this.started
         ? nothing

@@ -58,17 +58,37 @@ export async function explainer(
   script.textContent = JSON.stringify(content);
   el.append(script);
   await fixture(html`<div>${el}</div>`);
-  el.video.muted = true;
   await el.content.loaded;
   await el.updateComplete;
+  // Before anything plays (preload is none): a version on YouTube or Vimeo has no <video>.
+  const video = $<HTMLVideoElement>(el, MAIN_VIDEO);
+  if (video) video.muted = true;
   return el;
 }
+
+const MAIN_VIDEO = 'video[part~="video"]';
+
+/**
+ * The main video as the page has it: the `<video part="video">` in the shadow root, the same
+ * node from the facade on (the player keeps it). Throws when it is not rendered.
+ */
+export function mainVideo(el: WegwijsVideoExplainer): HTMLVideoElement {
+  const video = $<HTMLVideoElement>(el, MAIN_VIDEO);
+  if (!video) throw new Error('the main video is not rendered');
+  return video;
+}
+
+/**
+ * The full player is in: its status region (what it announces to screen readers) is rendered
+ * inside the widget. The facade has none.
+ */
+export const playerShown = (el: WegwijsVideoExplainer) => $(el, '.base > p[role="status"]');
 
 /** Load the full player and wait until its tracks are parsed. */
 export async function withPlayer(el: WegwijsVideoExplainer): Promise<void> {
   await el.loadPlayer();
   await el.updateComplete;
-  await waitUntil(() => el.player, 'player loaded');
+  await waitUntil(() => playerShown(el), 'player loaded');
   await el.updateComplete;
 }
 
@@ -77,7 +97,7 @@ export async function withPlayer(el: WegwijsVideoExplainer): Promise<void> {
  * only seek within what it has buffered: wait for that first (real servers support ranges).
  */
 export async function seekTo(el: WegwijsVideoExplainer, time: number): Promise<void> {
-  const video = el.video;
+  const video = mainVideo(el);
   video.preload = 'auto';
   await waitUntil(
     () => video.seekable.length > 0 && video.seekable.end(video.seekable.length - 1) > time,

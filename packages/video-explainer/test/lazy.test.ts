@@ -5,7 +5,7 @@ import { setPageLocale, UI_LOCALES } from '@wegwijs/core';
 import { endonym as coreEndonym } from '@wegwijs/core/locale/endonyms';
 import { endonym } from '../src/names.js';
 import type { WegwijsVideoExplainer } from '../src/video-explainer.js';
-import { $, $$, FIVE, explainer } from './helpers.js';
+import { $, $$, FIVE, explainer, mainVideo, playerShown } from './helpers.js';
 
 document.documentElement.lang = 'nl';
 
@@ -38,9 +38,9 @@ describe('video explainer: lazy loading', () => {
     expect(loaded()).to.deep.equal([]);
 
     $(el, 'button.play')!.click();
-    await waitUntil(() => el.player, 'player loaded', wait);
+    await waitUntil(() => playerShown(el), 'player loaded', wait);
     await waitUntil(() => $(el, '.bar'), 'controls shown', wait);
-    el.video.pause();
+    mainVideo(el).pause();
     expect(loaded()).to.deep.equal(['player']);
 
     const toggle = (label: string) =>

@@ -12,6 +12,8 @@ import {
   TITLES,
   deepElements,
   explainer,
+  mainVideo,
+  playerShown,
   seekTo,
   version,
   withPlayer,
@@ -40,13 +42,13 @@ describe('video explainer: facade', () => {
 
   it('shows only poster, title, language switch and play button before the first interaction', async () => {
     const el = await explainer(FIVE);
-    expect(el.player).to.equal(undefined);
+    expect(playerShown(el), 'no player before the first interaction').to.equal(null);
     expect($(el, '.title')!.textContent!.trim()).to.equal(TITLES.nl);
     expect($(el, '.title')!.getAttribute('lang')).to.equal('nl');
-    expect(el.video.poster).to.match(/oco-nl\.jpg$/);
-    expect(el.video.preload).to.equal('none');
-    expect(el.video.autoplay).to.equal(false);
-    expect(el.video.hasAttribute('playsinline')).to.equal(true);
+    expect(mainVideo(el).poster).to.match(/oco-nl\.jpg$/);
+    expect(mainVideo(el).preload).to.equal('none');
+    expect(mainVideo(el).autoplay).to.equal(false);
+    expect(mainVideo(el).hasAttribute('playsinline')).to.equal(true);
     expect($(el, 'button.play')!.textContent!.trim()).to.equal('Afspelen');
     const options = $$<HTMLOptionElement>(el, 'select[part=language] option');
     expect(options.map((o) => o.textContent!.trim())).to.deep.equal([
@@ -85,7 +87,7 @@ describe('video explainer: facade', () => {
     expect(nl!.chapters).to.match(/oco-nl\.chapters\.vtt$/);
     expect(nl!.download).to.match(/oco-nl\.mp4$/);
     expect(tr!.title).to.equal('OCO Türkçe');
-    expect(el.video.src).to.match(/oco-nl\.mp4$/);
+    expect(mainVideo(el).src).to.match(/oco-nl\.mp4$/);
   });
 
   it('loads src JSON and resolves media against the JSON file', async () => {
@@ -106,11 +108,14 @@ describe('video explainer: facade', () => {
   it('loads the full player on first interaction and starts playing on the first press', async () => {
     const el = await explainer(FIVE);
     $(el, 'button.play')!.click();
-    await waitUntil(() => el.player && !el.video.paused, 'playing with the player loaded');
+    await waitUntil(
+      () => playerShown(el) && !mainVideo(el).paused,
+      'playing with the player loaded',
+    );
     await el.updateComplete;
     expect($(el, 'button.play')).to.equal(null);
     await waitUntil(() => el.shadowRoot!.activeElement?.hasAttribute('data-play'), 'focus moved');
-    el.video.pause();
+    mainVideo(el).pause();
   });
 });
 
@@ -139,7 +144,7 @@ describe('video explainer: language versions', () => {
     const el = await explainer(FIVE, { transcript: true });
     await withPlayer(el);
     await waitForTranscript(el, 'Een cliëntondersteuner kan u helpen.');
-    expect(el.video.src).to.match(/oco-nl\.webm$/);
+    expect(mainVideo(el).src).to.match(/oco-nl\.webm$/);
     const select = $<HTMLSelectElement>(el, 'select[part=language]')!;
     select.value = 'ar';
     const changed = oneEvent(el, 'wegwijs-video-version-change');
@@ -150,8 +155,8 @@ describe('video explainer: language versions', () => {
       () => $(el, '[data-play]')?.getAttribute('aria-label') === 'تشغيل',
       'UI in Arabic',
     );
-    expect(el.video.src).to.match(/oco-ar\.webm$/);
-    expect(el.video.poster).to.match(/oco-ar\.jpg$/);
+    expect(mainVideo(el).src).to.match(/oco-ar\.webm$/);
+    expect(mainVideo(el).poster).to.match(/oco-ar\.jpg$/);
     expect($(el, '.title')!.textContent!.trim()).to.equal(TITLES.ar);
     const base = $(el, '.base')!;
     expect(base.getAttribute('dir')).to.equal('rtl');
@@ -162,9 +167,9 @@ describe('video explainer: language versions', () => {
     expect(text.getAttribute('lang')).to.equal('ar');
     expect(text.getAttribute('dir')).to.equal('rtl');
     // Captions follow too (shown while playing).
-    await el.video.play();
+    await mainVideo(el).play();
     await waitUntil(() => $(el, '.captions')?.textContent?.trim(), 'a caption', { timeout: 5000 });
-    el.video.pause();
+    mainVideo(el).pause();
     expect($(el, '.captions')!.getAttribute('lang')).to.equal('ar');
     expect($(el, '.captions')!.textContent!.trim()).to.equal('يمكن لمرافق مستقل أن يساعدك.');
   });
@@ -174,7 +179,7 @@ describe('video explainer: language versions', () => {
     const el = await explainer(FIVE);
     expect($(el, '.title')!.textContent!.trim()).to.equal(TITLES.tr);
     expect($<HTMLSelectElement>(el, 'select[part=language]')!.value).to.equal('tr');
-    expect(el.video.src).to.match(/oco-tr\.webm$/);
+    expect(mainVideo(el).src).to.match(/oco-tr\.webm$/);
   });
 
   it('offers a second caption language for one version, and the transcript follows it', async () => {
@@ -221,9 +226,13 @@ describe('video explainer: transcript', () => {
     const target = buttons[4]!; // "De ondersteuner staat aan uw kant." at 12.653 s
     expect(target.dataset.start).to.equal('12.653');
     target.click();
-    await waitUntil(() => el.video.currentTime >= 12.65 && !el.video.paused, 'seeked and playing', {
-      timeout: 5000,
-    });
+    await waitUntil(
+      () => mainVideo(el).currentTime >= 12.65 && !mainVideo(el).paused,
+      'seeked and playing',
+      {
+        timeout: 5000,
+      },
+    );
     await waitUntil(
       () => cueButtons(el)[4]!.getAttribute('aria-current') === 'true',
       'current cue marked',
@@ -235,12 +244,12 @@ describe('video explainer: transcript', () => {
       1,
     );
     expect(cueButtons(el)[4]!.classList.contains('wegwijs-video-explainer__now')).to.equal(true);
-    el.video.pause();
+    mainVideo(el).pause();
     // Keyboard: Enter on a cue seeks as well.
     cueButtons(el)[1]!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => Math.abs(el.video.currentTime - 3.365) < 0.6, 'Enter seeks');
-    el.video.pause();
+    await waitUntil(() => Math.abs(mainVideo(el).currentTime - 3.365) < 0.6, 'Enter seeks');
+    mainVideo(el).pause();
   });
 
   it('searches within the text, announces the count and downloads it as text', async () => {
@@ -260,7 +269,7 @@ describe('video explainer: transcript', () => {
     // Keys typed in the search field are text, not shortcuts.
     search.focus();
     await sendKeys({ type: 'k' });
-    expect(el.video.paused).to.equal(true);
+    expect(mainVideo(el).paused).to.equal(true);
 
     const made: Blob[] = [];
     const original = URL.createObjectURL;
@@ -295,31 +304,31 @@ describe('video explainer: keyboard', () => {
     document.body.append(outside);
     outside.focus();
     await sendKeys({ press: 'k' });
-    expect(el.video.paused).to.equal(true);
+    expect(mainVideo(el).paused).to.equal(true);
     outside.remove();
 
     $(el, '[data-play]')!.focus();
     await sendKeys({ press: 'k' });
-    await waitUntil(() => !el.video.paused, 'k plays');
+    await waitUntil(() => !mainVideo(el).paused, 'k plays');
     await sendKeys({ press: 'k' });
-    await waitUntil(() => el.video.paused, 'k pauses');
-    await waitUntil(() => el.video.readyState >= 1, 'metadata');
+    await waitUntil(() => mainVideo(el).paused, 'k pauses');
+    await waitUntil(() => mainVideo(el).readyState >= 1, 'metadata');
     await sendKeys({ press: 'ArrowRight' });
-    expect(el.video.currentTime).to.be.closeTo(5, 0.2);
+    expect(mainVideo(el).currentTime).to.be.closeTo(5, 0.2);
     await sendKeys({ press: 'PageDown' });
-    expect(el.video.currentTime).to.be.closeTo(5.8, 0.05); // chapter 2
+    expect(mainVideo(el).currentTime).to.be.closeTo(5.8, 0.05); // chapter 2
     await el.updateComplete;
     expect($(el, '[role=status]')!.textContent).to.contain('Hoofdstuk 2: Aan uw kant');
     await sendKeys({ press: 'PageDown' });
-    expect(el.video.currentTime).to.be.closeTo(15.7, 0.05);
+    expect(mainVideo(el).currentTime).to.be.closeTo(15.7, 0.05);
     await sendKeys({ press: 'ArrowLeft' });
-    expect(el.video.currentTime).to.be.closeTo(10.7, 0.2);
+    expect(mainVideo(el).currentTime).to.be.closeTo(10.7, 0.2);
     await sendKeys({ press: '>' });
-    expect(el.video.playbackRate).to.equal(1.25);
+    expect(mainVideo(el).playbackRate).to.equal(1.25);
     await sendKeys({ press: 'm' });
-    expect(el.video.muted).to.equal(false);
+    expect(mainVideo(el).muted).to.equal(false);
     await sendKeys({ press: 'm' });
-    expect(el.video.muted).to.equal(true);
+    expect(mainVideo(el).muted).to.equal(true);
 
     await sendKeys({ press: '?' });
     await el.updateComplete;
@@ -412,9 +421,9 @@ describe('video explainer: simple mode', () => {
     expect($(el, '.bar')).to.equal(null);
     await seekTo(el, 9); // in cue s4 (8.737–12.253), 0.26 s after it began
     $$(el, '.simple .big')[1]!.click();
-    await oneEvent(el.video, 'seeked');
-    expect(el.video.currentTime).to.be.closeTo(5.8, 0.05); // s3, the sentence before
-    el.video.pause();
+    await oneEvent(mainVideo(el), 'seeked');
+    expect(mainVideo(el).currentTime).to.be.closeTo(5.8, 0.05); // s3, the sentence before
+    mainVideo(el).pause();
     const more = $$(el, '.simple button').find((b) => b.textContent!.trim() === 'Meer knoppen')!;
     more.click();
     await el.updateComplete;
@@ -667,7 +676,7 @@ describe('video explainer: faults', () => {
     expect($(el, '.title')!.textContent!.trim()).to.equal(evil);
     expect(deepElements(el.shadowRoot!).some((n) => n.getAttribute('src') === 'x')).to.equal(false);
     const bad = await explainer({ versions: [version('nl', { poster: 'javascript:alert(1)' })] });
-    expect(bad.video.getAttribute('poster') ?? '').to.not.contain('javascript');
+    expect(mainVideo(bad).getAttribute('poster') ?? '').to.not.contain('javascript');
   });
 });
 
@@ -690,7 +699,7 @@ describe('video explainer: audio description and sign language', () => {
     synth.getVoices = () => [];
     try {
       await seekTo(el, 5.7);
-      await el.video.play();
+      await mainVideo(el).play();
       await waitUntil(
         () => $(el, '[role=status]')!.textContent!.includes('Kaart 2'),
         'description announced',
@@ -698,11 +707,11 @@ describe('video explainer: audio description and sign language', () => {
           timeout: 4000,
         },
       );
-      expect(el.video.paused).to.equal(false);
+      expect(mainVideo(el).paused).to.equal(false);
     } finally {
       synth.getVoices = getVoices;
     }
-    el.video.pause();
+    mainVideo(el).pause();
     await seekTo(el, 0);
     $$<HTMLButtonElement>(el, '.bar button')
       .find((b) => b.textContent!.includes('Gebarentaal'))!
@@ -714,18 +723,18 @@ describe('video explainer: audio description and sign language', () => {
     expect(sign.disablePictureInPicture).to.equal(true);
     expect(sign.getAttribute('aria-label')).to.equal('Gebarentaal (NGT)');
     expect(sign.src).to.match(/oco-nl\.sign\.mp4$/);
-    await el.video.play();
+    await mainVideo(el).play();
     await waitUntil(
       () =>
         !sign.paused &&
         sign.currentTime > 0.5 &&
-        Math.abs(sign.currentTime - el.video.currentTime) < 0.5,
-      `sign in sync (${sign.paused} ${sign.currentTime} ${el.video.currentTime})`,
+        Math.abs(sign.currentTime - mainVideo(el).currentTime) < 0.5,
+      `sign in sync (${sign.paused} ${sign.currentTime} ${mainVideo(el).currentTime})`,
       { timeout: 4000 },
     );
-    el.video.playbackRate = 1.25;
+    mainVideo(el).playbackRate = 1.25;
     await waitUntil(() => sign.playbackRate > 1.1, 'sign follows the speed');
-    el.video.pause();
+    mainVideo(el).pause();
     await waitUntil(() => sign.paused, 'sign pauses too');
   });
 });
@@ -768,7 +777,7 @@ describe('video explainer: accessibility', () => {
     await waitUntil(
       () =>
         $$(el, '.bar button').some((b) => b.textContent!.includes('Audiobeschrijving')) &&
-        el.video.duration > 0,
+        mainVideo(el).duration > 0,
       'tracks and metadata loaded',
     );
     await el.updateComplete;

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { msg } from '@wegwijs/core/locale/msg';
 import { primaryLanguage } from '@wegwijs/core/locale/locales';
-import { fallsBack, missingLanguageNotice } from '@wegwijs/core/locale/missing-language';
+import { fallbackNotice } from '@wegwijs/core/locale/missing-language';
 import type { Contact } from '../types.js';
 import type { ContactFinderHost } from '../host.js';
 
@@ -17,25 +17,22 @@ function textsOf(contact: Contact) {
 export function missingLanguage(v: ContactFinderHost, shown: Iterable<number>) {
   const { locale, ui, index, filters } = v;
   const lang = primaryLanguage(locale);
-  const contacts = [...shown].map((i) => index.contacts[i]!);
-  if (!fallsBack(contacts.flatMap(textsOf), locale)) return nothing;
   const speaks = (c: Contact) => c.languages.some((code) => primaryLanguage(code) === lang);
-  // Offer the filter only when it finds someone and is not set already.
-  const offer =
-    primaryLanguage(filters.language || 'nl') !== lang && index.contacts.some(speaks)
-      ? html`<button
-          type="button"
-          class="wegwijs-contact-finder__missing-action"
-          @click=${() => v.widen({ language: lang })}
-        >
-          ${msg('Zoek een sleutelpersoon')}
-        </button>`
-      : nothing;
-  return missingLanguageNotice({
+  return fallbackNotice({
+    widget: 'contact-finder',
+    texts: [...shown].flatMap((i) => textsOf(index.contacts[i]!)),
     locale,
     uiLocale: ui,
-    className: 'wegwijs-contact-finder__missing',
-    linkClassName: 'wegwijs-contact-finder__missing-link',
-    action: offer,
+    // The filter is offered only when it finds someone and is not set already.
+    action: () =>
+      primaryLanguage(filters.language || 'nl') !== lang && index.contacts.some(speaks)
+        ? html`<button
+            type="button"
+            class="wegwijs-contact-finder__missing-action"
+            @click=${() => v.widen({ language: lang })}
+          >
+            ${msg('Zoek een sleutelpersoon')}
+          </button>`
+        : nothing,
   });
 }

@@ -85,3 +85,36 @@ export function missingLanguageNotice(o: MissingLanguageOptions): TemplateResult
     ${o.action ?? link}
   </div>`;
 }
+
+export interface FallbackNoticeOptions {
+  /** The widget's name in the light-DOM class scheme: `wegwijs-<widget>__missing(-link)`. */
+  widget: string;
+  /** The content texts shown; the notice appears when one of them falls back. */
+  texts: Iterable<LocalizedText | undefined>;
+  /** The content's own language (the texts' default), when it has one. */
+  contentLang?: string;
+  /** The resident's language (the page locale). */
+  locale: string;
+  /** The interface language the notice is written in. */
+  uiLocale: string;
+  /** Where to look for a contact finder (the widget's root node). */
+  root?: Node;
+  /** An action of the widget's own instead of the link, made only when the notice shows. */
+  action?: () => TemplateResult | typeof nothing;
+}
+
+/**
+ * The widgets' one way to use the notice: each gathers the texts it shows, this says whether
+ * one falls back and renders the notice with the widget's light-DOM classes, else nothing.
+ */
+export function fallbackNotice(o: FallbackNoticeOptions): TemplateResult | typeof nothing {
+  if (!fallsBack(o.texts, o.locale, o.contentLang)) return nothing;
+  return missingLanguageNotice({
+    locale: o.locale,
+    uiLocale: o.uiLocale,
+    root: o.root,
+    className: `wegwijs-${o.widget}__missing`,
+    linkClassName: `wegwijs-${o.widget}__missing-link`,
+    action: o.action?.(),
+  });
+}

@@ -8,7 +8,7 @@ import { languagesOf, resolveText, type ResolvedText } from '@wegwijs/core/conte
 import { directionOf, primaryLanguage } from '@wegwijs/core/locale/locales';
 import { renderRichText } from '@wegwijs/core/content/rich-text';
 import { safeUrl, telHref } from '@wegwijs/core/content/safe-url';
-import { fallsBack, missingLanguageNotice } from '@wegwijs/core/locale/missing-language';
+import { fallbackNotice } from '@wegwijs/core/locale/missing-language';
 import type { LetterContent } from '../schema.js';
 import type { LetterView } from '../letter-view.js';
 import type { LetterEntry } from './letter-index.js';
@@ -74,14 +74,13 @@ export function languages(view: LetterView, data: LetterContent): string {
 /** No title or answer in the resident's language: say so in it, offer a key person. */
 function missingLanguage(view: LetterView, data: LetterContent) {
   const { locale, uiLocale } = view.localeInfo;
-  if (!fallsBack([data.title, ...Object.values(data.answers)], locale, view.contentLang))
-    return nothing;
-  return missingLanguageNotice({
+  return fallbackNotice({
+    widget: 'letter-explainer',
+    texts: [data.title, ...Object.values(data.answers)],
+    contentLang: view.contentLang,
     locale,
     uiLocale,
     root: view.host.getRootNode(),
-    className: 'wegwijs-letter-explainer__missing',
-    linkClassName: 'wegwijs-letter-explainer__missing-link',
   });
 }
 

@@ -157,7 +157,7 @@ describe('<wegwijs-studio-letter-explainer-form>', function () {
     widget.append(script);
     await fixture(widget);
     await widget.ready;
-    await waitUntil(() => widget.view?.content.status !== 'loading', 'content loads');
+    await waitUntil(() => widget.content?.status !== 'loading', 'content loads');
     await widget.ready;
     const buttons = [...widget.querySelectorAll('button.wegwijs-letter-explainer__term')].map((b) =>
       b.textContent!.replace(/\s+/g, ' '),

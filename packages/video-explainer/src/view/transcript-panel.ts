@@ -89,7 +89,7 @@ export class TranscriptPanel {
         textDir: directionOf(data.lang),
         groups: data.groups,
         text: v.transcript,
-        current: seekable ? cueAt(cues, host.video.currentTime) : undefined,
+        current: seekable ? cueAt(cues, this.#hooks.video.currentTime) : undefined,
         query: this.#query,
         seekable,
         onSeek,
