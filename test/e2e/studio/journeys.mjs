@@ -200,29 +200,37 @@ export async function letterJourney({
   );
 
   await step(
-    'letter: the file to upload passes `wegwijs check`; the snippet is copied',
+    'letter: the markup snippet is the default and is copied; the exported file passes `wegwijs check`',
     async () => {
-      // The letter explainer reads no markup Studio can write yet: the snippet points at the file.
-      await page.getByRole('radio', { name: /inhoudsbestand dat u op uw site zet/ }).check();
-      const address = page.getByLabel('Volledig adres van het inhoudsbestand op uw site');
-      await address.fill('/inhoud/brief.json');
-      await address.press('Tab');
+      // Markup is the default: the letter, the answers and the deadline in the code itself,
+      // readable without JavaScript (no file to upload for the resident's page).
+      const markupMode = page.getByRole('radio', { name: /De inhoud in de code/ });
+      assert(await markupMode.isChecked(), 'the markup snippet is not the default');
       await page.waitForFunction(() =>
-        document.querySelector('#snippet')?.value.includes('src="/inhoud/brief.json"'),
-      );
-      file = await download(
-        page,
-        () => page.getByRole('button', { name: 'Download het bestand om te uploaden' }).click(),
-        'brief.json',
+        document.querySelector('#snippet')?.value.includes('<div data-letter'),
       );
       snippet = await copySnippet(page);
       assert(/integrity="sha384-/.test(snippet), 'no integrity in the snippet');
+      assert(!/\bsrc="\/inhoud/.test(snippet), 'the snippet points at a file');
+      for (const part of [
+        '<mark data-explain="bezwaar">bezwaar maken</mark>',
+        'data-deadline-weeks="6"',
+        'data-deadline-source="',
+        'data-skip-terms="inkomen"',
+      ])
+        assert(snippet.includes(part), `the snippet lacks ${part}`);
+      // The content file is still there for who wants it, and passes the checker.
+      file = await download(
+        page,
+        () => page.getByRole('button', { name: 'Inhoudsbestand downloaden' }).click(),
+        'brief.json',
+      );
       return wegwijsCheck(repo, file);
     },
   );
 
   await step(
-    'letter: the resident page shows the confirmed terms and the deadline; axe finds nothing',
+    'letter: the resident page from the markup snippet shows the confirmed terms and the deadline; axe finds nothing',
     async () => {
       const url = residentPage(server, snippet, 'Uitleg bij uw brief');
       // A resident's own browser: not the one where the step guide's reader chose Arabic.
@@ -230,10 +238,9 @@ export async function letterJourney({
       const resident = await own.newPage();
       const residentErrors = [];
       resident.on('pageerror', (e) => residentErrors.push(String(e)));
-      // The file the editor uploaded to the CMS, next to the page.
-      await resident.route(`${server.origin}/inhoud/brief.json`, (route) =>
-        route.fulfill({ contentType: 'application/json', body: readFileSync(file, 'utf8') }),
-      );
+      // Nothing but the page and the CDN files: the content is in the snippet.
+      const requested = [];
+      resident.on('request', (r) => requested.push(r.url()));
       await resident.setViewportSize({ width: 360, height: 740 });
       await resident.goto(url);
       const widget = resident.locator('wegwijs-letter-explainer');
@@ -262,6 +269,8 @@ export async function letterJourney({
       assert(!violations.length, `resident letter page:\n${violations.join('\n')}`);
       await resident.screenshot({ path: join(shots, 'brief-bewoner.png'), fullPage: true });
       assert(!residentErrors.length, residentErrors.join(' | '));
+      const json = requested.filter((u) => u.endsWith('.json') && !u.includes('/dist/cdn/'));
+      assert(!json.length, `the page fetched a content file: ${json.join(' ')}`);
       await own.close();
       return `terms: ${terms.length}; deadline 12 april 2027`;
     },
