@@ -50,7 +50,7 @@ export function sameMeaning(content: unknown): Json {
 /** Every language any text of the content is in. */
 export function languagesOf(content: unknown): string[] {
   const found = new Set<string>(['nl']);
-  JSON.stringify(content, (key, value: unknown) => {
+  JSON.stringify(content, (_key, value: unknown) => {
     if (value && typeof value === 'object' && !Array.isArray(value))
       for (const k of Object.keys(value)) if (/^[a-z]{2,3}$/.test(k)) found.add(k);
     return value;

@@ -36,6 +36,16 @@ function residentPage(server, snippet, title) {
   );
 }
 
+/** axe on the same screen in English (Studio's toggle), then back to Dutch. */
+async function axeInEnglish(page, axeClean, label) {
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Make content for Wegwijs' }).waitFor();
+  const note = await axeClean(page, `${label} (en)`);
+  await page.getByRole('button', { name: 'Nederlands', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Inhoud maken voor Wegwijs' }).waitFor();
+  return `en: ${note}`;
+}
+
 async function copySnippet(page) {
   await page.getByRole('button', { name: 'Kopieer de code' }).click();
   await page.getByText('De code is gekopieerd.').waitFor({ state: 'attached' });
@@ -61,7 +71,8 @@ export async function contactListJourney({ page, step, assert, axeClean, shots, 
     const rows = await form.locator('tbody tr').count();
     const expected = (await contactsOf(csvIn)).length;
     assert(rows === expected, `${rows} rows in the table, ${expected} in the file`);
-    return `${rows} contacts; ${await axeClean(page, 'contact list (nl)')}`;
+    const nl = await axeClean(page, 'contact list (nl)');
+    return `${rows} contacts; ${nl}; ${await axeInEnglish(page, axeClean, 'contact list')}`;
   });
 
   await step('contact list: a contact is edited in the table (keyboard)', async () => {
@@ -195,7 +206,8 @@ export async function letterJourney({
       const summary = await waitForCheck(page);
       assert(/^Geen fouten/.test(summary), `check says: ${summary}`);
       await form.screenshot({ path: join(shots, 'brief.png') });
-      return `${summary}; ${await axeClean(page, 'letter (nl)')}`;
+      const nl = await axeClean(page, 'letter (nl)');
+      return `${summary}; ${nl}; ${await axeInEnglish(page, axeClean, 'letter')}`;
     },
   );
 
@@ -204,6 +216,15 @@ export async function letterJourney({
     async () => {
       // Markup is the default: the letter, the answers and the deadline in the code itself,
       // readable without JavaScript (no file to upload for the resident's page).
+      // The overview per language says the Arabic is machine-assisted (the letter keeps it in
+      // `machineTranslated`, the step guide in `review`: Studio shows both the same way).
+      const arabic = page.getByRole('checkbox', { name: 'العربية' });
+      if (!(await arabic.isChecked())) await arabic.check();
+      const review = page.locator('#review-ar');
+      assert((await review.inputValue()) === 'machine-assisted', 'Arabic is not machine-assisted');
+      await page.waitForFunction(() =>
+        document.querySelector('#snippet')?.value.includes('data-machine-translated="ar"'),
+      );
       const markupMode = page.getByRole('radio', { name: /De inhoud in de code/ });
       assert(await markupMode.isChecked(), 'the markup snippet is not the default');
       await page.waitForFunction(() =>
@@ -316,7 +337,8 @@ export async function questionHelperJourney({ page, step, assert, axeClean, shot
         .locator('.domain-card')
         .first()
         .screenshot({ path: join(shots, 'hulpvraag.png') });
-      return `${summary}; ${await axeClean(page, 'question helper (nl)')}`;
+      const nl = await axeClean(page, 'question helper (nl)');
+      return `${summary}; ${nl}; ${await axeInEnglish(page, axeClean, 'question helper')}`;
     },
   );
 }
