@@ -52,7 +52,16 @@ async function copySnippet(page) {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-export async function contactListJourney({ page, step, assert, axeClean, shots, repo }) {
+export async function contactListJourney({
+  page,
+  browser,
+  server,
+  step,
+  assert,
+  axeClean,
+  shots,
+  repo,
+}) {
   const csvIn = join(repo, 'packages/contact-finder/examples/voorbeeldstad-contacts.csv');
   // The widget's own CSV reader (the built package), to compare the file in with the file out.
   const { parseContactsCsv } = await import(join(repo, 'packages/contact-finder/dist/csv-io.js'));
@@ -132,7 +141,7 @@ export async function contactListJourney({ page, step, assert, axeClean, shots, 
   );
 
   await step(
-    'contact list: the markup snippet holds every phone number and e-mail address',
+    'contact list: the markup snippet holds every phone number and e-mail address; a resident page shows it (axe)',
     async () => {
       await page.getByRole('radio', { name: /De inhoud in de code/ }).check();
       await page.waitForFunction(() => document.querySelector('#snippet')?.value.includes('<ul>'));
@@ -144,7 +153,23 @@ export async function contactListJourney({ page, step, assert, axeClean, shots, 
         if (c.email) assert(snippet.includes(`mailto:${c.email}`), c.email);
       }
       assert(snippet.includes('<wegwijs-contact-finder>'), 'not markup');
-      return `${snippet.length} characters`;
+      // The resident page made from that snippet: the real widget shows the contacts; axe.
+      const own = await browser.newContext({ locale: 'nl-NL', reducedMotion: 'reduce' });
+      const resident = await own.newPage();
+      const errors = [];
+      resident.on('pageerror', (e) => errors.push(String(e)));
+      await resident.setViewportSize({ width: 360, height: 740 });
+      await resident.goto(residentPage(server, snippet, 'Iemand die uw taal spreekt'));
+      const widget = resident.locator('wegwijs-contact-finder');
+      // The widget's own cards (the snippet's list stays in the page, hidden).
+      await widget.locator('article.wegwijs-contact-finder__contact').first().waitFor();
+      const cards = await widget.locator('article.wegwijs-contact-finder__contact').count();
+      await resident.waitForTimeout(500);
+      const { violations } = await axeViolations(resident);
+      assert(!violations.length, `resident contact page:\n${violations.join('\n')}`);
+      assert(!errors.length, errors.join(' | '));
+      await own.close();
+      return `${snippet.length} characters; the resident page shows ${cards} cards, axe finds nothing`;
     },
   );
 }
@@ -251,7 +276,7 @@ export async function letterJourney({
   );
 
   await step(
-    'letter: the resident page from the markup snippet shows the confirmed terms and the deadline; axe finds nothing',
+    'letter: the resident page from the markup snippet shows the confirmed terms and the deadline; axe finds nothing; readable without JavaScript',
     async () => {
       const url = residentPage(server, snippet, 'Uitleg bij uw brief');
       // A resident's own browser: not the one where the step guide's reader chose Arabic.
@@ -293,6 +318,17 @@ export async function letterJourney({
       const json = requested.filter((u) => u.endsWith('.json') && !u.includes('/dist/cdn/'));
       assert(!json.length, `the page fetched a content file: ${json.join(' ')}`);
       await own.close();
+      // Without JavaScript the same snippet is a readable letter with its answers.
+      const noJs = await browser.newContext({ javaScriptEnabled: false });
+      const plain = await noJs.newPage();
+      await plain.setContent(
+        `<!doctype html><html lang="nl"><body><main>${snippet}</main></body></html>`,
+      );
+      const letterText = await plain.locator('[data-letter]').innerText();
+      const what = await plain.locator('[data-answer="what"]').first().innerText();
+      await noJs.close();
+      assert(letterText.includes(SENTENCE), `no letter without JavaScript: ${letterText}`);
+      assert(/wasmachine/.test(what), `no answer without JavaScript: ${what}`);
       return `terms: ${terms.length}; deadline 12 april 2027`;
     },
   );
