@@ -21,7 +21,13 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../quality/lib/server.mjs';
 import { CHROMIUM_ARGS, repo } from './lib/site.mjs';
 import { axeViolations } from './studio/axe.mjs';
-import { choosePictogram, fillText, studioUrl, waitForCheck } from './studio/editor.mjs';
+import {
+  choosePictogram,
+  choosePictogramByKeyboard,
+  fillText,
+  studioUrl,
+  waitForCheck,
+} from './studio/editor.mjs';
 import { contactListJourney, letterJourney, questionHelperJourney } from './studio/journeys.mjs';
 
 const started = Date.now();
@@ -86,6 +92,10 @@ await context.route(
   },
 );
 const page = await context.newPage();
+// File choosers intercepted from the start: Playwright switches the interception on
+// asynchronously, so a key pressed right after waitForEvent('filechooser') could otherwise open
+// the browser's own dialog (invisible here) and the test would wait for nothing.
+page.on('filechooser', () => {});
 const errors = [];
 page.on('pageerror', (e) =>
   errors.push(
@@ -118,22 +128,33 @@ try {
     return `${results.size}; ${await axeClean(page, 'start (nl)')}`;
   });
 
-  await step('English toggle: the interface in English; axe finds nothing (en)', async () => {
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Make content for Wegwijs' }).waitFor();
-    assert((await page.locator('html').getAttribute('lang')) === 'en', 'html lang is not en');
-    const note = await axeClean(page, 'start (en)');
-    await page.getByRole('button', { name: 'Nederlands' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Inhoud maken voor Wegwijs' }).waitFor();
-    return note;
-  });
+  await step(
+    'English toggle by keyboard (Enter, Space): English; axe finds nothing (en)',
+    async () => {
+      // By keyboard: Enter to English, Space back to Dutch; the focus stays on the toggle.
+      await page.getByRole('button', { name: 'English' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Make content for Wegwijs' }).waitFor();
+      assert((await page.locator('html').getAttribute('lang')) === 'en', 'html lang is not en');
+      const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+      assert((await focused()) === 'Nederlands', `focus on ${await focused()}, not the toggle`);
+      const note = await axeClean(page, 'start (en)');
+      await page.keyboard.press('Space');
+      await page.getByRole('heading', { level: 1, name: 'Inhoud maken voor Wegwijs' }).waitFor();
+      assert((await focused()) === 'English', `focus on ${await focused()}, not the toggle`);
+      return note;
+    },
+  );
 
   await step(
     'an editor builds 3 steps in Dutch and Arabic with pictograms and a call button',
     async () => {
       await page.getByRole('button', { name: 'Begin leeg' }).click();
-      await page.getByRole('checkbox', { name: 'العربية (ar)' }).check();
+      // The language checkbox by keyboard: focus it, Space.
+      await page.getByRole('checkbox', { name: 'العربية (ar)' }).focus();
+      await page.keyboard.press('Space');
       await page.locator('[id="steps.0.title-ar"]').waitFor();
+      assert(await page.getByRole('checkbox', { name: 'العربية (ar)' }).isChecked(), 'no Arabic');
       await fillText(page, 'title', 'nl', 'Zo krijgt u hulp');
       await fillText(page, 'title', 'ar', 'هكذا تحصل على المساعدة');
       await fillText(page, 'steps.0.title', 'nl', 'Bel de gemeente');
@@ -159,7 +180,7 @@ try {
         );
         await page.keyboard.type(nl);
         await fillText(page, `steps.${i}.title`, 'ar', ar);
-        await choosePictogram(page, i, search, picto);
+        await choosePictogramByKeyboard(page, i, search, picto);
       }
       await page
         .locator('wegwijs-studio-step-guide-form fieldset.bring')
@@ -185,7 +206,15 @@ try {
         document.querySelector('[id="steps.1.title-nl"]')?.value ===
         'Praat met de cliëntondersteuner',
     );
-    const focused = await page.evaluate(() => document.activeElement?.id);
+    // The form moves the focus after it has rendered (a frame later): wait for it.
+    const focused = await page
+      .waitForFunction(
+        () => ['step-1-up', 'step-1-down'].includes(document.activeElement?.id ?? ''),
+        null,
+        { timeout: 5000 },
+      )
+      .then(() => page.evaluate(() => document.activeElement?.id))
+      .catch(() => page.evaluate(() => `${document.activeElement?.id} (not the moved step)`));
     assert(focused === 'step-1-up' || focused === 'step-1-down', `focus on ${focused}`);
     await page.getByRole('button', { name: 'Stap 2 omlaag' }).focus();
     await page.keyboard.press('Enter');
@@ -235,7 +264,9 @@ try {
     await page.waitForFunction(() =>
       document.querySelector('#snippet')?.value.includes('Praat met de cliëntondersteuner'),
     );
-    await page.getByRole('button', { name: 'Kopieer de code' }).click();
+    // By keyboard: focus the copy button, Enter.
+    await page.getByRole('button', { name: 'Kopieer de code' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByText('De code is gekopieerd.').waitFor({ state: 'attached' });
     snippet = await page.evaluate(() => navigator.clipboard.readText());
     for (const text of ['Bel de gemeente', 'أحضر رسائلك', 'data-pictogram="phone"', 'href="tel:'])
@@ -253,9 +284,13 @@ try {
   });
 
   await step(
-    'iframe snippet refuses a relative content address, takes an absolute one',
+    'iframe snippet (radios by arrow keys) refuses a relative content address, takes an absolute one',
     async () => {
-      await page.getByRole('radio', { name: /iframe/ }).check();
+      // The snippet mode by keyboard: the radio group's arrow keys, markup → file → iframe.
+      await page.getByRole('radio', { name: /De inhoud in de code/ }).focus();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      assert(await page.getByRole('radio', { name: /iframe/ }).isChecked(), 'iframe not chosen');
       await page
         .getByLabel('Volledig adres van het inhoudsbestand op uw site')
         .fill('/inhoud/stappen.json');
@@ -272,7 +307,12 @@ try {
         /wegwijs-iframe\.js" integrity="sha384-/.test(code),
         'iframe script without integrity',
       );
-      await page.getByRole('radio', { name: /De inhoud in de code/ }).check();
+      await page.getByRole('radio', { name: /iframe/ }).focus();
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowUp');
+      await page.waitForFunction(() =>
+        document.querySelector('#snippet')?.value.includes('<wegwijs-step-guide>'),
+      );
       return note;
     },
   );
@@ -309,6 +349,20 @@ try {
       },
     );
     return out.trim().split('\n').at(-1);
+  });
+
+  await step('keyboard: the exported file opened again (file input: focus, Enter)', async () => {
+    // The file input is reachable and opens the chooser by keyboard, as for a screen reader.
+    const input = page.getByLabel('Inhoudsbestand openen (JSON)');
+    await input.focus();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser', { timeout: 5000 }),
+      page.keyboard.press('Enter'),
+    ]);
+    await chooser.setFiles(exported);
+    await page.getByText('Het bestand is geopend.').waitFor({ state: 'attached' });
+    const title = await page.locator('[id="steps.2.title-ar"]').inputValue();
+    assert(title === 'تحدث مع المرشد', `step 3 after opening: ${title}`);
   });
 
   await step(

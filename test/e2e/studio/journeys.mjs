@@ -36,13 +36,32 @@ function residentPage(server, snippet, title) {
   );
 }
 
+/** axe on the same screen in English (Studio's toggle), then back to Dutch. */
+async function axeInEnglish(page, axeClean, label) {
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Make content for Wegwijs' }).waitFor();
+  const note = await axeClean(page, `${label} (en)`);
+  await page.getByRole('button', { name: 'Nederlands', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Inhoud maken voor Wegwijs' }).waitFor();
+  return `en: ${note}`;
+}
+
 async function copySnippet(page) {
   await page.getByRole('button', { name: 'Kopieer de code' }).click();
   await page.getByText('De code is gekopieerd.').waitFor({ state: 'attached' });
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-export async function contactListJourney({ page, step, assert, axeClean, shots, repo }) {
+export async function contactListJourney({
+  page,
+  browser,
+  server,
+  step,
+  assert,
+  axeClean,
+  shots,
+  repo,
+}) {
   const csvIn = join(repo, 'packages/contact-finder/examples/voorbeeldstad-contacts.csv');
   // The widget's own CSV reader (the built package), to compare the file in with the file out.
   const { parseContactsCsv } = await import(join(repo, 'packages/contact-finder/dist/csv-io.js'));
@@ -53,16 +72,30 @@ export async function contactListJourney({ page, step, assert, axeClean, shots, 
   const form = page.locator('wegwijs-studio-contact-finder-form');
   let exported = '';
 
-  await step('contact list: a CSV file is read into the table', async () => {
-    await page.getByRole('radio', { name: 'Contactpersoon in uw taal' }).check();
-    await form.waitFor();
-    await form.getByLabel('CSV-bestand inlezen').setInputFiles(csvIn);
-    await form.getByText(/contacten gelezen uit het CSV-bestand/).waitFor();
-    const rows = await form.locator('tbody tr').count();
-    const expected = (await contactsOf(csvIn)).length;
-    assert(rows === expected, `${rows} rows in the table, ${expected} in the file`);
-    return `${rows} contacts; ${await axeClean(page, 'contact list (nl)')}`;
-  });
+  await step(
+    'contact list: a CSV file is read into the table (file input by keyboard)',
+    async () => {
+      await page.getByRole('radio', { name: 'Contactpersoon in uw taal' }).check();
+      await form.waitFor();
+      // The file input by keyboard: focus it, Space opens the chooser (Enter in studio.mjs).
+      // Once the form has settled (its check has run), so the focus is not lost to a render.
+      await waitForCheck(page);
+      await form.getByLabel('CSV-bestand inlezen').focus();
+      const focused = await form.evaluate((f) => f.shadowRoot.activeElement?.id ?? '');
+      assert(focused.endsWith('-file'), `the focus is on ${focused}, not the file input`);
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser', { timeout: 5000 }),
+        page.keyboard.press('Space'),
+      ]);
+      await chooser.setFiles(csvIn);
+      await form.getByText(/contacten gelezen uit het CSV-bestand/).waitFor();
+      const rows = await form.locator('tbody tr').count();
+      const expected = (await contactsOf(csvIn)).length;
+      assert(rows === expected, `${rows} rows in the table, ${expected} in the file`);
+      const nl = await axeClean(page, 'contact list (nl)');
+      return `${rows} contacts; ${nl}; ${await axeInEnglish(page, axeClean, 'contact list')}`;
+    },
+  );
 
   await step('contact list: a contact is edited in the table (keyboard)', async () => {
     await form.locator('tr[data-row="0"] button.edit').focus();
@@ -121,7 +154,7 @@ export async function contactListJourney({ page, step, assert, axeClean, shots, 
   );
 
   await step(
-    'contact list: the markup snippet holds every phone number and e-mail address',
+    'contact list: the markup snippet holds every phone number and e-mail address; a resident page shows it (axe)',
     async () => {
       await page.getByRole('radio', { name: /De inhoud in de code/ }).check();
       await page.waitForFunction(() => document.querySelector('#snippet')?.value.includes('<ul>'));
@@ -133,7 +166,23 @@ export async function contactListJourney({ page, step, assert, axeClean, shots, 
         if (c.email) assert(snippet.includes(`mailto:${c.email}`), c.email);
       }
       assert(snippet.includes('<wegwijs-contact-finder>'), 'not markup');
-      return `${snippet.length} characters`;
+      // The resident page made from that snippet: the real widget shows the contacts; axe.
+      const own = await browser.newContext({ locale: 'nl-NL', reducedMotion: 'reduce' });
+      const resident = await own.newPage();
+      const errors = [];
+      resident.on('pageerror', (e) => errors.push(String(e)));
+      await resident.setViewportSize({ width: 360, height: 740 });
+      await resident.goto(residentPage(server, snippet, 'Iemand die uw taal spreekt'));
+      const widget = resident.locator('wegwijs-contact-finder');
+      // The widget's own cards (the snippet's list stays in the page, hidden).
+      await widget.locator('article.wegwijs-contact-finder__contact').first().waitFor();
+      const cards = await widget.locator('article.wegwijs-contact-finder__contact').count();
+      await resident.waitForTimeout(500);
+      const { violations } = await axeViolations(resident);
+      assert(!violations.length, `resident contact page:\n${violations.join('\n')}`);
+      assert(!errors.length, errors.join(' | '));
+      await own.close();
+      return `${snippet.length} characters; the resident page shows ${cards} cards, axe finds nothing`;
     },
   );
 }
@@ -195,34 +244,52 @@ export async function letterJourney({
       const summary = await waitForCheck(page);
       assert(/^Geen fouten/.test(summary), `check says: ${summary}`);
       await form.screenshot({ path: join(shots, 'brief.png') });
-      return `${summary}; ${await axeClean(page, 'letter (nl)')}`;
+      const nl = await axeClean(page, 'letter (nl)');
+      return `${summary}; ${nl}; ${await axeInEnglish(page, axeClean, 'letter')}`;
     },
   );
 
   await step(
-    'letter: the file to upload passes `wegwijs check`; the snippet is copied',
+    'letter: the markup snippet is the default and is copied; the exported file passes `wegwijs check`',
     async () => {
-      // The letter explainer reads no markup Studio can write yet: the snippet points at the file.
-      await page.getByRole('radio', { name: /inhoudsbestand dat u op uw site zet/ }).check();
-      const address = page.getByLabel('Volledig adres van het inhoudsbestand op uw site');
-      await address.fill('/inhoud/brief.json');
-      await address.press('Tab');
+      // Markup is the default: the letter, the answers and the deadline in the code itself,
+      // readable without JavaScript (no file to upload for the resident's page).
+      // The overview per language says the Arabic is machine-assisted (the letter keeps it in
+      // `machineTranslated`, the step guide in `review`: Studio shows both the same way).
+      const arabic = page.getByRole('checkbox', { name: 'العربية' });
+      if (!(await arabic.isChecked())) await arabic.check();
+      const review = page.locator('#review-ar');
+      assert((await review.inputValue()) === 'machine-assisted', 'Arabic is not machine-assisted');
       await page.waitForFunction(() =>
-        document.querySelector('#snippet')?.value.includes('src="/inhoud/brief.json"'),
+        document.querySelector('#snippet')?.value.includes('data-machine-translated="ar"'),
       );
-      file = await download(
-        page,
-        () => page.getByRole('button', { name: 'Download het bestand om te uploaden' }).click(),
-        'brief.json',
+      const markupMode = page.getByRole('radio', { name: /De inhoud in de code/ });
+      assert(await markupMode.isChecked(), 'the markup snippet is not the default');
+      await page.waitForFunction(() =>
+        document.querySelector('#snippet')?.value.includes('<div data-letter'),
       );
       snippet = await copySnippet(page);
       assert(/integrity="sha384-/.test(snippet), 'no integrity in the snippet');
+      assert(!/\bsrc="\/inhoud/.test(snippet), 'the snippet points at a file');
+      for (const part of [
+        '<mark data-explain="bezwaar">bezwaar maken</mark>',
+        'data-deadline-weeks="6"',
+        'data-deadline-source="',
+        'data-skip-terms="inkomen"',
+      ])
+        assert(snippet.includes(part), `the snippet lacks ${part}`);
+      // The content file is still there for who wants it, and passes the checker.
+      file = await download(
+        page,
+        () => page.getByRole('button', { name: 'Inhoudsbestand downloaden' }).click(),
+        'brief.json',
+      );
       return wegwijsCheck(repo, file);
     },
   );
 
   await step(
-    'letter: the resident page shows the confirmed terms and the deadline; axe finds nothing',
+    'letter: the resident page from the markup snippet shows the confirmed terms and the deadline; axe finds nothing; readable without JavaScript',
     async () => {
       const url = residentPage(server, snippet, 'Uitleg bij uw brief');
       // A resident's own browser: not the one where the step guide's reader chose Arabic.
@@ -230,10 +297,9 @@ export async function letterJourney({
       const resident = await own.newPage();
       const residentErrors = [];
       resident.on('pageerror', (e) => residentErrors.push(String(e)));
-      // The file the editor uploaded to the CMS, next to the page.
-      await resident.route(`${server.origin}/inhoud/brief.json`, (route) =>
-        route.fulfill({ contentType: 'application/json', body: readFileSync(file, 'utf8') }),
-      );
+      // Nothing but the page and the CDN files: the content is in the snippet.
+      const requested = [];
+      resident.on('request', (r) => requested.push(r.url()));
       await resident.setViewportSize({ width: 360, height: 740 });
       await resident.goto(url);
       const widget = resident.locator('wegwijs-letter-explainer');
@@ -262,7 +328,20 @@ export async function letterJourney({
       assert(!violations.length, `resident letter page:\n${violations.join('\n')}`);
       await resident.screenshot({ path: join(shots, 'brief-bewoner.png'), fullPage: true });
       assert(!residentErrors.length, residentErrors.join(' | '));
+      const json = requested.filter((u) => u.endsWith('.json') && !u.includes('/dist/cdn/'));
+      assert(!json.length, `the page fetched a content file: ${json.join(' ')}`);
       await own.close();
+      // Without JavaScript the same snippet is a readable letter with its answers.
+      const noJs = await browser.newContext({ javaScriptEnabled: false });
+      const plain = await noJs.newPage();
+      await plain.setContent(
+        `<!doctype html><html lang="nl"><body><main>${snippet}</main></body></html>`,
+      );
+      const letterText = await plain.locator('[data-letter]').innerText();
+      const what = await plain.locator('[data-answer="what"]').first().innerText();
+      await noJs.close();
+      assert(letterText.includes(SENTENCE), `no letter without JavaScript: ${letterText}`);
+      assert(/wasmachine/.test(what), `no answer without JavaScript: ${what}`);
       return `terms: ${terms.length}; deadline 12 april 2027`;
     },
   );
@@ -307,7 +386,8 @@ export async function questionHelperJourney({ page, step, assert, axeClean, shot
         .locator('.domain-card')
         .first()
         .screenshot({ path: join(shots, 'hulpvraag.png') });
-      return `${summary}; ${await axeClean(page, 'question helper (nl)')}`;
+      const nl = await axeClean(page, 'question helper (nl)');
+      return `${summary}; ${nl}; ${await axeInEnglish(page, axeClean, 'question helper')}`;
     },
   );
 }

@@ -80,6 +80,10 @@ export const FORMS: FormEntry[] = [
     empty: () => ({ answers: {} }),
     example: () =>
       import('../../../letter-explainer/examples/wmo-beschikking.json').then((m) => m.default),
+    markup: (content, languages, profile) =>
+      import('../output/letter-explainer-markup.js').then((m) =>
+        m.letterExplainerMarkup(content as never, languages, profile),
+      ),
   },
   {
     widget: 'question-helper',

@@ -1,24 +1,28 @@
 /**
  * The working languages (Dutch always first), what is missing per language, and per language
  * whether its translations were made with a machine or reviewed by a person (the content
- * model's `review`, e.g. `{ "ar": "machine-assisted" }`).
+ * model's `review`, e.g. `{ "ar": "machine-assisted" }`, or `machineTranslated`, e.g. `["ar"]`:
+ * see translation-review.ts).
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '@wegwijs/core/locale/msg';
 import { UI_LOCALES } from '@wegwijs/core';
 import { languageName } from './language-names.js';
 import type { WegwijsStudioApp } from './studio-app.js';
-
-type Review = Record<string, string>;
+import {
+  hasReviewState,
+  reviewFieldOf,
+  reviewState,
+  withReviewState,
+  type ReviewState,
+} from './translation-review.js';
 
 export function renderLanguages(app: WegwijsStudioApp) {
   const { languages, content } = app.draft;
-  const data = (content ?? {}) as { review?: Review };
-  const hasReview =
-    app.check?.shape && 'review' in ((app.check.schema as { entries?: object }).entries ?? {});
-  const setReview = (lang: string, value: string) => {
-    const review: Review = { ...data.review, [lang]: value };
-    app.setContent({ ...data, review });
+  const field = app.check?.shape ? reviewFieldOf(app.check.schema) : undefined;
+  const hasReview = !!field;
+  const setReview = (lang: string, value: ReviewState) => {
+    if (field) app.setContent(withReviewState(content, field, lang, value));
   };
   return html`<section class="panel" aria-labelledby="languages-heading">
     <h2 id="languages-heading">${msg('Talen')}</h2>
@@ -36,7 +40,8 @@ export function renderLanguages(app: WegwijsStudioApp) {
                   const on = (e.target as HTMLInputElement).checked;
                   app.setLanguages(on ? [...languages, lang] : languages.filter((l) => l !== lang));
                   // A new language starts as machine-assisted until a person has reviewed it.
-                  if (on && hasReview && !data.review?.[lang]) setReview(lang, 'machine-assisted');
+                  if (on && field && !hasReviewState(content, field, lang))
+                    setReview(lang, 'machine-assisted');
                 }}
               /><span lang=${lang}>${languageName(lang)}</span></label
             >`,
@@ -77,17 +82,21 @@ export function renderLanguages(app: WegwijsStudioApp) {
                             >
                             <select
                               id=${`review-${lang}`}
-                              @change=${(e: Event) => setReview(lang, (e.target as HTMLSelectElement).value)}
+                              @change=${(e: Event) =>
+                                setReview(
+                                  lang,
+                                  (e.target as HTMLSelectElement).value as ReviewState,
+                                )}
                             >
                               <option
                                 value="machine-assisted"
-                                ?selected=${data.review?.[lang] !== 'reviewed'}
+                                ?selected=${reviewState(content, field!, lang) !== 'reviewed'}
                               >
                                 ${msg('met hulp van een machine')}
                               </option>
                               <option
                                 value="reviewed"
-                                ?selected=${data.review?.[lang] === 'reviewed'}
+                                ?selected=${reviewState(content, field!, lang) === 'reviewed'}
                               >
                                 ${msg('nagekeken door een moedertaalspreker')}
                               </option>

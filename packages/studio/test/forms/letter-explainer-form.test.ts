@@ -10,6 +10,8 @@ import '@wegwijs/letter-explainer/define';
 import '../../src/forms/letter-explainer/define.js';
 import type { WegwijsStudioLetterExplainerForm } from '../../src/forms/letter-explainer/define.js';
 import { CONTENT_CHANGE } from '../../src/forms/contract.js';
+import { letterExplainerMarkup } from '../../src/output/letter-explainer-markup.js';
+import { expectRoundTrip, hostWith } from '../letter-round-trip.js';
 
 const LETTER = `Gemeente Voorbeeldstad
 
@@ -147,14 +149,15 @@ describe('<wegwijs-studio-letter-explainer-form>', function () {
     expect(checked.problems).to.deep.equal([]);
     expect(checked.ok).to.equal(true);
 
-    // The real widget, fed with the form's content.
-    const widget = document.createElement('wegwijs-letter-explainer') as WegwijsLetterExplainer;
+    // The form's content comes back the same through Studio's markup and the widget's reader.
+    expectRoundTrip(el.content, ['nl', 'ar']);
+    // The real widget, fed with the form's content as Studio's markup snippet (the default).
+    const widget = document.importNode(
+      hostWith(letterExplainerMarkup(el.content, ['nl', 'ar'])),
+      true,
+    ) as WegwijsLetterExplainer;
     widget.setAttribute('letter-date', '2027-03-01');
     widget.setAttribute('today', '2027-03-02');
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify(el.content);
-    widget.append(script);
     await fixture(widget);
     await widget.ready;
     await waitUntil(() => widget.content?.status !== 'loading', 'content loads');
