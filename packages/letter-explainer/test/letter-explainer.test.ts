@@ -288,7 +288,11 @@ describe('wegwijs-letter-explainer', () => {
       );
       expect(termButtons(el)).to.have.length(0);
       expect(el.querySelector('mark')!.textContent).to.equal('dit stuk');
-      expect(el.problems.map((p) => p.message).join()).to.contain('"bestaat-niet"');
+      // In Dutch for the editor (issue 18), once core's message table has loaded.
+      const said = () => el.problems.map((p) => p.message).join();
+      await waitUntil(() => said().includes('"bestaat-niet"'), 'the unknown mark is reported');
+      expect(said()).to.contain('letter: geen uitleg en geen woord uit de woordenlijst');
+      await el.updateComplete;
       const notice = el.shadowRoot!.querySelector('[part="editor-notice"]')!;
       expect(notice.textContent).to.contain('bestaat-niet');
     });

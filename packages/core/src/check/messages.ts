@@ -37,6 +37,8 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'letter-deadline-empty':
       'geef een datum, of dagen, weken of maanden na de datum van de brief, of auto: true',
     'letter-answer-empty': 'het antwoord is leeg: schrijf het antwoord voor bewoners',
+    'letter-mark-unknown':
+      'geen uitleg en geen woord uit de woordenlijst voor "{key}": getoond als gewone tekst',
     'csv-empty': 'Het bestand is leeg.',
     'csv-no-rows': 'Er staan geen contacten onder de kopregel.',
     'csv-missing-column': 'kolom "{column}" ontbreekt (verplicht; ook goed: {aliases})',
@@ -148,6 +150,7 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'letter-deadline-empty':
       'give a date, or days, weeks or months after the letter date, or auto: true',
     'letter-answer-empty': 'the answer is empty: write the answer for residents',
+    'letter-mark-unknown': 'no explanation or glossary term "{key}"; shown as plain text',
     'csv-empty': 'The file is empty.',
     'csv-no-rows': 'There are no contacts below the header row.',
     'csv-missing-column': 'column "{column}" is missing (required; also fine: {aliases})',

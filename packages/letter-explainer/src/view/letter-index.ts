@@ -3,6 +3,7 @@
  * is matched with the content's explanation or a glossary term, numbered in reading order,
  * and turned into a button once.
  */
+import { wordCode } from '@wegwijs/core/check/message-table';
 import { problem, type ContentProblem } from '@wegwijs/core/content/content-problem';
 import { resolveText, type LocalizedText } from '@wegwijs/core/content/localized-text';
 import type { LetterContent } from '../schema.js';
@@ -143,12 +144,9 @@ export class LetterIndex {
 }
 
 function unknown(path: string, key: string): ContentProblem {
-  return problem(
-    'content',
-    `${path}: no explanation or glossary term "${key}"; shown as plain text`,
-    {
-      path,
-      severity: 'warning',
-    },
-  );
+  return problem('content', `${path}: ${wordCode('letter-mark-unknown', { key })}`, {
+    path,
+    severity: 'warning',
+    lang: 'nl',
+  });
 }
