@@ -1,44 +1,26 @@
-// Runtime measurements: bench pages bundled with esbuild into a temp dir, served by a tiny
-// HTTP server (brotli like a CDN, Range requests for video), loaded in Chromium through
-// playwright-core with CDP CPU throttling and a slow-4G network profile.
+// Runtime measurements: bench pages bundled with esbuild into a temp dir, served by the one
+// test server (brotli like a CDN, Range requests for video), loaded in Chromium through the one
+// launcher with CDP CPU throttling and a slow-4G network profile.
 import { build } from 'esbuild';
 import {
   copyFileSync,
-  mkdtempSync,
-  rmSync,
   cpSync,
   existsSync,
   mkdirSync,
   readFileSync,
   readdirSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { createSecureServer } from 'node:http2';
-import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { dirname, join } from 'node:path';
 import { esbuildOptions } from '../../tools/lib/build-options.mjs';
+import { launchChromium } from '../../tools/lib/chromium.mjs';
+import { startTestServer } from '../../tools/lib/test-server.mjs';
 import { buildCdn } from '../../embed/cdn-build.mjs';
 import { widgetFiles } from '../../embed/widget-list.mjs';
 import { root } from './size.mjs';
 
 const pagesDir = join(root, 'packages/bench/pages');
 const mediaDir = join(root, 'packages/video-explainer/media');
-
-export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const chromeFlags = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Lighthouse's "slow 4G" (mobile) profile: 150 ms RTT, 1.6 Mbps down, 750 kbps up. */
 export const network = { latency: 150, downloadKbps: 1638.4, uploadKbps: 750 };
@@ -154,19 +136,6 @@ export function copyPeerAssets(dir) {
   copyFileSync(join(root, 'node_modules/plyr/dist/plyr.svg'), join(dir, 'plyr.svg'));
 }
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.vtt': 'text/vtt; charset=utf-8',
-  '.jpg': 'image/jpeg',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-};
-const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.vtt']);
-
 /**
  * The demo page built like a deployed site: its folder copied to `dir`, the loader's source
  * script replaced by the CDN build in `dir/cdn/` (buildAllPage), other TypeScript page scripts
@@ -197,131 +166,29 @@ export async function buildDemo(dir, htmlPath) {
 }
 
 /**
- * Serves `dir` at / (then `fallback`, if given) and the video explainer's media at /media/.
- * Brotli for text, Range for media.
- */
-/**
- * A self-signed certificate for 127.0.0.1 (openssl), so the bench server can speak HTTP/2 as
- * CDNs do: browsers use HTTP/2 only over TLS. The browsers are told to accept it.
- */
-function localCertificate() {
-  const dir = mkdtempSync(join(tmpdir(), 'wegwijs-cert-'));
-  const key = join(dir, 'key.pem');
-  const cert = join(dir, 'cert.pem');
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:prime256v1',
-      '-nodes',
-      '-keyout',
-      key,
-      '-out',
-      cert,
-      '-days',
-      '2',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1',
-    ],
-    { stdio: 'ignore' },
-  );
-  try {
-    return { key: readFileSync(key), cert: readFileSync(cert) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/**
- * Serves `dir` (then `fallback`) with brotli and Range requests. `secure`: HTTP/2 over TLS, as
- * a CDN serves (the default; HTTP/1.1 when openssl is missing); otherwise HTTP/1.1, where
- * Chromium opens at most 6 connections per host and a page of many small files waits in line.
+ * Serves `dir` (then `fallback`) on the one test server, as a CDN would: brotli for text,
+ * Range requests for media, the video explainer's media at /media/. `secure`: HTTP/2 over
+ * TLS (the default; HTTP/1.1 when openssl is missing); otherwise HTTP/1.1, where Chromium
+ * opens at most 6 connections per host and a page of many small files waits in line.
  * `server.origin` is its address, `server.protocol` what it speaks.
  */
 export function serve(dir, fallback, { secure = true } = {}) {
-  const cache = new Map();
-  const handle = (req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    const path = decodeURIComponent(url.pathname);
-    let file = path.startsWith('/media/')
-      ? join(mediaDir, normalize(path.slice(7)))
-      : join(dir, normalize(path === '/' ? '/index.html' : path));
-    if (fallback && !existsSync(file)) file = join(fallback, normalize(path));
-    if (![dir, mediaDir, fallback].some((d) => d && file.startsWith(d)))
-      return void res.writeHead(403).end();
-    if (!existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
-    const ext = extname(file);
-    const headers = {
-      'content-type': types[ext] ?? 'application/octet-stream',
-      // Every run starts a fresh browser, so nothing is cached between runs anyway; `no-store`
-      // would also keep the page out of the back/forward cache, which Lighthouse reports.
-      'cache-control': 'no-cache',
-    };
-    if (compressible.has(ext) && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
-      if (!cache.has(file)) {
-        cache.set(
-          file,
-          brotliCompressSync(readFileSync(file), {
-            params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-          }),
-        );
-      }
-      const body = cache.get(file);
-      return void res
-        .writeHead(200, { ...headers, 'content-encoding': 'br', 'content-length': body.length })
-        .end(body);
-    }
-    const body = readFileSync(file);
-    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
-    if (range) {
-      const start = range[1] ? Number(range[1]) : body.length - Number(range[2]);
-      const end =
-        range[1] && range[2] ? Math.min(Number(range[2]), body.length - 1) : body.length - 1;
-      return void res
-        .writeHead(206, {
-          ...headers,
-          'accept-ranges': 'bytes',
-          'content-range': `bytes ${start}-${end}/${body.length}`,
-          'content-length': end - start + 1,
-        })
-        .end(body.subarray(start, end + 1));
-    }
-    res
-      .writeHead(200, { ...headers, 'accept-ranges': 'bytes', 'content-length': body.length })
-      .end(body);
-  };
-  let certificate;
-  if (secure) {
-    try {
-      certificate = localCertificate();
-    } catch {
-      console.warn('[bench] openssl is missing: serving over HTTP/1.1, not HTTP/2');
-    }
-  }
-  const server = certificate
-    ? createSecureServer({ ...certificate, allowHTTP1: true }, handle)
-    : createServer(handle);
-  server.protocol = certificate ? 'HTTP/2' : 'HTTP/1.1';
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      server.origin = `${certificate ? 'https' : 'http'}://127.0.0.1:${server.address().port}`;
-      resolve(server);
-    }),
-  );
+  return startTestServer({
+    root: fallback ? [dir, fallback] : dir,
+    mounts: { '/media/': mediaDir },
+    // Every run starts a fresh browser, so nothing is cached between runs anyway; `no-store`
+    // would also keep the page out of the back/forward cache, which Lighthouse reports.
+    cacheControl: 'no-cache',
+    brotli: true,
+    ranges: true,
+    secure,
+  });
 }
 
-export async function launch(extraArgs = []) {
-  const { chromium } = await import('playwright-core');
-  return chromium.launch({
-    executablePath: chromePath,
+/** The one Chromium launcher, with video autoplay and precise memory figures for the bench. */
+export function launch(extraArgs = []) {
+  return launchChromium({
     args: [
-      ...chromeFlags,
       '--autoplay-policy=no-user-gesture-required',
       '--enable-precise-memory-info',
       ...extraArgs,
