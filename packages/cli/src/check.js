@@ -7,11 +7,10 @@ import { detectWidget, WIDGETS } from './detect.js';
 import { jsonErrorPosition } from './json-path.js';
 import { validateWithSchema } from './schema.js';
 import { findTexts, missingTranslations, dutchTexts } from './texts.js';
-import { CHECKS } from './widgets.js';
+import { CHECKS, CSV_WIDGET, checkContactsCsv } from './widgets.js';
 import { profileProblems } from '@wegwijs/core/check';
 import { findMediaRefs, resolveRef } from './media.js';
 import { checkVtt } from './vtt.js';
-import { checkContactsCsv } from './widgets.js';
 import { readability } from './readability.js';
 import { findTermsInText } from '@wegwijs/glossary';
 import { message } from './messages.js';
@@ -230,7 +229,7 @@ export async function checkContent(options, io = {}) {
   }
 
   if (kind === 'csv') {
-    report.widget = 'contact-finder';
+    report.widget = CSV_WIDGET;
     report.widgetDetectedBy = options.widget ? 'option' : 'shape';
     const csv = checkContactsCsv(text, { lang });
     report.checks.push(
