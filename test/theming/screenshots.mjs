@@ -15,6 +15,7 @@ import { mkdirSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { packageOf, widgetList } from '../../packages/embed/widget-list.mjs';
 import { launchChromium } from '../../packages/tools/lib/chromium.mjs';
 import { startTestServer } from '../../packages/tools/lib/test-server.mjs';
 import { tokenChains } from '../../packages/tools/lib/token-chains.mjs';
@@ -28,13 +29,10 @@ mkdirSync(out, { recursive: true });
 const require = createRequire(join(repo, 'package.json'));
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-export const WIDGETS = [
-  ['step-guide', 'packages/step-guide/examples/oco-route.json'],
-  ['video-explainer', 'packages/video-explainer/examples/oco-explainer.json'],
-  ['letter-explainer', 'packages/letter-explainer/examples/aanmaning-belastingen.json'],
-  ['contact-finder', 'packages/contact-finder/examples/voorbeeldstad-contacts.json'],
-  ['question-helper', 'packages/question-helper/examples/voorbeeldstad-questions.json'],
-];
+/** The widgets with content, each with its example from the one widget list. */
+export const WIDGETS = widgetList
+  .filter((widget) => widget.content.length > 0 && widget.example.src)
+  .map((widget) => [packageOf(widget.module), `packages/${widget.example.src}`]);
 
 if (!existsSync(join(repo, 'packages/embed/dist/cdn/wegwijs.js'))) {
   console.error('build first: npm run build');
