@@ -222,7 +222,7 @@ export async function startTestServer({
         key: found,
       });
     }
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    res.writeHead(404).end();
   }
 
   const onRequest = (req, res) =>
