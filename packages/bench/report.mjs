@@ -23,6 +23,7 @@ const {
   runtime,
   scale,
   firstRender,
+  limits,
   lighthouse,
 } = json;
 const flag = (name) => (json.flags ?? []).includes(name);
@@ -239,7 +240,22 @@ function scaleMarkdown() {
   lines.push('', `Output of \`${scale.script}\`:`, '', '```', scale.output || '(no output)', '```');
   return lines.join('\n');
 }
-const scaleMd = scaleMarkdown();
+/** The times tests once held to a limit (limits.mjs), with those limits as targets. */
+function limitsMarkdown() {
+  if (!limits?.data) return '';
+  return [
+    '',
+    `Times that tests once held to a wall-clock limit (they failed whenever the machine was busy), measured by \`${limits.script}\` in Chromium without CPU slowdown, median of ${limits.data.runs} runs:`,
+    '',
+    '| what | time | target |',
+    '|---|---|---|',
+    ...limits.data.results.map(
+      (r) =>
+        `| ${r.what} | ${r.ms.toFixed(1)} ms | ≤ ${r.target} ms: ${r.met ? 'met' : '**not met**'} |`,
+    ),
+  ].join('\n');
+}
+const scaleMd = scaleMarkdown() + limitsMarkdown();
 
 let lighthouseMd;
 if (!lighthouse) lighthouseMd = '_Skipped (`--skip-lighthouse`)._';

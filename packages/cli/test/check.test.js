@@ -150,6 +150,19 @@ test('hard Dutch text: above B1 and a long sentence (warnings)', async () => {
   assert.equal(report.ok, true);
 });
 
+test('titles are not sentences in the whole-file score (issue 18)', async () => {
+  const text = JSON.stringify({
+    title: 'Hulp',
+    intro: 'Wij helpen u met uw vraag. Dat is gratis.',
+    steps: [{ title: 'Bel ons' }, { title: 'Kom langs' }, { title: 'Praat mee' }],
+  });
+  const url = new URL('./fixtures/titles.json', import.meta.url); // not read: text is given
+  const report = await checkContent({ text, url, name: 'titles.json', schema: SCHEMA }, io);
+  // Only the intro's two sentences: four titles would make the file look easier.
+  assert.equal(report.readability.total?.sentences, 2);
+  assert.equal(report.readability.texts.length, 5);
+});
+
 test('an unknown kind of file is an error; --widget overrides detection', async () => {
   const report = await check('unknown.json');
   assert.equal(checkOf(report, 'schema')?.problems[0]?.code, 'widget-unknown');

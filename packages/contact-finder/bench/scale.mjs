@@ -14,7 +14,7 @@ const bundle = await build({
   entryPoints: [`${here}page.ts`],
   bundle: true,
   format: 'esm',
-  minify: true,
+  minify: !process.env.SCALE_DEBUG,
   target: 'es2022',
   write: false,
   conditions: ['source', 'browser', 'production'],
@@ -35,17 +35,97 @@ const server = await startTestServer({
   },
 });
 const url = `${server.origin}/`;
+
+/**
+ * Runs `work` under a CDP trace and returns its result and the main-thread tasks between the
+ * page's marks `wegwijs-sliced-start` and `-end`, by thread time: the CPU a task really got.
+ * A long task as the page sees it is wall-clock time, and on a busy machine an 8 ms slice
+ * that waits for a core counts as long; thread time does not (it tells work from waiting).
+ */
+/** SCALE_DEBUG: the functions with the most self time (CPU profile samples) inside a task. */
+function selfTimes(profile, task) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  let t = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    t += profile.timeDeltas[i];
+    if (t < task.ts || t > task.ts + task.dur) return;
+    const f = nodes.get(id).callFrame;
+    const key = `${f.functionName || '(anonymous)'}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + profile.timeDeltas[i] / 1000);
+  });
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([k, ms]) => `\n    ${ms.toFixed(1)} ms ${k}`)
+    .join('');
+}
+
+async function traceTasks(cdp, work) {
+  const events = [];
+  const onData = (e) => events.push(...e.value);
+  cdp.on('Tracing.dataCollected', onData);
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    categories: 'disabled-by-default-devtools.timeline,blink.user_timing,devtools.timeline,v8',
+    transferMode: 'ReportEvents',
+  });
+  if (process.env.SCALE_DEBUG) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  const result = await work();
+  const profile = process.env.SCALE_DEBUG ? (await cdp.send('Profiler.stop')).profile : undefined;
+  await cdp.send('Tracing.end');
+  await complete;
+  cdp.off('Tracing.dataCollected', onData);
+  const start = events.find((e) => e.name === 'wegwijs-sliced-start');
+  const end = events.find((e) => e.name === 'wegwijs-sliced-end');
+  const cpu = { longTasks: 0, longest: 0, longestGc: 0 };
+  if (!start || !end)
+    throw new Error('scale.mjs: the marks of the sliced run are missing in the trace');
+  const onMain = (e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X';
+  const tasks = events.filter(
+    (e) => onMain(e) && e.name === 'RunTask' && e.ts >= start.ts && e.ts <= end.ts,
+  );
+  const gcs = events.filter((e) => onMain(e) && /^(MajorGC|MinorGC)$/.test(e.name));
+  if (!tasks.length) throw new Error('scale.mjs: no main-thread task in the trace');
+  for (const task of tasks) {
+    const ms = (task.tdur ?? task.dur) / 1000;
+    const gc = gcs
+      .filter((g) => g.ts >= task.ts && g.ts + g.dur <= task.ts + task.dur)
+      .reduce((sum, g) => sum + (g.tdur ?? g.dur) / 1000, 0);
+    if (ms > 50) cpu.longTasks += 1;
+    if (ms > 50 && process.env.SCALE_DEBUG)
+      console.log(
+        `  task ${ms.toFixed(0)} ms:`,
+        events
+          .filter((e) => onMain(e) && e !== task && e.ts >= task.ts && e.ts <= task.ts + task.dur)
+          .filter((e) => (e.tdur ?? e.dur) > 3000)
+          .map((e) => `${e.name} ${((e.tdur ?? e.dur) / 1000).toFixed(0)}`)
+          .join(', '),
+        selfTimes(profile, task),
+      );
+    cpu.longest = Math.max(cpu.longest, ms);
+    cpu.longestGc = Math.max(cpu.longestGc, gc);
+  }
+  return { result, cpu };
+}
 const browser = await launchChromium();
 try {
   const tab = await browser.newPage();
   await tab.goto(url);
   await tab.waitForFunction(() => 'runBench' in window);
+  const cdp = await tab.context().newCDPSession(tab);
   const results = [];
   for (const n of [1_000, 10_000, 100_000]) {
-    const r = await tab.evaluate((count) => window.runBench(count), n);
+    const trace = await traceTasks(cdp, () => tab.evaluate((count) => window.runBench(count), n));
+    const r = trace.result;
+    r.sliced.cpu = trace.cpu;
     results.push(r);
     console.log(
-      `${String(n).padStart(7)} contacts: index ${r.build.median.toFixed(1)} ms (p95 ${r.build.p95.toFixed(1)}), filter median ${r.filter.median.toFixed(3)} ms, p95 ${r.filter.p95.toFixed(3)} ms (${r.keystrokes} keystrokes); read, checked and indexed in slices ${r.sliced.ms.toFixed(0)} ms, ${r.sliced.longTasks} long task(s)${r.sliced.longTasks ? `, longest ${r.sliced.longest.toFixed(0)} ms` : ''}`,
+      `${String(n).padStart(7)} contacts: index ${r.build.median.toFixed(1)} ms (p95 ${r.build.p95.toFixed(1)}), filter median ${r.filter.median.toFixed(3)} ms, p95 ${r.filter.p95.toFixed(3)} ms (${r.keystrokes} keystrokes); read, checked and indexed in slices ${r.sliced.ms.toFixed(0)} ms, ${r.sliced.longTasks} long task(s)${r.sliced.longTasks ? `, longest ${r.sliced.longest.toFixed(0)} ms` : ''}; by thread time ${trace.cpu.longTasks} task(s) over 50 ms${trace.cpu.longTasks ? `, longest ${trace.cpu.longest.toFixed(0)} ms` : ''} (longest ${trace.cpu.longestGc.toFixed(0)} ms of garbage collection in one task)`,
     );
   }
   const [a, b, c] = results;

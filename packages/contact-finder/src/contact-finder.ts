@@ -161,12 +161,15 @@ export class WegwijsContactFinder extends WegwijsElement {
       }
       lib.adoptLightStyles(this, lib.resultsSheet());
       if (this.pictograms.size === 0) {
-        for (const topic of lib.TOPICS) {
-          void lib.loadTopicPictogram(topic).then((p) => {
-            if (p) this.pictograms.set(topic, p);
-            this.requestUpdate();
-          });
-        }
+        // One update when all have arrived, not one per pictogram: each update renders the
+        // form and the result list again (issue 23: long tasks on a slow phone).
+        void Promise.allSettled(
+          lib.TOPICS.map((topic) =>
+            lib.loadTopicPictogram(topic).then((p) => {
+              if (p) this.pictograms.set(topic, p);
+            }),
+          ),
+        ).then(() => this.requestUpdate());
       }
       this.requestUpdate();
     });

@@ -2,6 +2,7 @@
  * Opening hours in Dutch time (Europe/Amsterdam) from HSDS-style weekly schedules, with date
  * exceptions (public holidays). Times may cross midnight (22:00–02:00).
  */
+import { dateTimeFormat } from './formatters.js';
 import type { Schedule, ScheduleException } from './types.js';
 
 export const TIME_ZONE = 'Europe/Amsterdam';
@@ -178,11 +179,9 @@ export function formatTime(minutesOfDay: number, locale: string): string {
     Date.UTC(2000, 0, 1, Math.floor(minutesOfDay / 60) % 24, minutesOfDay % 60),
   );
   try {
-    return new Intl.DateTimeFormat(locale, {
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone: 'UTC',
-    }).format(date);
+    return dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
+      date,
+    );
   } catch {
     return date.toISOString().slice(11, 16);
   }
@@ -193,7 +192,7 @@ export function formatWeekday(day: number, locale: string): string {
   // 2023-01-01 was a Sunday.
   const date = new Date(Date.UTC(2023, 0, 1 + day, 12));
   try {
-    return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
+    return dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
   } catch {
     return DAYS[day]!;
   }

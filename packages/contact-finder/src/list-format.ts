@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { listFormat } from './formatters.js';
 
 /**
  * A list in the interface language's own way (Arabic "،", not a Latin comma): items may be
@@ -8,9 +9,9 @@ import { html, type TemplateResult } from 'lit';
 export function formatList(items: readonly unknown[], ui: string): TemplateResult {
   let format: Intl.ListFormat;
   try {
-    format = new Intl.ListFormat(ui, { style: 'short', type: 'unit' });
+    format = listFormat(ui, { style: 'short', type: 'unit' });
   } catch {
-    format = new Intl.ListFormat('nl', { style: 'short', type: 'unit' });
+    format = listFormat('nl', { style: 'short', type: 'unit' });
   }
   let next = 0;
   const parts = format

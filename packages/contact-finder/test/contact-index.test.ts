@@ -116,16 +116,28 @@ describe('contact index: filters', () => {
     expect(none.ids.length).to.equal(0);
   });
 
-  it('scales: 10,000 generated contacts index and filter quickly', () => {
+  // How fast is a bench figure with its target (packages/contact-finder/bench/scale.mjs: index
+  // ≤ 100 ms and filter ≤ 4 ms per keystroke at 10,000), not a time limit here: limits flaked
+  // on a busy machine.
+  it('scales: 10,000 generated contacts, indexed and filtered right', () => {
     const big = generateContacts(10_000, 42) as Directory;
-    const t0 = performance.now();
     const idx = buildIndex(big);
-    const built = performance.now() - t0;
-    const t1 = performance.now();
-    idx.filter({ query: 'fatima', language: 'ar' });
-    const filtered = performance.now() - t1;
-    expect(built).to.be.below(1000);
-    expect(filtered).to.be.below(100);
+    const all = big.contacts.map((_, i) => i);
+    const speaks = (c: Directory['contacts'][number], code: string) =>
+      [...c.languages, ...(c.phones ?? []).flatMap((p) => p.languages ?? [])].some(
+        (l) => l.split('-')[0]!.toLowerCase() === code,
+      );
+    const arabic = all.filter((i) => speaks(big.contacts[i]!, 'ar'));
+    expect(arabic.length).to.be.above(0);
+    expect([...idx.filter({ language: 'ar' }).ids]).to.deep.equal(arabic);
+    const money = all.filter((i) => big.contacts[i]!.topics.includes('money'));
+    expect([...idx.filter({ topic: 'money' }).ids]).to.deep.equal(money);
+    const found = [...idx.filter({ query: 'fatima', language: 'ar' }).ids];
+    const named = arabic.filter((i) => /fatima/i.test(big.contacts[i]!.name));
+    expect(named.length).to.be.above(0);
+    expect(found).to.include.members(named);
+    for (const i of found)
+      expect(JSON.stringify(big.contacts[i]).toLowerCase()).to.contain('fatima');
   });
   it('builds the same index in slices that give the main thread back (no long task)', async () => {
     const big = generateContacts(5_000, 7) as Directory;

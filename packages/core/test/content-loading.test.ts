@@ -166,7 +166,10 @@ describe('content loading with a checker that throws', () => {
       html`<throwing-widget preview>${markup}</throwing-widget>`,
     );
     expect(widget.content.status).to.equal('failed');
-    expect(errors.join('\n')).to.contain('reading the content failed: TypeError: checker bug');
+    // In Dutch for the editor (issue 18): code content-check-failed.
+    expect(errors.join('\n')).to.contain(
+      'de inhoud kon niet worden gecontroleerd (TypeError: checker bug)',
+    );
     const notice = widget.shadowRoot!.querySelector('[part=editor-notice]');
     expect(notice?.textContent).to.contain('checker bug');
     expect(widget.shadowRoot!.querySelector('[part=fallback]')).to.not.equal(null);

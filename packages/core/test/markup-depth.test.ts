@@ -34,16 +34,15 @@ describe('very deep editor markup', () => {
     const el = document.createElement('test-deep-widget') as TestWidget;
     el.preview = true;
     el.append(top);
-    const started = performance.now();
+    // How long the upgrade takes is measured by packages/bench/limits.mjs and by the gates'
+    // hostile-markup corpus; it is not a limit here (timings flake under load).
     host.append(el);
     await fixture(html`<div>${host}</div>`);
-    const took = performance.now() - started;
     expect(depthOf(el)).to.equal(MAX_DEPTH + 0);
     expect(el.textContent).to.contain('heel diep');
     const [report] = el.problems.filter((p) => p.message.includes('dieper dan'));
     expect(report?.message).to.contain('niet getoond uit uw HTML');
     expect(report?.lang).to.equal('nl');
-    expect(took).to.be.below(2000);
   });
 
   it('leaves ordinary markup alone', async () => {

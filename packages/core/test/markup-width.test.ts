@@ -27,9 +27,9 @@ describe('very wide editor markup', () => {
     letter.append(list, p);
     const answer = Object.assign(document.createElement('p'), { textContent: 'Betaal op tijd.' });
     el.append(letter, answer);
-    const started = performance.now();
+    // How long the cut takes is measured by packages/bench/limits.mjs and by the gates'
+    // hostile-markup corpus; it is not a limit here (timings flake under load).
     expect(trimWideMarkup(el)).to.equal(2);
-    expect(performance.now() - started).to.be.below(1000);
     expect(list.children.length).to.equal(MAX_CHILDREN + 1);
     expect(list.lastElementChild!.textContent).to.equal('…');
     expect(list.children[MAX_CHILDREN - 1]!.textContent).to.equal(`punt ${MAX_CHILDREN - 1}`);
@@ -40,6 +40,29 @@ describe('very wide editor markup', () => {
     const [report] = el.problems.filter((x) => x.message.includes('op één plek'));
     expect(report?.message).to.contain('niet getoond uit uw HTML: 6600 elementen');
     expect(report?.lang).to.equal('nl');
+  });
+
+  it('cuts depth first: what is wide deep down goes in one removal, not one by one', () => {
+    // The parser's shape of 10,000 nested <div>s: nesting stops near 512 levels and the rest
+    // sits side by side down there. Removing those siblings one by one cost the letter
+    // explainer up to 2.3 s (issue #27's deep raw page); below MAX_DEPTH they are cut anyway.
+    const el = document.createElement('test-wide-widget') as TestWidget;
+    let inner: Element = el;
+    for (let i = 0; i < 100; i++) inner = inner.appendChild(document.createElement('div'));
+    for (let i = 0; i < 2_000; i++) inner.append(document.createElement('div'));
+    inner.append('heel diep');
+    const removals: number[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records) if (r.removedNodes.length) removals.push(r.removedNodes.length);
+    });
+    observer.observe(el, { childList: true, subtree: true });
+    expect(trimWideMarkup(el)).to.equal(0);
+    removals.push(...observer.takeRecords().map((r) => r.removedNodes.length));
+    observer.disconnect();
+    expect(removals).to.deep.equal([1]);
+    expect(el.textContent).to.equal('heel diep');
+    expect(el.problems.map((p) => p.message).join()).to.contain('dieper dan');
+    expect(el.problems.filter((x) => x.message.includes('op één plek'))).to.deep.equal([]);
   });
 
   it('leaves ordinary markup alone', async () => {

@@ -19,8 +19,13 @@ describe('letter text: the text node of a character', () => {
       const linear = [...segment!.nodes].reverse().find((n) => n.start <= index);
       expect(nodeAt(segment!, index)).to.equal(linear);
     }
-    const started = performance.now();
-    for (let i = 0; i < segment!.text.length; i += 7) nodeAt(segment!, i);
-    expect(performance.now() - started).to.be.below(200);
+    // Every 7th character against the linear answer. Its time (the binary search) is a bench
+    // figure, not a limit here: packages/bench/limits.mjs.
+    const nodes = segment!.nodes;
+    let k = 0;
+    for (let i = 0; i < segment!.text.length; i += 7) {
+      while (k + 1 < nodes.length && nodes[k + 1]!.start <= i) k++;
+      expect(nodeAt(segment!, i)).to.equal(nodes[k]);
+    }
   });
 });

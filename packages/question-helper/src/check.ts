@@ -6,7 +6,14 @@
  * shows the rest, the check names it as an error, and it also names unknown fields (typos).
  */
 import * as v from 'valibot';
-import { audioSchema, createWidgetCheck, textSchema as text } from '@wegwijs/core/check';
+import {
+  audioSchema,
+  createWidgetCheck,
+  filledTextSchema as text,
+  makeProblem,
+  type CheckOptions,
+  type CheckProblem,
+} from '@wegwijs/core/check';
 import { FINDER_TOPICS } from './topics.js';
 
 const d = v.description;
@@ -42,7 +49,14 @@ const domainSchema = v.object({
       label: text,
     }),
   ),
-  statements: v.optional(v.array(statementSchema)),
+  statements: v.optional(
+    v.pipe(
+      v.array(statementSchema),
+      d(
+        'De uitspraken van dit levensgebied. Niet in JSON Schema: dat elke id maar één keer voorkomt in het levensgebied (de controle van Wegwijs ziet het wel; de widget slaat de tweede over).',
+      ),
+    ),
+  ),
 });
 
 export const questionSetSchema = v.object({
@@ -53,13 +67,52 @@ export const questionSetSchema = v.object({
     v.pipe(v.record(v.string(), v.string()), d('Stand van de vertaling per taal.')),
   ),
   intro: v.optional(v.pipe(text, d('Een paar woorden vóór de levensgebieden.'))),
-  domains: v.pipe(v.array(domainSchema), v.minLength(1, 'schema-minItems')),
+  domains: v.pipe(
+    v.array(domainSchema),
+    v.minLength(1, 'schema-minItems'),
+    d(
+      'De levensgebieden. Niet in JSON Schema: dat elke id maar één keer voorkomt (de controle van Wegwijs ziet het wel; de widget slaat het tweede over).',
+    ),
+  ),
 });
+
+interface Identified {
+  id?: unknown;
+  statements?: unknown;
+}
+
+/**
+ * Ids used twice: the widget skips the second domain (or the second statement in a domain),
+ * as "remember on this phone" and the card know them by id. JSON Schema cannot say this
+ * (`uniqueItems` compares whole items), so the check does, at the second one's `id`.
+ */
+function duplicateIds(data: unknown, options: CheckOptions): CheckProblem[] {
+  const out: CheckProblem[] = [];
+  const domains = (data as { domains?: unknown } | null)?.domains;
+  if (!Array.isArray(domains)) return out;
+  const twice = (items: unknown[], at: string, code: string) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      const id = (item as Identified | null)?.id;
+      if (typeof id !== 'string') return;
+      if (seen.has(id)) out.push(makeProblem(code, `${at}[${i}].id`, { id }, options));
+      seen.add(id);
+    });
+  };
+  twice(domains, 'domains', 'question-domain-twice');
+  domains.forEach((domain, i) => {
+    const statements = (domain as Identified | null)?.statements;
+    if (Array.isArray(statements))
+      twice(statements, `domains[${i}].statements`, 'question-statement-twice');
+  });
+  return out;
+}
 
 export const questionHelperCheck = createWidgetCheck({
   widget: 'question-helper',
   schema: questionSetSchema,
   shape: ['domains'],
+  beyond: duplicateIds,
 });
 
 export const { widget, schema, shape, validate, check, texts } = questionHelperCheck;

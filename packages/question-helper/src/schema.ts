@@ -4,8 +4,9 @@
  * Kept in sync with `schema/question-helper.schema.json` by a test.
  */
 import * as v from 'valibot';
-import { problem, safeUrl, type ContentProblem } from '@wegwijs/core';
-import { makeProblem, problemLine } from '@wegwijs/core/check/problem';
+import { problem, safeUrl, type ContentProblem, type LocalizedText } from '@wegwijs/core';
+import { makeProblem, problemLine, problemMessage } from '@wegwijs/core/check/problem';
+import { LANGUAGE_CODE } from '@wegwijs/core/check/language-code';
 import { localizedTextSchema as text, validate } from '@wegwijs/core/validation';
 import { FINDER_TOPICS } from './topics.js';
 import type { Domain, QuestionSet, Statement } from './types.js';
@@ -62,6 +63,28 @@ export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: 
       warn(path, `question-${what}-skipped`, { problem: said });
     }
   };
+  /**
+   * The text without its empty languages (spaces only count as empty), each named (code
+   * `text-empty`, as in `wegwijs check`): a blank label would be a checkbox without words.
+   * Undefined when it is empty in every language: the domain or statement is then skipped.
+   */
+  const filled = (text: LocalizedText, path: string, what?: 'domain' | 'statement') => {
+    const entries = typeof text === 'string' ? [['', text]] : Object.entries(text);
+    // A key that is no language code ("dutch") is named too: no resident's language matches it.
+    for (const [lang] of entries)
+      if (lang && !LANGUAGE_CODE.test(lang)) warn(`${path}.${lang}`, 'schema-language');
+    const kept = entries.filter(
+      ([lang, words]) => /\S/.test(words!) && LANGUAGE_CODE.test(lang || 'nl'),
+    );
+    if (!kept.length && what)
+      return void warn(path, `question-${what}-skipped`, {
+        problem: problemMessage('text-empty', {}),
+      });
+    for (const [lang, words] of entries)
+      if (!/\S/.test(words!)) warn(lang ? `${path}.${lang}` : path, 'text-empty');
+    if (kept.length) return typeof text === 'string' ? text : Object.fromEntries(kept);
+  };
+  const intro = top.data.intro === undefined ? undefined : filled(top.data.intro, 'intro');
   const domains: Domain[] = [];
   const domainIds = new Set<string>();
   top.data.domains.forEach((item, index) => {
@@ -71,6 +94,8 @@ export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: 
     if (domainIds.has(checked.data.id))
       return warn(`${at}.id`, 'question-domain-twice', { id: checked.data.id });
     domainIds.add(checked.data.id);
+    const label = filled(checked.data.label, `${at}.label`, 'domain');
+    if (!label) return;
     const statements: Statement[] = [];
     const statementIds = new Set<string>();
     (checked.data.statements ?? []).forEach((s, i) => {
@@ -80,9 +105,10 @@ export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: 
       if (statementIds.has(st.data.id))
         return warn(`${sat}.id`, 'question-statement-twice', { id: st.data.id });
       statementIds.add(st.data.id);
-      statements.push(st.data);
+      const text = filled(st.data.text, `${sat}.text`, 'statement');
+      if (text) statements.push({ ...st.data, text });
     });
-    const domain: Domain = { ...checked.data, statements };
+    const domain: Domain = { ...checked.data, label, statements };
     if (domain.topic && !(FINDER_TOPICS as readonly string[]).includes(domain.topic)) {
       warn(`${at}.topic`, 'question-topic', { allowed: FINDER_TOPICS });
       delete domain.topic;
@@ -91,13 +117,19 @@ export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: 
       warn(`${at}.link.href`, 'question-link');
       delete domain.link;
     }
+    if (domain.link) {
+      const words = filled(domain.link.label, `${at}.link.label`);
+      if (words) domain.link = { ...domain.link, label: words };
+      else delete domain.link; // a link without words
+    }
     domains.push(domain);
   });
   if (domains.length === 0) {
     warn('domains', 'question-no-domain', {}, true);
     return { problems };
   }
-  const set: QuestionSet & { $schema?: string } = { ...top.data, domains };
+  const set: QuestionSet & { $schema?: string } = { ...top.data, intro, domains };
   delete set.$schema;
+  if (!set.intro) delete set.intro;
   return { data: set, problems };
 }

@@ -198,6 +198,45 @@ describe('content', () => {
     expect(notice()).not.to.contain('built-in');
   });
 
+  it('names duplicate ids and empty texts in Dutch with their paths in the preview notice (issue 18)', async () => {
+    const set = {
+      domains: [
+        {
+          id: 'money',
+          label: { nl: 'Geld', ar: ' ' },
+          statements: [
+            { id: 'a', text: 'Ik kan niet betalen.' },
+            { id: 'a', text: 'Nog een keer a.' },
+            { id: 'b', text: '' },
+          ],
+        },
+        { id: 'money', label: 'Nog een keer geld' },
+        { id: 'work', label: '' },
+      ],
+    };
+    const { el } = await helperFor(
+      html`<wegwijs-question-helper preview
+        ><script type="application/json">
+          ${JSON.stringify(set)}
+        </script></wegwijs-question-helper
+      >`,
+    );
+    const notice = () => el.shadowRoot!.querySelector('[part=editor-notice]')?.textContent ?? '';
+    const expected = [
+      'domains[0].label.ar: de tekst is leeg: schrijf de tekst voor bewoners',
+      'domains[0].statements[1].id: de naam "a" staat al bij een andere uitspraak (uitspraak overgeslagen)',
+      'domains[0].statements[2].text: de tekst is leeg: schrijf de tekst voor bewoners (uitspraak overgeslagen)',
+      'domains[1].id: de naam "money" staat al bij een ander levensgebied (levensgebied overgeslagen)',
+      'domains[2].label: de tekst is leeg: schrijf de tekst voor bewoners (levensgebied overgeslagen)',
+    ];
+    await waitUntil(() => expected.every((line) => notice().includes(line)), notice());
+    // The resident gets one "money" domain with the two usable statements, no blank label.
+    const data = el.content.data!;
+    expect(data.domains.map((d) => d.id)).to.deep.equal(['money']);
+    expect(data.domains[0]!.label).to.deep.equal({ nl: 'Geld' });
+    expect(data.domains[0]!.statements.map((s) => s.id)).to.deep.equal(['a']);
+  });
+
   it('checks JSON: skips a bad statement, drops an unknown topic and an unsafe link', () => {
     const { data, problems } = checkQuestionSet({
       domains: [

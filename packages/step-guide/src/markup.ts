@@ -130,7 +130,7 @@ export function readMarkup(host: Element): { data?: Route; problems: ContentProb
     });
   });
   if (steps.length === 0) {
-    problems.push(problem('schema', 'steps: no step with a heading'));
+    problems.push(problem('schema', `steps: ${wordCode('step-no-heading')}`, { lang: 'nl' }));
     return { problems };
   }
   return { data: { steps }, problems };

@@ -6,6 +6,7 @@
  * one list of names), not the package index, which also brings the rendering helpers.
  */
 import { problem } from '@wegwijs/core';
+import { loadCheckMessages, wordCode } from '@wegwijs/core/check/message-table';
 import type { Pictogram } from '@wegwijs/pictograms';
 import { loadPictogram } from '@wegwijs/pictograms/registry';
 import type { GuideHost } from './host.js';
@@ -29,14 +30,15 @@ export async function loadPictograms(host: GuideHost, route: Route): Promise<voi
       if (!icon) unknown.push(name);
     }),
   );
+  // In Dutch from core's message table, loaded only when there is an unknown name to word.
+  if (unknown.length) await loadCheckMessages().catch(() => undefined);
   host.reportProblems(
     'pictograms',
     unknown.map((name) =>
-      problem(
-        'content',
-        `pictogram "${name}" is not a built-in pictogram (a placeholder is shown)`,
-        { severity: 'warning' },
-      ),
+      problem('content', wordCode('pictogram-unknown', { name }), {
+        severity: 'warning',
+        lang: 'nl',
+      }),
     ),
   );
 }

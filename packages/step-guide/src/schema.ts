@@ -15,6 +15,7 @@ import {
   phoneSchema,
   profileProblems,
   problemLine,
+  problemMessage,
   schemaProblems,
   textSchema as text,
   type Profile,
@@ -139,8 +140,11 @@ export function checkRoute(
   const problems: ContentProblem[] = profileProblems(input, profile).map((p) =>
     toContent(p, 'warning'),
   );
-  const warn = (path: string, message: string) =>
-    problems.push(problem('content', `${path}: ${message}`, { path, severity: 'warning' }));
+  // Worded from core's message table (the content controller checks again once it is loaded).
+  const warn = (path: string, code: string) =>
+    problems.push(
+      problem('content', `${path}: ${problemMessage(code, {})}`, { path, severity: 'warning' }),
+    );
   const steps: Step[] = [];
   top.output.steps.forEach((item, index) => {
     const at = `steps[${index}]`;
@@ -168,25 +172,22 @@ export function checkRoute(
     const { action, pictogram } = step;
     if (action) {
       const href = action.href === undefined ? undefined : safeUrl(action.href);
-      if (action.href !== undefined && !href)
-        warn(`${at}.action.href`, 'geen https-, tel:- of mailto:-adres (weggelaten)');
+      if (action.href !== undefined && !href) warn(`${at}.action.href`, 'step-href');
       if (action.phone !== undefined && !telHref(action.phone))
-        warn(`${at}.action.phone`, 'geen telefoonnummer (weggelaten)');
+        warn(`${at}.action.phone`, 'step-phone');
       if (!href && !(action.phone && telHref(action.phone))) delete step.action;
-      else if (!action.label && !action.phone)
-        warn(`${at}.action.label`, 'een link heeft woorden nodig');
+      else if (!action.label && !action.phone) warn(`${at}.action.label`, 'step-action-label');
     }
     if (typeof pictogram === 'object') {
       if (!safeMediaUrl(pictogram.src)) {
-        warn(`${at}.pictogram.src`, 'geen https-adres (er staat een leeg vlak)');
+        warn(`${at}.pictogram.src`, 'step-pictogram-src');
         step.pictogram = '';
-      } else if (!pictogram.alt)
-        warn(`${at}.pictogram.alt`, 'geen alt-tekst: de afbeelding is versiering');
+      } else if (!pictogram.alt) warn(`${at}.pictogram.alt`, 'step-pictogram-alt');
     }
     steps.push(step);
   });
   if (steps.length === 0) {
-    problems.push(problem('schema', 'steps: geen bruikbare stap'));
+    problems.push(problem('schema', `steps: ${problemMessage('step-none', {})}`));
     return { problems };
   }
   const route: Route & { $schema?: string } = { ...(top.output as Route), steps };

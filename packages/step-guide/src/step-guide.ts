@@ -9,6 +9,7 @@ import {
 } from '@wegwijs/core';
 import { defineCoreElements } from '@wegwijs/core/define-lazy';
 import { reportHeadingLevel } from '@wegwijs/core/content/heading-level';
+import { loadCheckMessages, wordCode } from '@wegwijs/core/check/message-table';
 import type { Pictogram } from '@wegwijs/pictograms';
 import { WegwijsStepChangeEvent, WegwijsStepCheckEvent } from './events.js';
 import { readMarkup } from './markup.js';
@@ -43,7 +44,8 @@ export function provideView(view: GuideView): void {
 }
 
 let count = 0;
-const unloaded = 'a part of the step guide could not be loaded (network?)';
+/** In Dutch once core's message table is there (the content check words it again then). */
+const unloaded = () => problem('content', wordCode('step-unloaded'), { lang: 'nl' });
 
 /**
  * A route as a few numbered steps, each with a pictogram, a short plain text and audio, in the
@@ -126,7 +128,7 @@ export class WegwijsStepGuide extends WegwijsElement {
                 origin === 'src' && this.src ? new URL(this.src, document.baseURI).href : undefined,
               ),
             )
-            .catch(() => ({ problems: [problem('content', unloaded)] })),
+            .catch(() => ({ problems: [unloaded()] })),
     fromMarkup: (host) => (host.querySelector(':scope > ol') ? host : undefined),
   });
 
@@ -155,7 +157,12 @@ export class WegwijsStepGuide extends WegwijsElement {
         (view) => this.useView((readyView = view)),
         () => {
           this.broken = true;
-          this.reportProblems('view', [problem('content', unloaded)]);
+          this.reportProblems('view', [unloaded()]);
+          // The table may still come (the view's chunk alone failed): then in Dutch.
+          void loadCheckMessages().then(
+            () => this.reportProblems('view', [unloaded()]),
+            () => undefined,
+          );
         },
       );
     addEventListener('beforeprint', this.onPrint);

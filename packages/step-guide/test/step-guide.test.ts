@@ -470,10 +470,26 @@ describe('bad input', () => {
     expect(pic.getAttribute('data-pictogram')).to.equal('placeholder');
     expect(pic.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
     expect(pic.querySelector('rect')).to.exist;
-    expect(el.shadowRoot!.querySelector('[part=editor-notice]')!.textContent).to.contain(
-      'pictogram "telefon" is not a built-in pictogram',
+    // In Dutch for the editor (issue 18): code pictogram-unknown, from core's message table.
+    const notice = () => el.shadowRoot!.querySelector('[part=editor-notice]')?.textContent ?? '';
+    const dutch = 'pictogram "telefon" is geen ingebouwd pictogram (er staat een leeg vlak)';
+    await waitUntil(() => notice().includes(dutch), 'Dutch notice');
+    expect(notice()).not.to.contain('built-in');
+    expect(logged.join('\n')).to.contain(dutch);
+  });
+
+  it('names markup without any step heading in Dutch (issue 18)', async () => {
+    const { el, logged } = await guideFor(
+      html`<wegwijs-step-guide preview
+        ><ol>
+          <li><p>Geen kop</p></li>
+        </ol></wegwijs-step-guide
+      >`,
     );
-    void logged;
+    const dutch = 'steps: geen stap met een kop (h2–h6)';
+    await waitUntil(() => logged.join('\n').includes(dutch), 'Dutch message');
+    expect(logged.join('\n')).not.to.contain('no step with a heading');
+    void el;
   });
 
   it('falls back to the markup when the JSON is invalid, and says why', async () => {

@@ -1,26 +1,32 @@
 /**
- * Why a self-hosted video did not play, in words for the editor (console, and the notice with
- * `preview`). Loaded only when a video fails: residents whose video plays never download it.
+ * Why a self-hosted video did not play, for the editor (console, and the notice with
+ * `preview`), in Dutch from core's message table (codes `video-failed-*`, see
+ * docs/checker.nl.md). Loaded only when a video fails: residents whose video plays never
+ * download it, nor the table.
  */
-const MEDIA_ERRORS = [
-  '',
-  'MEDIA_ERR_ABORTED',
-  'MEDIA_ERR_NETWORK',
-  'MEDIA_ERR_DECODE',
-  'MEDIA_ERR_SRC_NOT_SUPPORTED',
-];
+import { loadCheckMessages, wordCode } from '@wegwijs/core/check/message-table';
+
+/** The code for each `MediaError.code` (1 aborted, 2 network, 3 decode, 4 not supported). */
+const MEDIA_ERRORS = ['', 'aborted', 'network', 'decode', 'unsupported'];
 
 export async function mediaFailure(video: HTMLVideoElement): Promise<string> {
   const src = video.currentSrc || video.src;
   const error = video.error;
-  let detail = `${MEDIA_ERRORS[error?.code ?? 0] || 'error'}${error?.message ? `: ${error.message}` : ''}`;
-  try {
+  const reason = MEDIA_ERRORS[error?.code ?? 0];
+  let code = reason ? `video-failed-${reason}` : 'video-failed';
+  // The browser's own words, for developers (the English message only).
+  const params: Record<string, unknown> = { src, detail: error?.message || reason || 'error' };
+  const [, status] = await Promise.all([
+    loadCheckMessages().catch(() => undefined),
     // The media error rarely says why; the server's answer does (404, 403…).
-    const response = await fetch(src, { method: 'HEAD', credentials: 'same-origin' });
-    if (!response.ok)
-      detail = `the server answered ${response.status} ${response.statusText}`.trim();
-  } catch {
-    /* keep the media error */
+    fetch(src, { method: 'HEAD', credentials: 'same-origin' }).then(
+      (response) => (response.ok ? undefined : `${response.status} ${response.statusText}`.trim()),
+      () => undefined,
+    ),
+  ]);
+  if (status) {
+    code = 'video-failed-http';
+    params.status = status;
   }
-  return `the video "${src}" could not be played (${detail})`;
+  return wordCode(code, params);
 }

@@ -163,7 +163,8 @@ export class Player implements ReactiveController, PlayerUi {
     // What went wrong is for the editor: that code loads only when a video fails.
     const message = await import('./diagnose.js').then(
       (m) => m.mediaFailure(video),
-      () => `the video "${video.currentSrc || video.src}" could not be played`,
+      // Its chunk failed (network): the code, or Dutch if the table came earlier.
+      () => wordCode('video-failed', { src: video.currentSrc || video.src }),
     );
     this.#fail(version, message);
   }

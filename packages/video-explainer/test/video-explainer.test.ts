@@ -571,11 +571,14 @@ describe('video explainer: faults', () => {
       expect($<HTMLAnchorElement>(el, '.fault a')!.href).to.match(/missing\.mp4$/);
       await waitForTranscript(el, 'Deze hulp is gratis.');
       expect(transcriptOf(el)!.hidden).to.equal(false);
+      // In Dutch for the editor (issue 18): code video-failed-http, from core's message table.
+      const dutch = 'de server gaf antwoord 404';
       const message = el.problems.map((p) => p.message).join('\n');
-      expect(message).to.contain('versions[0] (nl): the video');
-      expect(message).to.contain('answered 404');
-      expect($(el, '.editor-notice')!.textContent).to.contain('answered 404');
-      expect(errors.join('\n')).to.contain('answered 404');
+      expect(message).to.contain('versions[0] (nl): de video');
+      expect(message).to.contain(dutch);
+      expect($(el, '.editor-notice')!.textContent).to.contain(dutch);
+      expect($(el, '.editor-notice')!.textContent).not.to.contain('answered');
+      expect(errors.join('\n')).to.contain(dutch);
     } finally {
       console.error = original;
     }

@@ -31,6 +31,12 @@ const ELEMENTS = [
     html: '<wegwijs-video-explainer src="/__pkg/video-explainer/examples/oco-explainer.json"></wegwijs-video-explainer>',
   },
   {
+    name: 'video explainer (markup)',
+    tag: 'wegwijs-video-explainer',
+    html: '<wegwijs-video-explainer><video lang="nl" controls preload="none"><source src="/uitleg.mp4" type="video/mp4"></video><p><a href="/uitleg.mp4">Download de video over gratis hulp</a></p></wegwijs-video-explainer>',
+    markup: 'Download de video over gratis hulp',
+  },
+  {
     name: 'letter explainer (src)',
     tag: 'wegwijs-letter-explainer',
     html: '<wegwijs-letter-explainer src="/__pkg/letter-explainer/examples/wmo-beschikking.json" fallback-href="https://gemeente.invalid/brieven"></wegwijs-letter-explainer>',

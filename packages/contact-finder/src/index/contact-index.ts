@@ -49,6 +49,9 @@ export interface ContactIndex {
   filter(query: IndexQuery): IndexResult;
 }
 
+/** Documents per searched string (see `pieces`). */
+const PIECE = 4096;
+
 function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
@@ -202,21 +205,23 @@ function* indexSteps(
     offset += doc.length;
   }
   starts[n] = offset;
-  // One string to scan with indexOf, joined a few thousand documents at a time.
+  // Strings to scan with indexOf, a few thousand documents each. Not joined into one: at
+  // 100,000 contacts that one string (10–20 MB) took a long task to copy (issue 23).
   const pieces: string[] = [];
-  for (let i = 0; i < n; i += 4096) {
-    pieces.push(docs.slice(i, i + 4096).join(''));
+  for (let i = 0; i < n; i += PIECE) {
+    pieces.push(docs.slice(i, i + PIECE).join(''));
     yield;
   }
-  const haystack = pieces.join('');
-  yield;
   const rangeLo = Int32Array.from(lo);
   const rangeHi = Int32Array.from(hi);
   const rangeOwner = Int32Array.from(owner);
   yield;
 
+  // Codes are lower-case ASCII: compared as plain strings (localeCompare would first load a
+  // collator from ICU, tens of milliseconds on a phone, issue 23).
   const languages = [...languageBits.keys()].sort(
-    (a, b) => count(languageBits.get(b)!) - count(languageBits.get(a)!) || a.localeCompare(b),
+    (a, b) =>
+      count(languageBits.get(b)!) - count(languageBits.get(a)!) || (a < b ? -1 : a > b ? 1 : 0),
   );
 
   function count(b: Bits): number {
@@ -230,18 +235,24 @@ function* indexSteps(
     let b = tokenCache.get(token);
     if (b) return b;
     b = bits();
-    let at = haystack.indexOf(token);
-    while (at >= 0) {
-      // the contact whose document holds position `at` (binary search over starts)
-      let low = 0;
-      let high = n - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >>> 1;
-        if (starts[mid]! <= at) low = mid;
-        else high = mid - 1;
+    for (let k = 0; k < pieces.length; k++) {
+      const piece = pieces[k]!;
+      const first = k * PIECE;
+      const last = Math.min(n, first + PIECE) - 1;
+      const offset = starts[first]!;
+      let at = piece.indexOf(token);
+      while (at >= 0) {
+        // the contact whose document holds position `at` (binary search over starts)
+        let low = first;
+        let high = last;
+        while (low < high) {
+          const mid = (low + high + 1) >>> 1;
+          if (starts[mid]! - offset <= at) low = mid;
+          else high = mid - 1;
+        }
+        b[low >>> 5]! |= 1 << (low & 31);
+        at = piece.indexOf(token, starts[low + 1]! - offset);
       }
-      b[low >>> 5]! |= 1 << (low & 31);
-      at = haystack.indexOf(token, starts[low + 1]!);
     }
     if (tokenCache.size > 200) tokenCache.clear();
     tokenCache.set(token, b);
@@ -339,10 +350,15 @@ function* indexSteps(
     return { ids, languageCounts, topicCounts };
   }
 
-  // The municipality's area: every postcode range it names (#26 "postcode outside the area").
-  const area: Range[] = [...neighbourhoods.values()].flat();
-  for (let k = 0; k < rangeLo.length; k++) area.push([rangeLo[k]!, rangeHi[k]!]);
-  const inArea = ([a, b]: Range) => area.length === 0 || area.some(([x, y]) => a <= y && b >= x);
+  // The municipality's area: every postcode range it names (#26 "postcode outside the area"),
+  // read from the index's own arrays (a copy as 100,000 pairs was a long task, issue 23).
+  const named: Range[] = [...neighbourhoods.values()].flat();
+  const inArea = ([a, b]: Range) => {
+    if (named.length === 0 && rangeLo.length === 0) return true;
+    if (named.some(([x, y]) => a <= y && b >= x)) return true;
+    for (let k = 0; k < rangeLo.length; k++) if (a <= rangeHi[k]! && b >= rangeLo[k]!) return true;
+    return false;
+  };
 
   return { contacts, hours, languages, unknownAreas, inArea, filter };
 }

@@ -20,6 +20,7 @@ import {
   type WeeklyHours,
 } from '../hours.js';
 import { DUTCH_KIND, kindLabel, topicLabel } from '../labels.js';
+import { listFormat } from '../formatters.js';
 import { formatList } from '../list-format.js';
 import { chatIcon, globeIcon, mailIcon, phoneIcon, routeIcon } from './channel-icons.js';
 import type { Contact } from '../types.js';
@@ -70,10 +71,9 @@ export function roleWithoutKind(
  * registered lazily by the finder; without a voice it says so (see core's read-aloud).
  */
 function readAloud(c: Contact, ui: string): TemplateResult {
-  const languages = new Intl.ListFormat(ui, { type: 'conjunction' }).format(
-    c.languages.map((code) => endonym(code)),
-  );
-  const topics = new Intl.ListFormat(ui, { type: 'conjunction' }).format(c.topics.map(topicLabel));
+  const and = listFormat(ui, { type: 'conjunction' });
+  const languages = and.format(c.languages.map((code) => endonym(code)));
+  const topics = and.format(c.topics.map(topicLabel));
   const items = [
     { text: `${c.name}. ${kindLabel(c.kind)}.`, lang: ui },
     { text: `${msg('Spreekt:')} ${languages}.`, lang: ui },

@@ -56,7 +56,7 @@ export function dutchPublicHolidays(year: number): Holiday[] {
   ];
   // Liberation Day is a national day off every fifth year (2025, 2030…).
   if (year % 5 === 0) days.push({ date: isoDate(year, 5, 5), name: 'Bevrijdingsdag' });
-  return days.sort((x, y) => x.date.localeCompare(y.date));
+  return days.sort(byDate);
 }
 
 /** The "algemeen erkende feestdagen" of the Algemene termijnenwet (art. 3), in date order. */
@@ -65,7 +65,15 @@ export function termijnenwetHolidays(year: number): Holiday[] {
     (day) => day.name !== 'Goede Vrijdag' && day.name !== 'Bevrijdingsdag',
   );
   days.push({ date: isoDate(year, 5, 5), name: 'Bevrijdingsdag' });
-  return days.sort((x, y) => x.date.localeCompare(y.date));
+  return days.sort(byDate);
+}
+
+/**
+ * ISO dates sort as plain strings. Not localeCompare: its first call loads a collator from
+ * ICU, tens of milliseconds on a phone, inside the first render of a widget (issue 23).
+ */
+function byDate(x: Holiday, y: Holiday): number {
+  return x.date < y.date ? -1 : x.date > y.date ? 1 : 0;
 }
 
 /** The holiday on this date, if any (public-holiday list). */

@@ -93,6 +93,29 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'step-template': 'template lang="{lang}": {found} stappen, de lijst heeft er {count}',
     'video-unplayable':
       'geen van de videobestanden kan in deze browser worden afgespeeld ({types})',
+    'video-failed': 'de video "{src}" kon niet worden afgespeeld',
+    'video-failed-http':
+      'de video "{src}" kon niet worden afgespeeld: de server gaf antwoord {status} (staat het bestand er, en mag deze pagina het lezen?)',
+    'video-failed-aborted':
+      'de video "{src}" kon niet worden afgespeeld: het laden werd afgebroken',
+    'video-failed-network':
+      'de video "{src}" kon niet worden afgespeeld: het netwerk viel weg tijdens het laden',
+    'video-failed-decode':
+      'de video "{src}" kon niet worden afgespeeld: het bestand is beschadigd of gebruikt een codering die deze browser niet kent',
+    'video-failed-unsupported':
+      'de video "{src}" kon niet worden afgespeeld: het bestand is er niet, of deze browser kan dit soort bestand niet afspelen',
+    'step-unloaded': 'een deel van het stappenplan kon niet worden geladen (netwerk?)',
+    'step-no-heading': 'geen stap met een kop (h2–h6)',
+    'step-none': 'geen bruikbare stap',
+    'step-href': 'geen https-, tel:- of mailto:-adres (weggelaten)',
+    'step-phone': 'geen telefoonnummer (weggelaten)',
+    'step-action-label': 'een link heeft woorden nodig',
+    'step-pictogram-src': 'geen https-adres (er staat een leeg vlak)',
+    'step-pictogram-alt': 'geen alt-tekst: de afbeelding is versiering',
+    'text-empty': 'de tekst is leeg: schrijf de tekst voor bewoners',
+    'languages-ignored':
+      'overgeslagen wat geen taalcode is in "{value}" (gebruik bijvoorbeeld "nl ar tr")',
+    'content-check-failed': 'de inhoud kon niet worden gecontroleerd ({error})',
   },
   en: {
     'json-syntax':
@@ -174,6 +197,27 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'step-heading': 'expected a heading (h2–h6) in the step, got nothing (step skipped)',
     'step-template': 'template lang="{lang}": has {found} steps, the list has {count}',
     'video-unplayable': 'none of the video files can be played in this browser ({types})',
+    'video-failed': 'the video "{src}" could not be played',
+    'video-failed-http':
+      'the video "{src}" could not be played: the server answered {status} (is the file there, and may this page read it?)',
+    'video-failed-aborted': 'the video "{src}" could not be played: loading was aborted ({detail})',
+    'video-failed-network':
+      'the video "{src}" could not be played: the network failed while loading ({detail})',
+    'video-failed-decode':
+      'the video "{src}" could not be played: the file is damaged or uses an encoding this browser does not know ({detail})',
+    'video-failed-unsupported':
+      'the video "{src}" could not be played: the file is not there, or this browser cannot play this kind of file ({detail})',
+    'step-unloaded': 'a part of the step guide could not be loaded (network?)',
+    'step-no-heading': 'no step with a heading (h2–h6)',
+    'step-none': 'no usable step',
+    'step-href': 'not an https:, tel: or mailto: address (left out)',
+    'step-phone': 'not a phone number (left out)',
+    'step-action-label': 'a link needs words',
+    'step-pictogram-src': 'not an https address (a placeholder is shown)',
+    'step-pictogram-alt': 'no alt text: the picture is decoration',
+    'text-empty': 'the text is empty: write the text for residents',
+    'languages-ignored': 'ignored what is not a language code in "{value}" (use e.g. "nl ar tr")',
+    'content-check-failed': 'reading the content failed ({error})',
   },
 };
 

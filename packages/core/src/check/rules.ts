@@ -5,8 +5,9 @@
  */
 import * as v from 'valibot';
 
-/** BCP 47 language codes as content uses them: "nl", "ar", "pt-BR", "prs". */
-export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+import { LANGUAGE_CODE } from './language-code.js';
+
+export { LANGUAGE_CODE };
 
 export const languageCode = v.pipe(
   v.string(),
@@ -40,6 +41,24 @@ export const textSchema = v.pipe(
   ]),
   v.description(
     'Tekst voor bewoners: één tekst, of een tekst per taal: { "nl": "…", "ar": "…" }. Mag {{telefoon}}, {{adres}}, {{inlooptijden}}, {{website}}, {{whatsapp}}, {{contactpagina}} of {{reactietijd}} bevatten: die komen uit het gemeenteprofiel.',
+  ),
+);
+
+/** A string with at least one visible character: an empty text is an error (`text-empty`). */
+const filledString = v.pipe(v.string(), v.regex(/\S/, 'text-empty'));
+
+/**
+ * A text for residents that must not be empty, in any of its languages (a blank label or
+ * statement): the JSON Schema holds the same rule (`pattern: "\\S"`). The check's text walks
+ * (translations, readability) treat it as a text, like `textSchema`.
+ */
+export const filledTextSchema = v.pipe(
+  v.union([
+    filledString,
+    v.pipe(v.record(languageCode, filledString), v.minEntries(1, 'schema-minProperties')),
+  ]),
+  v.description(
+    'Tekst voor bewoners, niet leeg (ook niet in één van de talen): één tekst, of een tekst per taal: { "nl": "…", "ar": "…" }. Mag {{telefoon}} en andere velden uit het gemeenteprofiel bevatten.',
   ),
 );
 

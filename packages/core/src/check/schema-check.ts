@@ -196,17 +196,21 @@ export interface FoundText {
  */
 export function findTexts(
   schema: v.GenericSchema,
-  textSchema: v.GenericSchema,
+  /** The text schema(s): `textSchema`, and `filledTextSchema` where a text must not be empty. */
+  textSchema: v.GenericSchema | readonly v.GenericSchema[],
   value: unknown,
 ): FoundText[] {
   const out: FoundText[] = [];
   // `v.pipe(textSchema, v.description(…))` is a copy: recognise the text by its shape too.
-  const base = textSchema as unknown as AnySchema;
+  const bases = (Array.isArray(textSchema) ? textSchema : [textSchema]) as AnySchema[];
   const isText = (s: AnySchema): boolean =>
-    s === base ||
-    (s.type === 'union' &&
-      s.options?.length === base.options?.length &&
-      (s.options as AnySchema[]).every((o, i) => o === (base.options as AnySchema[])[i]));
+    bases.some(
+      (base) =>
+        s === base ||
+        (s.type === 'union' &&
+          s.options?.length === base.options?.length &&
+          (s.options as AnySchema[]).every((o, i) => o === (base.options as AnySchema[])[i])),
+    );
   const walk = (node: AnySchema | undefined, data: unknown, keys: Key[]) => {
     if (data === undefined || data === null) return;
     let s = node;

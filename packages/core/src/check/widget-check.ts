@@ -9,7 +9,7 @@ import { MESSAGES, TYPE_NAMES } from './messages.js';
 import { useCheckMessages } from './message-table.js';
 import { findTexts, parseJson, schemaProblems, type FoundText } from './schema-check.js';
 import { profileProblems, type Profile } from './profile.js';
-import { textSchema } from './rules.js';
+import { filledTextSchema, textSchema } from './rules.js';
 
 export interface WidgetCheckOptions extends CheckOptions {
   /** The municipality profile that fills {{telefoon}} and the like. */
@@ -75,7 +75,7 @@ export function createWidgetCheck(definition: {
       ];
       return { ok: !problems.some((p) => p.severity === 'error'), data, problems };
     },
-    texts: (data) => findTexts(definition.schema, textSchema, data),
+    texts: (data) => findTexts(definition.schema, [textSchema, filledTextSchema], data),
   };
 }
 

@@ -97,9 +97,10 @@ export class ContentController<T> implements ReactiveController {
     this.host.requestUpdate();
     // A checker that throws (a bug) must not leave the widget on "loading": the editor hears
     // why, the resident gets the fallback.
-    this.loaded = this.run(abort.signal).catch((error: unknown) => {
-      if (!abort.signal.aborted)
-        this.settle({}, [problem('content', `reading the content failed: ${error}`)]);
+    this.loaded = this.run(abort.signal).catch(async (error: unknown) => {
+      await loadCheckMessages().catch(() => undefined);
+      const said = wordCode('content-check-failed', { error: String(error) });
+      if (!abort.signal.aborted) this.settle({}, [problem('content', said, { lang: 'nl' })]);
     });
   }
 

@@ -8,14 +8,22 @@
  * keeps at most MAX_CHILDREN child elements; the rest goes in one `Range.deleteContents()` per
  * element, and an ellipsis shows the resident that something follows. Linear in the size of
  * the markup; no HTML is parsed. No letter, answer or question list comes near it.
+ *
+ * Depth is cut first (markup-depth.ts). The browser's parser stops nesting at 512 levels and
+ * puts everything deeper side by side, so 10,000 nested `<div>`s are 9,500 siblings 500 levels
+ * down: removing them one by one there (each removal updates all 500 ancestors) took the
+ * letter explainer 0.5–2.3 s in one task (CPU profile of the deep raw page on the CDN files,
+ * issue #27). Cut at MAX_DEPTH first, the whole deep part goes in one removal and nothing wide
+ * is left down there.
  */
 import type { ContentProblem } from './content-problem.js';
+import { flattenDeepMarkup } from './markup-depth.js';
 
 export const MAX_CHILDREN = 200;
 
 /**
- * Cuts every element of the host's markup (the host too) to its first MAX_CHILDREN child
- * elements; reports it (in Dutch, for the editor's `preview` notice and the console) when it
+ * Cuts the host's markup below MAX_DEPTH levels to its text, then every element of it (the
+ * host too) to its first MAX_CHILDREN child elements; reports it (in Dutch, for the editor's `preview` notice and the console) when it
  * did. Returns the number of elements that were cut.
  */
 export function trimWideMarkup(
@@ -23,6 +31,8 @@ export function trimWideMarkup(
     reportProblems(source: string, problems: ContentProblem[]): void;
   },
 ): number {
+  // The base element cuts depth again in connectedCallback: then it finds nothing left to cut.
+  flattenDeepMarkup(host);
   const wide: Element[] = [];
   // childElementCount walks the children once: linear in the markup, summed over every element.
   if (host.childElementCount > MAX_CHILDREN) wide.push(host);
