@@ -3,11 +3,11 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { chromeFlags, chromePath } from '../packages/tools/lib/chromium.mjs';
 import { faultServer } from './fault-server.mjs';
 import { papaparseModule } from './papaparse-module.mjs';
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export default {
   rootDir,
@@ -36,16 +36,11 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath,
+        executablePath: chromePath,
         headless: true,
+        // The launcher's flags; `headless: true` already says headless to puppeteer.
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
+          ...chromeFlags.filter((flag) => flag !== '--headless'),
           '--autoplay-policy=no-user-gesture-required',
           '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling',

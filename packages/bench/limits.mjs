@@ -8,9 +8,9 @@
 // the video player's load on the first tap (once the 1 s default of a waitUntil in
 // lazy.test.ts) is the runtime bench's "play" figure.
 import { build } from 'esbuild';
-import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { esbuildOptions } from '../tools/lib/build-options.mjs';
+import { startTestServer } from '../tools/lib/test-server.mjs';
 import { launch } from './lib/runtime.mjs';
 
 const runsAt = process.argv.indexOf('--runs');
@@ -46,15 +46,18 @@ const bundle = await build(
 const js = bundle.outputFiles[0].text;
 const html =
   '<!doctype html><meta charset="utf-8"><title>limits</title><script type="module" src="/limits.js"></script>';
-const server = createServer((req, res) => {
-  if (req.url === '/limits.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
-  else res.writeHead(200, { 'content-type': 'text/html' }).end(html);
+const server = await startTestServer({
+  files: new Map([['/limits.js', js]]),
+  handle(req, res, url) {
+    if (url.pathname === '/limits.js') return false;
+    res.writeHead(200, { 'content-type': 'text/html' }).end(html);
+    return true;
+  },
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const browser = await launch();
 try {
   const tab = await browser.newPage();
-  await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+  await tab.goto(`${server.origin}/`);
   await tab.waitForFunction(() => 'runLimits' in window);
   const times = await tab.evaluate((n) => window.runLimits(n), runs);
   const results = limits.map(({ key, what, target }) => ({

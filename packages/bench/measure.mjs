@@ -63,7 +63,7 @@ const machine = {
   },
 };
 {
-  const { chromePath } = await import('./lib/runtime.mjs');
+  const { chromePath } = await import('../tools/lib/chromium.mjs');
   const v = spawnSync(chromePath, ['--version'], { encoding: 'utf8' });
   machine.chromium = v.status === 0 ? v.stdout.trim() : `${chromePath} (version unknown)`;
 }

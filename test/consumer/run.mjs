@@ -28,11 +28,11 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:http';
 import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { launchChromium } from '../../packages/tools/lib/chromium.mjs';
+import { startTestServer } from '../../packages/tools/lib/test-server.mjs';
 import { packAll, repoRoot } from '../../packages/tools/lib/pack.mjs';
 import { checkHtmlRecipe, readRecipes, writeRecipes } from './recipes.mjs';
 
@@ -132,35 +132,6 @@ async function prepare(app) {
     `installed ${app}${written.length ? `, docs recipes ${written.join(', ')}` : ''} (${seconds()})`,
   );
   return { app, dir, install };
-}
-
-function serve(root) {
-  const types = {
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.mjs': 'text/javascript',
-    '.css': 'text/css',
-    '.json': 'application/json',
-    '.vtt': 'text/vtt',
-    '.mp4': 'video/mp4',
-    '.webm': 'video/webm',
-    '.jpg': 'image/jpeg',
-    '.svg': 'image/svg+xml',
-  };
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-    try {
-      const body = readFileSync(file);
-      response.writeHead(200, {
-        'content-type': types[extname(file)] ?? 'application/octet-stream',
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /**
@@ -267,13 +238,13 @@ const loaded = {
 
 /** Opens the built app, interacts, runs axe; returns { render: problems[], axe: problems[] }. */
 async function inBrowser(browser, dist, path = '/') {
-  const server = await serve(dist);
+  const server = await startTestServer({ root: dist });
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   const render = [];
   try {
-    await page.goto(`http://127.0.0.1:${server.address().port}${path}`);
+    await page.goto(`${server.origin}${path}`);
     await page.waitForFunction(() => document.documentElement.dataset.app, null, {
       timeout: 20000,
     });

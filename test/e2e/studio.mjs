@@ -17,9 +17,9 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { startServer } from '../quality/lib/server.mjs';
-import { CHROMIUM_ARGS, repo } from './lib/site.mjs';
+import { launchChromium } from '../../packages/tools/lib/chromium.mjs';
+import { repo } from './lib/site.mjs';
 import { axeViolations } from './studio/axe.mjs';
 import {
   choosePictogram,
@@ -39,10 +39,7 @@ const server = await startServer({
   hostsDir: join(repo, 'test', 'quality', 'hosts'),
   packagesDir: join(repo, 'packages'),
 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: CHROMIUM_ARGS,
-});
+const browser = await launchChromium();
 let passed = 0;
 let failed = 0;
 const results = {};

@@ -11,13 +11,13 @@
 // Ends with "N passed, N failed".
 //
 //   node test/theming/screenshots.mjs [--write] [--theme=amsterdam]
-import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
+import { packageOf, widgetList } from '../../packages/embed/widget-list.mjs';
 import { launchChromium } from '../../packages/tools/lib/chromium.mjs';
+import { startTestServer } from '../../packages/tools/lib/test-server.mjs';
 import { tokenChains } from '../../packages/tools/lib/token-chains.mjs';
 import { NLDS_THEMES } from '../../stories/themes/nlds-themes.mjs';
 
@@ -29,29 +29,16 @@ mkdirSync(out, { recursive: true });
 const require = createRequire(join(repo, 'package.json'));
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-export const WIDGETS = [
-  ['step-guide', 'packages/step-guide/examples/oco-route.json'],
-  ['video-explainer', 'packages/video-explainer/examples/oco-explainer.json'],
-  ['letter-explainer', 'packages/letter-explainer/examples/aanmaning-belastingen.json'],
-  ['contact-finder', 'packages/contact-finder/examples/voorbeeldstad-contacts.json'],
-  ['question-helper', 'packages/question-helper/examples/voorbeeldstad-questions.json'],
-];
+/** The widgets with content, each with its example from the one widget list. */
+export const WIDGETS = widgetList
+  .filter((widget) => widget.content.length > 0 && widget.example.src)
+  .map((widget) => [packageOf(widget.module), `packages/${widget.example.src}`]);
 
 if (!existsSync(join(repo, 'packages/embed/dist/cdn/wegwijs.js'))) {
   console.error('build first: npm run build');
   process.exit(1);
 }
 
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.vtt': 'text/vtt',
-};
 function page(theme, widget, src) {
   const css = `/node_modules/${theme.package}/${theme.css}`;
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8">
@@ -63,30 +50,24 @@ function page(theme, widget, src) {
 <main><wegwijs-${widget} src="${src.split('/').pop()}"></wegwijs-${widget}></main>
 </body></html>`;
 }
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url, 'http://x');
-  // /packages/<widget>/examples/<theme>.theme.html: beside the example, so the relative URLs
-  // in its content (the contact finder's avatars) resolve as they do for an editor.
-  const [, , widget, , pageName = ''] = url.pathname.split('/');
-  const themeId = pageName.endsWith('.theme.html') && pageName.replace('.theme.html', '');
-  if (themeId) {
+// The repository's files, and per widget and theme a page beside the widget's example:
+// /packages/<widget>/examples/<theme>.theme.html, so the relative URLs in its content (the
+// contact finder's avatars) resolve as they do for an editor.
+const server = await startTestServer({
+  root: repo,
+  cacheControl: null,
+  handle(req, res, url) {
+    const [, , widget, , pageName = ''] = url.pathname.split('/');
+    const themeId = pageName.endsWith('.theme.html') && pageName.replace('.theme.html', '');
+    if (!themeId) return false;
     const theme = NLDS_THEMES.find(({ id }) => id === themeId);
     const entry = WIDGETS.find(([name]) => name === widget);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    return res.end(page(theme, widget, entry[1]));
-  }
-  const path = normalize(join(repo, url.pathname));
-  if (!path.startsWith(repo)) return res.writeHead(403).end();
-  try {
-    const body = await readFile(path);
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
+    res.end(page(theme, widget, entry[1]));
+    return true;
+  },
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin } = server;
 
 const chains = tokenChains(repo);
 const browser = await launchChromium();

@@ -1,6 +1,8 @@
-// Lighthouse (Node API) against Debian's Chromium, launched by chrome-launcher with the same
-// flags as the runtime bench. Lighthouse's default mobile config: simulated slow 4G and 4× CPU.
-import { chromeFlags, chromePath, median } from './runtime.mjs';
+// Lighthouse (Node API) against Debian's Chromium, launched by chrome-launcher (Lighthouse
+// needs a debugging port, not a playwright browser) with the path and flags of the one
+// Chromium launcher (packages/tools/lib/chromium.mjs). Lighthouse's default mobile config: simulated slow 4G and 4× CPU.
+import { chromeFlags, chromePath } from '../../tools/lib/chromium.mjs';
+import { median } from './runtime.mjs';
 
 export async function lighthouseRuns(url, runs) {
   const { default: lighthouse } = await import('lighthouse');
@@ -10,7 +12,7 @@ export async function lighthouseRuns(url, runs) {
   for (let i = 0; i < runs; i++) {
     const chrome = await chromeLauncher.launch({
       chromePath,
-      chromeFlags: chromeFlags,
+      chromeFlags,
       logLevel: 'silent',
     });
     try {

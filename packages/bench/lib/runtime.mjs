@@ -1,6 +1,6 @@
-// Runtime measurements: bench pages bundled with esbuild into a temp dir, served by the
-// bench's server (serve.mjs: brotli like a CDN, Range requests for video), loaded in Chromium
-// through playwright-core with CDP CPU throttling and a slow-4G network profile.
+// Runtime measurements: bench pages bundled with esbuild into a temp dir, served by the one
+// test server (brotli like a CDN, Range requests for video), loaded in Chromium through the one
+// launcher with CDP CPU throttling and a slow-4G network profile.
 import { build } from 'esbuild';
 import {
   copyFileSync,
@@ -13,23 +13,14 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { esbuildOptions } from '../../tools/lib/build-options.mjs';
+import { launchChromium } from '../../tools/lib/chromium.mjs';
+import { startTestServer } from '../../tools/lib/test-server.mjs';
 import { buildCdn } from '../../embed/cdn-build.mjs';
 import { widgetFiles } from '../../embed/widget-list.mjs';
 import { root } from './size.mjs';
 
 const pagesDir = join(root, 'packages/bench/pages');
-
-export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const chromeFlags = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const mediaDir = join(root, 'packages/video-explainer/media');
 
 /** Lighthouse's "slow 4G" (mobile) profile: 150 ms RTT, 1.6 Mbps down, 750 kbps up. */
 export const network = { latency: 150, downloadKbps: 1638.4, uploadKbps: 750 };
@@ -174,14 +165,30 @@ export async function buildDemo(dir, htmlPath) {
   return `/${htmlPath}`;
 }
 
-export { serve } from './serve.mjs';
+/**
+ * Serves `dir` (then `fallback`) on the one test server, as a CDN would: brotli for text,
+ * Range requests for media, the video explainer's media at /media/. `secure`: HTTP/2 over
+ * TLS (the default; HTTP/1.1 when openssl is missing); otherwise HTTP/1.1, where Chromium
+ * opens at most 6 connections per host and a page of many small files waits in line.
+ * `server.origin` is its address, `server.protocol` what it speaks.
+ */
+export function serve(dir, fallback, { secure = true } = {}) {
+  return startTestServer({
+    root: fallback ? [dir, fallback] : dir,
+    mounts: { '/media/': mediaDir },
+    // Every run starts a fresh browser, so nothing is cached between runs anyway; `no-store`
+    // would also keep the page out of the back/forward cache, which Lighthouse reports.
+    cacheControl: 'no-cache',
+    brotli: true,
+    ranges: true,
+    secure,
+  });
+}
 
-export async function launch(extraArgs = []) {
-  const { chromium } = await import('playwright-core');
-  return chromium.launch({
-    executablePath: chromePath,
+/** The one Chromium launcher, with video autoplay and precise memory figures for the bench. */
+export function launch(extraArgs = []) {
+  return launchChromium({
     args: [
-      ...chromeFlags,
       '--autoplay-policy=no-user-gesture-required',
       '--enable-precise-memory-info',
       ...extraArgs,

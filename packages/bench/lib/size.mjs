@@ -362,13 +362,11 @@ export async function measurePeer({ js = [], css = [], extra = [] }) {
   }
   for (const file of css) {
     const r = await build({
+      ...esbuildOptions({ logLevel: 'silent' }),
       absWorkingDir: root,
       entryPoints: [file],
-      bundle: true,
-      minify: true,
       write: false,
       outdir: sizeOutdir,
-      logLevel: 'silent',
     });
     parts.push({
       part: 'css',

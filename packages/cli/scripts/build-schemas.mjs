@@ -3,6 +3,7 @@
  * Generates each widget's JSON Schema (2020-12) from its valibot content model, the one source:
  * packages/<widget>/schema/<file> (shipped with the widget) and packages/cli/schema/<file>
  * (shipped with the CLI, so `wegwijs check` and editors' `$schema` work with the CLI alone).
+ * Also the CLI's copy of its part of the widget list, src/widget-list.js (widget-list.mjs).
  *
  *   node scripts/build-schemas.mjs           write the files
  *   node scripts/build-schemas.mjs --check   exit 1 when a committed file is out of date
@@ -16,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { format, resolveConfig } from 'prettier';
+import { contentWidgets, generateWidgetList, generatedFile } from './widget-list.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packages = join(here, '..', '..');
@@ -23,43 +25,13 @@ const packages = join(here, '..', '..');
 /** @typedef {import('@wegwijs/core/check').WidgetCheck} WidgetCheck */
 
 /**
- * @typedef {object} SchemaFile
- * @property {string} file the schema's file name (in packages/<widget>/schema and packages/cli/schema)
- * @property {string} id the `$id` editors' tools know the schema by
- * @property {string} title
+ * The widgets, their schema file and the `$id` editors' tools know them by: from the one
+ * widget list (packages/embed/widget-list.json).
+ * @type {Record<string, import('./widget-list.mjs').SchemaFile>}
  */
-
-/**
- * The widgets, their schema file and the `$id` editors' tools know them by.
- * @type {Record<string, SchemaFile>}
- */
-export const SCHEMA_FILES = {
-  'step-guide': {
-    file: 'step-guide.schema.json',
-    id: 'https://wegwijs.example/schema/step-guide.schema.json',
-    title: 'Wegwijs step guide route',
-  },
-  'video-explainer': {
-    file: 'video-explainer.schema.json',
-    id: 'https://wegwijs.nl/schema/video-explainer.schema.json',
-    title: 'Wegwijs video explainer content',
-  },
-  'letter-explainer': {
-    file: 'letter-explainer.schema.json',
-    id: 'https://wegwijs.example/schema/letter-explainer.schema.json',
-    title: 'Wegwijs letter explainer content',
-  },
-  'contact-finder': {
-    file: 'contacts.schema.json',
-    id: 'https://wegwijs.example/schema/contacts.schema.json',
-    title: 'Wegwijs contact finder: directory of contacts',
-  },
-  'question-helper': {
-    file: 'question-helper.schema.json',
-    id: 'https://wegwijs.example/schema/question-helper.schema.json',
-    title: 'Wegwijs question helper set',
-  },
-};
+export const SCHEMA_FILES = Object.fromEntries(
+  contentWidgets().map(({ name, schema }) => [name, schema]),
+);
 
 /**
  * Import a widget's check entry from its source.
@@ -121,27 +93,28 @@ export async function generate(widget) {
 async function main() {
   const checkOnly = process.argv.includes('--check');
   let stale = 0;
+  /** @type {Array<[string, string]>} generated text and the files it goes to */
+  const outputs = [[await generateWidgetList(), generatedFile.pathname]];
   for (const [widget, { file }] of Object.entries(SCHEMA_FILES)) {
     const text = await generate(widget);
-    for (const path of [
-      join(packages, widget, 'schema', file),
-      join(packages, 'cli', 'schema', file),
-    ]) {
-      let current = '';
-      try {
-        current = readFileSync(path, 'utf8');
-      } catch {
-        // new file
-      }
-      if (current === text) continue;
-      if (checkOnly) {
-        console.error(`out of date: ${path}`);
-        stale++;
-      } else {
-        mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, text);
-        console.log(`wrote ${path}`);
-      }
+    outputs.push([text, join(packages, widget, 'schema', file)]);
+    outputs.push([text, join(packages, 'cli', 'schema', file)]);
+  }
+  for (const [text, path] of outputs) {
+    let current = '';
+    try {
+      current = readFileSync(path, 'utf8');
+    } catch {
+      // new file
+    }
+    if (current === text) continue;
+    if (checkOnly) {
+      console.error(`out of date: ${path}`);
+      stale++;
+    } else {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+      console.log(`wrote ${path}`);
     }
   }
   if (stale) process.exitCode = 1;

@@ -7,9 +7,8 @@ import { detectWidget, WIDGETS } from './detect.js';
 import { jsonErrorPosition } from './json-path.js';
 import { validateWithSchema } from './schema.js';
 import { findTexts, missingTranslations } from './texts.js';
-import { CHECKS } from './widgets.js';
+import { CHECKS, CSV_WIDGET, checkContactsCsv } from './widgets.js';
 import { profileProblems } from '@wegwijs/core/check';
-import { checkContactsCsv } from './widgets.js';
 import { message } from './messages.js';
 import { auditHtml } from './markup.js';
 import { droppedProblem } from '@wegwijs/core/content/markup-audit';
@@ -202,7 +201,7 @@ export async function checkContent(options, io = {}) {
   }
 
   if (kind === 'csv') {
-    report.widget = 'contact-finder';
+    report.widget = CSV_WIDGET;
     report.widgetDetectedBy = options.widget ? 'option' : 'shape';
     const csv = checkContactsCsv(text, { lang });
     report.checks.push(

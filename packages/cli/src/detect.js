@@ -1,37 +1,35 @@
 /**
- * Which widget a content file is for. Plain ES module. The shapes come from the widgets' checks.
+ * Which widget a content file is for. Plain ES module. The widgets, their order and their
+ * schema names come from the one widget list (widget-list.js); the shapes from the widgets'
+ * checks.
  */
-import { CHECKS } from './widgets.js';
+import { widgetList } from './widget-list.js';
 
 /** The widgets whose content the checker knows, in the order shapes are tried. */
-export const WIDGETS = [
-  'step-guide',
-  'video-explainer',
-  'letter-explainer',
-  'contact-finder',
-  'question-helper',
-];
+export const WIDGETS = widgetList.map(({ name }) => name);
 
 /**
  * Shape table: the first row whose keys include a top-level property of the file wins. Each
  * widget's check says which properties are its own (`shape`).
  * @type {Array<{ widget: string, keys: string[] }>}
  */
-export const SHAPES = WIDGETS.map((widget) => ({
-  widget,
-  keys: [.../** @type {any} */ (CHECKS)[widget].shape],
+export const SHAPES = widgetList.map(({ name, check }) => ({
+  widget: name,
+  keys: [...check.shape],
 }));
 
 /**
- * Schema file names (without ".schema.json") that belong to a widget, besides "<widget>".
+ * Schema file names (without ".schema.json") that belong to a widget, besides "<widget>": its
+ * schema file's own name and the list's aliases (contacts → contact-finder, route → step-guide).
  * @type {Record<string, string>}
  */
-export const SCHEMA_NAMES = {
-  contacts: 'contact-finder',
-  letter: 'letter-explainer',
-  video: 'video-explainer',
-  route: 'step-guide',
-};
+export const SCHEMA_NAMES = Object.fromEntries(
+  widgetList.flatMap(({ name, schema }) =>
+    [schema.file.replace(/\.schema\.json$/, ''), ...schema.aliases]
+      .filter((alias) => alias !== name)
+      .map((alias) => [alias, name]),
+  ),
+);
 
 /**
  * @param {unknown} data parsed JSON

@@ -1,21 +1,24 @@
 /**
  * The widgets' own content checks (`@wegwijs/<widget>/check`): the one place where content
- * rules live. The CLI, the snippet builder and the tests call these; nothing here repeats them.
+ * rules live. Which widgets there are comes from the one widget list (widget-list.js, the
+ * CLI's generated copy of packages/embed/widget-list.json). The CLI, the snippet builder and
+ * the tests call these; nothing here repeats them.
  */
-import * as stepGuide from '@wegwijs/step-guide/check';
-import * as videoExplainer from '@wegwijs/video-explainer/check';
-import * as letterExplainer from '@wegwijs/letter-explainer/check';
-import * as contactFinder from '@wegwijs/contact-finder/check';
-import * as questionHelper from '@wegwijs/question-helper/check';
+import { widgetList } from './widget-list.js';
 
-/** @type {Record<string, { check: Function, validate: Function, texts: Function, shape: readonly string[], widget: string }>} */
-export const CHECKS = {
-  'step-guide': stepGuide,
-  'video-explainer': videoExplainer,
-  'letter-explainer': letterExplainer,
-  'contact-finder': contactFinder,
-  'question-helper': questionHelper,
-};
+/** @typedef {import('./widget-list.js').WidgetCheck} WidgetCheck */
 
-/** The contact finder's spreadsheet check (the same column table as the widget's reader). */
-export const checkContactsCsv = contactFinder.checkCsv;
+/** @type {Record<string, WidgetCheck>} */
+export const CHECKS = Object.fromEntries(widgetList.map(({ name, check }) => [name, check]));
+
+const csvWidget = widgetList.find(({ content }) => content.includes('csv'));
+if (!csvWidget) throw new Error('widget-list: no widget reads CSV');
+
+/** The widget that reads a spreadsheet (CSV) of its content: the contact finder. */
+export const CSV_WIDGET = csvWidget.name;
+
+/**
+ * Its spreadsheet check (the same column table as the widget's reader).
+ * @type {typeof import('@wegwijs/contact-finder/check').checkCsv}
+ */
+export const checkContactsCsv = /** @type {any} */ (csvWidget.check).checkCsv;

@@ -2,16 +2,9 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WIDGETS } from '../src/detect.js';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-
-const WIDGETS = [
-  'step-guide',
-  'video-explainer',
-  'letter-explainer',
-  'contact-finder',
-  'question-helper',
-];
 
 /** @returns {Array<{ path: string, widget: string, kind: 'json' | 'csv' }>} */
 export function exampleFiles() {

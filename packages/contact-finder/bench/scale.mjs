@@ -3,10 +3,10 @@
 // Usage: node packages/contact-finder/bench/scale.mjs [out.json]   (a script, not a test)
 // Budget (issue): 10,000 contacts → build ≤ 100 ms, median filter ≤ 4 ms; growth ≤ linear.
 import { build } from 'esbuild';
-import { createServer } from 'node:http';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../tools/lib/chromium.mjs';
+import { startTestServer } from '../../tools/lib/test-server.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const out = process.argv[2] ?? `${here}scale-results.json`;
@@ -26,12 +26,15 @@ const bundle = await build({
 const js = bundle.outputFiles[0].text;
 const page =
   '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script>';
-const server = createServer((req, res) => {
-  if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
-  else res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+const server = await startTestServer({
+  files: new Map([['/bench.js', js]]),
+  handle(req, res, url) {
+    if (url.pathname === '/bench.js') return false;
+    res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+    return true;
+  },
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const url = `${server.origin}/`;
 
 /**
  * Runs `work` under a CDP trace and returns its result and the main-thread tasks between the
@@ -109,19 +112,7 @@ async function traceTasks(cdp, work) {
   }
   return { result, cpu };
 }
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--headless',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 try {
   const tab = await browser.newPage();
   await tab.goto(url);

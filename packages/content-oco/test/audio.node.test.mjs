@@ -2,6 +2,7 @@
 // where phones usually have one (content/audio/device-voices.json), a generated file otherwise
 // (scripts/generate-audio.mjs), and, where neither exists, no button but a sentence saying so (the
 // browser test content-oco.test.ts checks the widget). Run: node --test packages/content-oco/test/
+import { readUiLocales } from '../../tools/lib/locales.mjs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -22,7 +23,8 @@ const content = join(dirname(fileURLToPath(import.meta.url)), '..', 'content');
 const script = join(content, '..', 'scripts', 'generate-audio.mjs');
 const read = (file) => JSON.parse(readFileSync(join(content, file), 'utf8'));
 const voices = read('audio/device-voices.json').languages;
-const LANGUAGES = ['nl', 'en', 'ar', 'tr', 'fr', 'pl', 'uk', 'bg', 'ro', 'fa', 'ti', 'so'];
+/** The UI languages (core's locales.ts): the OCO content is written in every one. */
+const LANGUAGES = readUiLocales().all;
 const phoneVoice = (lang) => voices[lang].android === 'yes' && voices[lang].ios === 'yes';
 
 /** The texts a resident can have read aloud: each step, and the contact-finder intro. */

@@ -1,13 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { WegwijsStepGuide } from '@wegwijs/step-guide';
 import '@wegwijs/step-guide/define';
-import { setPageLocale } from '@wegwijs/core';
+import { setPageLocale, UI_LOCALES } from '@wegwijs/core';
 
 document.documentElement.lang = 'nl';
 
 const BASE = '/packages/content-oco/content/';
 /** The 12 UI languages (packages/core/src/locale/locales.ts): the content speaks all of them. */
-const LANGUAGES = ['ar', 'bg', 'en', 'fa', 'fr', 'nl', 'pl', 'ro', 'so', 'ti', 'tr', 'uk'];
+/** The UI languages (core's list), sorted: the OCO content is written in every one. */
+const LANGUAGES = [...UI_LOCALES].sort();
 /** Every municipality-profile field the docs (docs/content-oco.nl.md) tell the editor to fill in. */
 const PLACEHOLDERS = [
   '{{adres}}',

@@ -1,6 +1,7 @@
 // The termbase (termbase.json): one word per role and thing in every language, and the formal
 // "you", in the content pack, the glossary (@wegwijs/glossary) and the UI (packages/*/xliff).
 // Run: node --test packages/content-oco/test/
+import { readUiLocales } from '../../tools/lib/locales.mjs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -12,7 +13,8 @@ import {
   xliffPairs,
 } from '../scripts/termbase.mjs';
 
-const LANGUAGES = ['nl', 'en', 'ar', 'tr', 'fr', 'pl', 'uk', 'bg', 'ro', 'fa', 'ti', 'so'];
+/** The UI languages (core's locales.ts): the OCO content is written in every one. */
+const LANGUAGES = readUiLocales().all;
 const show = (found) =>
   found.map((v) => `${v.where} [${v.lang}] ${v.rule} ${v.term ?? ''}: ${v.text}`);
 

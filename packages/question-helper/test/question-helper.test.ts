@@ -1,6 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { virtual } from '@guidepup/virtual-screen-reader/browser.js';
-import { readDevice, setPageLocale } from '@wegwijs/core';
+import { readDevice, setPageLocale, UI_LOCALES } from '@wegwijs/core';
 import { TOPICS } from '@wegwijs/contact-finder';
 import '../src/define.js';
 import { checkQuestionSet } from '../src/schema.js';
@@ -8,7 +8,8 @@ import { FINDER_TOPICS } from '../src/topics.js';
 import type { WegwijsQuestionHelper } from '../src/question-helper.js';
 import { SET_URL, helperFor, settle } from './helpers.js';
 
-const LANGS = ['nl', 'en', 'ar', 'tr', 'fr', 'pl', 'uk', 'bg', 'ro', 'fa', 'ti', 'so'];
+/** The UI languages (core's list): the OCO set is written in every one. */
+const LANGS = UI_LOCALES;
 const title = (el: Element) =>
   el.querySelector('.wegwijs-question-helper__title')!.textContent!.trim();
 

@@ -22,17 +22,17 @@
 //
 // Usage (from the repo root): node packages/step-guide/bench/first-render.mjs [RUNS=9]
 import { build } from 'esbuild';
-import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { buildCdn } from '../../embed/cdn-build.mjs';
-import { chromeFlags, chromePath, median } from '../../bench/lib/runtime.mjs';
+import { esbuildOptions } from '../../tools/lib/build-options.mjs';
+import { median } from '../../bench/lib/runtime.mjs';
+import { launchChromium } from '../../tools/lib/chromium.mjs';
+import { startTestServer } from '../../tools/lib/test-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '../../..');
 const RUNS = Number(process.env.RUNS ?? 9);
 
 const route = JSON.parse(readFileSync(join(here, '../examples/oco-route.json'), 'utf8'));
@@ -78,21 +78,17 @@ const variants = [
 const files = new Map();
 const mains = {};
 for (const [name, contents] of Object.entries(entries)) {
-  const result = await build({
-    stdin: { contents, resolveDir: here, loader: 'js' },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    outdir: `/${name}`,
-    write: false,
-    banner: { js: banner },
-    conditions: ['source', 'browser', 'production'],
-    tsconfig: join(repo, 'tsconfig.json'),
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  });
+  // The one options module of every bundle, as the CDN build uses it.
+  const result = await build(
+    esbuildOptions({
+      stdin: { contents, resolveDir: here, loader: 'js' },
+      outdir: `/${name}`,
+      write: false,
+      banner: { js: banner },
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'error',
+    }),
+  );
   for (const f of result.outputFiles) {
     const path = `/${name}/${f.path.split(`/${name}/`)[1]}`;
     files.set(path, f.contents);
@@ -108,28 +104,25 @@ for (const file of readdirSync(cdnDir, { recursive: true }).map(String))
 rmSync(cdnDir, { recursive: true, force: true });
 mains.cdn = '/cdn/wegwijs.js';
 
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://localhost');
-  const file = files.get(url.pathname);
-  if (file) {
-    res.writeHead(200, { 'content-type': 'text/javascript' });
-    res.end(file);
-    return;
-  }
-  const variant = variants[Number(url.searchParams.get('v') ?? 0)];
-  if (!variant) {
-    res.writeHead(404);
-    res.end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  res.end(`<!doctype html><html lang="nl"><meta charset="utf-8"><title>bench</title>
+// The bundles' files from memory; any other URL is the page of variant ?v=<index>.
+const server = await startTestServer({
+  files,
+  handle(req, res, url) {
+    if (files.has(url.pathname)) return false;
+    const variant = variants[Number(url.searchParams.get('v') ?? 0)];
+    if (!variant) {
+      res.writeHead(404);
+      res.end();
+      return true;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="nl"><meta charset="utf-8"><title>bench</title>
 <body><wegwijs-step-guide id="guide">${variant.content}</wegwijs-step-guide><script type="module" src="${mains[variant.bundle]}"></script></body></html>`);
+    return true;
+  },
 });
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const { port } = server.address();
 
-const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags });
+const browser = await launchChromium();
 const fmt = (list) => list.map((v) => v.toFixed(0)).join(', ');
 /** Median define → rendered per variant, for the ratio to the bare Lit reference. */
 const defineToRender = {};
@@ -147,7 +140,7 @@ try {
         predicate: (m) => m.text() === 'wegwijs-bench-done',
         timeout: 20000,
       });
-      await page.goto(`http://127.0.0.1:${port}/?v=${index}`);
+      await page.goto(`${server.origin}/?v=${index}`);
       await done;
       const [a, b, c] = await page.evaluate(() => [
         performance.measure('a', 'code-start', 'rendered').duration,

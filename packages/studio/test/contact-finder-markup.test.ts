@@ -2,6 +2,7 @@
 // spreadsheet row holds comes back the same; what it cannot hold is named, never dropped in
 // silence.
 import { expect } from '@open-wc/testing';
+import { UI_LOCALES } from '@wegwijs/core';
 import type { Directory } from '@wegwijs/contact-finder';
 import { readMarkup } from '../../contact-finder/src/markup.js';
 import {
@@ -9,7 +10,8 @@ import {
   contactFinderMarkupLosses,
 } from '../src/output/contact-finder-markup.js';
 
-const ALL = ['nl', 'en', 'ar', 'tr', 'fr', 'pl', 'uk', 'bg', 'ro', 'fa', 'ti', 'so'];
+/** Every UI language (core's list). */
+const ALL = [...UI_LOCALES];
 
 /** The markup as the page gets it (parsed by the browser, never by Studio's own page). */
 function hostWith(markup: string): HTMLElement {

@@ -3,6 +3,7 @@
 // language beside the Dutch; starting from the OCO set; axe in Dutch and English.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { UI_LOCALES } from '@wegwijs/core';
 import type { QuestionSet } from '@wegwijs/question-helper';
 import { questionHelperCheck } from '@wegwijs/question-helper/check';
 import '../src/forms/question-helper/define.js';
@@ -168,7 +169,7 @@ describe('question helper form', () => {
 
   it('opens the OCO set: every domain, all twelve languages, no error from the check', async function () {
     this.timeout(20000);
-    const languages = ['nl', 'en', 'ar', 'tr', 'fr', 'pl', 'uk', 'bg', 'ro', 'fa', 'ti', 'so'];
+    const languages = [...UI_LOCALES];
     const el = await form(oco, languages);
     expect(el.querySelectorAll('.domain-card')).to.have.length(oco.domains.length);
     expect(el.problems.filter((p) => p.severity === 'error')).to.deep.equal([]);

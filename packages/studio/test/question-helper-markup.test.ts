@@ -1,6 +1,7 @@
 // Studio's markup for the question helper, read back by the widget's own reader: the same
 // domains, statements, pictograms, topics, links and intro in every language.
 import { expect } from '@open-wc/testing';
+import { UI_LOCALES } from '@wegwijs/core';
 import { readMarkup, type QuestionSet } from '@wegwijs/question-helper';
 import {
   questionHelperMarkup,
@@ -48,7 +49,7 @@ before(async () => {
 
 describe('question helper markup', () => {
   it('the OCO set in twelve languages comes back the same through the widget reader', () => {
-    const languages = ['nl', 'en', 'ar', 'tr', 'fr', 'pl', 'uk', 'bg', 'ro', 'fa', 'ti', 'so'];
+    const languages = [...UI_LOCALES];
     const set = oco;
     const read = readMarkup(hostWith(questionHelperMarkup(set, languages)));
     expect(read.problems).to.deep.equal([]);

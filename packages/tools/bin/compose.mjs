@@ -2,21 +2,19 @@
 // Which sources make up an entry's up-front bundle, raw minified bytes per input, largest first:
 // the tool for finding what to make lazy. Usage: node packages/tools/bin/compose.mjs <entry.ts> [rows]
 import { build } from 'esbuild';
+import { esbuildOptions } from '../lib/build-options.mjs';
 
 const [entry, rows = '25'] = process.argv.slice(2);
-const result = await build({
-  entryPoints: [entry],
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  write: false,
-  metafile: true,
-  splitting: true,
-  outdir: '/tmp/wegwijs-compose',
-  conditions: ['source', 'browser', 'production'],
-  tsconfig: new URL('../../../tsconfig.json', import.meta.url).pathname,
-  logLevel: 'error',
-});
+// The one options module of every bundle (the CDN build's settings, templates minified too).
+const result = await build(
+  esbuildOptions({
+    entryPoints: [entry],
+    write: false,
+    metafile: true,
+    outdir: '/tmp/wegwijs-compose',
+    logLevel: 'error',
+  }),
+);
 const outputs = result.metafile.outputs;
 const start = Object.keys(outputs).find((o) => outputs[o].entryPoint === entry);
 const upfront = new Set();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { repo } from '../lib/site.mjs';
 import { t } from '../lib/ui-strings.mjs';
 import { press, until } from './common.mjs';
+import { readUiLocales } from '../../../packages/tools/lib/locales.mjs';
 
 export const name = "iframe follows the host page's language";
 
@@ -18,7 +19,7 @@ export async function run(ctx) {
     <style>${css} iframe{inline-size:100%;border:0}</style>
     <script type="module" src="${cdn}/wegwijs.js"></script>
     <script type="module" src="${cdn}/wegwijs-iframe.js"></script></head>
-    <body><main class="wrap"><wegwijs-language-switch languages="nl en ar tr fr pl uk bg ro fa ti so"></wegwijs-language-switch>
+    <body><main class="wrap"><wegwijs-language-switch languages="${readUiLocales().all.join(' ')}"></wegwijs-language-switch>
     <iframe data-wegwijs title="Zo krijgt u hulp" src="${src}"></iframe></main></body></html>`);
   await page.goto(host);
   const frame = page.frameLocator('iframe[data-wegwijs]');

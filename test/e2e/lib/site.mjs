@@ -3,29 +3,17 @@
 // served by the quality gates' static server (test/quality/lib/server.mjs) from the repo root.
 // Nothing leaves 127.0.0.1: every other request is aborted and recorded, so a test can assert
 // that YouTube (or anything else) was never contacted.
-import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../../../packages/tools/lib/chromium.mjs';
 import { startServer } from '../../quality/lib/server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repo = join(here, '..', '..', '..');
 const CDN_LOADER = '/packages/embed/dist/cdn/wegwijs.js';
 const SOURCE_LOADER = '/packages/embed/src/wegwijs.ts';
-
-/** Chromium flags from docs STACK.md: no sandbox as root, no background network. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export const VIEWPORTS = {
   phone: { width: 360, height: 740, hasTouch: true, isMobile: true },
@@ -41,10 +29,7 @@ export async function startSite() {
     hostsDir: join(repo, 'test', 'quality', 'hosts'),
     packagesDir: join(repo, 'packages'),
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   return {
     origin: server.origin,
     /** The same server under another origin (for a cross-origin iframe). */

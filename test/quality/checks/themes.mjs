@@ -7,15 +7,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { NLDS_THEMES } from '../../../stories/themes/nlds-themes.mjs';
+import { packageOf, widgetList } from '../../../packages/embed/widget-list.mjs';
 import { AXE_TAGS, loadAllowlist } from './stories.mjs';
 
-const WIDGETS = [
-  'step-guide',
-  'video-explainer',
-  'letter-explainer',
-  'contact-finder',
-  'question-helper',
-];
+/** The widgets with content (packages), from the one widget list. */
+const WIDGETS = widgetList.filter((w) => w.content.length > 0).map((w) => packageOf(w.module));
 
 export async function themeChecks(ctx) {
   const { repo, here, stories, only, newPage, openStory, test, skip } = ctx;
