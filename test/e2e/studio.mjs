@@ -171,10 +171,15 @@ try {
         await page.getByRole('button', { name: 'Stap toevoegen' }).focus();
         await page.keyboard.press('Enter');
         await page.locator(`[id="steps.${i}.title-nl"]`).waitFor();
-        assert(
-          (await page.evaluate(() => document.activeElement?.id)) === `steps.${i}.title-nl`,
-          'focus is not on the new step',
-        );
+        const onStep = await page
+          .waitForFunction((id) => document.activeElement?.id === id, `steps.${i}.title-nl`, {
+            timeout: 5000,
+          })
+          .then(
+            () => true,
+            () => false,
+          );
+        assert(onStep, 'focus is not on the new step');
         await page.keyboard.type(nl);
         await fillText(page, `steps.${i}.title`, 'ar', ar);
         await choosePictogramByKeyboard(page, i, search, picto);
@@ -490,10 +495,20 @@ try {
       await form.getByRole('button', { name: 'Video toevoegen: العربية (ar)' }).focus();
       await page.keyboard.press('Enter');
       await form.locator('#versions-1-title').waitFor();
-      assert(
-        (await form.evaluate((f) => f.shadowRoot.activeElement?.id)) === 'versions-1-title',
-        'focus is not on the new title',
-      );
+      // The form moves the focus once it has rendered: wait for it (it raced under load).
+      const onTitle = await page
+        .waitForFunction(
+          () =>
+            document.querySelector('wegwijs-studio-video-explainer-form')?.shadowRoot?.activeElement
+              ?.id === 'versions-1-title',
+          null,
+          { timeout: 5000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      assert(onTitle, 'focus is not on the new title');
       await version(1, 'ما هو الدعم المستقل للعملاء؟', 'ar');
       const summary = await waitForCheck(page);
       assert(/^Geen fouten/.test(summary), `check says: ${summary}`);
