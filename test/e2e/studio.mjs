@@ -29,6 +29,8 @@ import {
   waitForCheck,
 } from './studio/editor.mjs';
 import { contactListJourney, letterJourney, questionHelperJourney } from './studio/journeys.mjs';
+import { videoJourney } from './studio/video-journey.mjs';
+import { stepGuideResidentJourney } from './studio/step-guide-resident.mjs';
 
 const started = Date.now();
 const shots = join(repo, 'docs', 'studio');
@@ -367,61 +369,7 @@ try {
     assert(title === 'تحدث مع المرشد', `step 3 after opening: ${title}`);
   });
 
-  await step(
-    'a resident page with the snippet renders the guide in Dutch and Arabic; axe finds nothing',
-    async () => {
-      const cdn = `${server.origin}/packages/embed/dist/cdn/`;
-      const body = snippet.replace(
-        /https:\/\/cdn\.jsdelivr\.net\/npm\/@wegwijs\/embed@[^/]+\/dist\/cdn\//g,
-        cdn,
-      );
-      const url = server.addPage(
-        `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Hulp — Gemeente Voorbeeldstad</title></head><body><main><h1>Hulp bij de gemeente</h1>\n${body}\n</main></body></html>`,
-      );
-      const resident = await context.newPage();
-      const residentErrors = [];
-      resident.on('pageerror', (e) => residentErrors.push(String(e)));
-      await resident.setViewportSize({ width: 360, height: 740 });
-      await resident.goto(url);
-      const guide = resident.locator('wegwijs-step-guide');
-      for (const title of [
-        'Bel de gemeente',
-        'Neem uw brieven mee',
-        'Praat met de cliëntondersteuner',
-      ])
-        await guide.getByRole('heading', { name: new RegExp(title) }).waitFor();
-      // The widget fades its chrome in (200 ms): axe measures contrast once it has settled.
-      await resident.waitForTimeout(800);
-      let v = await axeViolations(resident);
-      assert(!v.violations.length, `resident page (nl):\n${v.violations.join('\n')}`);
-      const select = guide.locator('select').first();
-      await select.selectOption('ar');
-      await guide.getByRole('heading', { name: /اتصل بالبلدية/ }).waitFor();
-      await guide.getByRole('heading', { name: /أحضر رسائلك/ }).waitFor();
-      await resident.waitForTimeout(800);
-      const dir = await guide
-        .getByRole('heading', { name: /اتصل بالبلدية/ })
-        .evaluate((b) => getComputedStyle(b).direction);
-      assert(dir === 'rtl', `the Arabic guide is ${dir}`);
-      v = await axeViolations(resident);
-      assert(!v.violations.length, `resident page (ar):\n${v.violations.join('\n')}`);
-      await resident.screenshot({ path: join(shots, 'bewoner-ar.png'), fullPage: true });
-      assert(!residentErrors.length, residentErrors.join(' | '));
-      await resident.close();
-      return 'nl and ar';
-    },
-  );
-
-  await step('the snippet is readable without JavaScript', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
-    const p = await noJs.newPage();
-    const body = snippet;
-    await p.setContent(`<!doctype html><html lang="nl"><body><main>${body}</main></body></html>`);
-    const headings = await p.locator('wegwijs-step-guide > ol h3').allTextContents();
-    await noJs.close();
-    assert(headings.length === 3 && headings[0] === 'Bel de gemeente', headings.join(', '));
-    return headings.join(' · ');
-  });
+  await stepGuideResidentJourney({ browser, context, server, step, assert, shots, snippet });
 
   await step('at 360 px nothing in Studio overflows the page', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
@@ -464,165 +412,7 @@ try {
     },
   );
 
-  // The video explainer: one video per language, each with its caption file checked on adding.
-  const MEDIA = '/packages/video-explainer/media';
-  let videoSnippet = '';
-  await step(
-    'an editor builds a video in Dutch and Arabic, each with a caption file; axe finds nothing',
-    async () => {
-      await page.getByRole('radio', { name: 'Uitlegvideo in meer talen' }).check();
-      const form = page.locator('wegwijs-studio-video-explainer-form');
-      await form.locator('#versions-0-title').waitFor();
-      await page.getByRole('button', { name: 'Begin leeg' }).click();
-      await page.getByRole('checkbox', { name: 'العربية (ar)' }).check();
-      const version = async (i, title, lang) => {
-        await form.locator(`#versions-${i}-title`).fill(title);
-        await form.locator(`#versions-${i}-sources-0`).fill(`${MEDIA}/oco-${lang}.mp4`);
-        await form.locator(`#versions-${i}-add-caption`).click();
-        // The caption file from the computer: checked at once, by the widget's reader.
-        await form.locator(`#versions-${i}-captions-0 ~ details summary`).click();
-        await form
-          .locator(`#versions-${i}-captions-0-file`)
-          .setInputFiles(join(repo, `packages/video-explainer/media/oco-${lang}.vtt`));
-        await form
-          .locator(`#versions-${i}-captions-0-vtt`)
-          .filter({ hasText: 'Het bestand is in orde' })
-          .waitFor();
-        await form.locator(`#versions-${i}-captions-0`).fill(`${MEDIA}/oco-${lang}.vtt`);
-      };
-      await version(0, 'Wat is onafhankelijke cliëntondersteuning?', 'nl');
-      // The Arabic version by keyboard: the button, Enter, and the focus is on its title.
-      await form.getByRole('button', { name: 'Video toevoegen: العربية (ar)' }).focus();
-      await page.keyboard.press('Enter');
-      await form.locator('#versions-1-title').waitFor();
-      // The form moves the focus once it has rendered: wait for it (it raced under load).
-      const onTitle = await page
-        .waitForFunction(
-          () =>
-            document.querySelector('wegwijs-studio-video-explainer-form')?.shadowRoot?.activeElement
-              ?.id === 'versions-1-title',
-          null,
-          { timeout: 5000 },
-        )
-        .then(
-          () => true,
-          () => false,
-        );
-      assert(onTitle, 'focus is not on the new title');
-      await version(1, 'ما هو الدعم المستقل للعملاء؟', 'ar');
-      const summary = await waitForCheck(page);
-      assert(/^Geen fouten/.test(summary), `check says: ${summary}`);
-      await page
-        .locator('.missing-table tbody tr')
-        .first()
-        .filter({ hasText: 'compleet' })
-        .waitFor();
-      await page.getByLabel('Taal van het voorbeeld').selectOption('ar');
-      await page
-        .frameLocator('#preview-frame')
-        .locator('wegwijs-video-explainer')
-        .getByText('ما هو الدعم المستقل للعملاء؟')
-        .first()
-        .waitFor();
-      await page.getByLabel('Taal van het voorbeeld').selectOption('nl');
-      await form.screenshot({ path: join(shots, 'video-bewerken.png') });
-      return `${summary}; ${await axeClean(page, 'video form (nl)')}`;
-    },
-  );
-
-  await step('a broken caption file: Dutch problems with line and cue at its field', async () => {
-    const form = page.locator('wegwijs-studio-video-explainer-form');
-    await form.locator('#versions-0-add-caption').click();
-    await form.locator('#versions-0-captions-1 ~ details summary').click();
-    await form
-      .locator('#versions-0-captions-1-text')
-      .fill('WEBVTT\n\n00:00:05.000 --> 00:00:04.000\nHallo\n');
-    const report = (await form.locator('#versions-0-captions-1-vtt').textContent())
-      .replace(/\s+/g, ' ')
-      .trim();
-    assert(/Regel 3 \(ondertitel 1\): de ondertitel eindigt/.test(report), report);
-    const note = await axeClean(page, 'video form with a broken caption file (nl)');
-    await form.getByRole('button', { name: 'Ondertitels 2 weghalen' }).click();
-    await page.getByRole('button', { name: 'English' }).click();
-    await form.getByText('Where is the video?').first().waitFor();
-    const en = await axeClean(page, 'video form (en)');
-    await page.getByRole('button', { name: 'Nederlands', exact: true }).click();
-    await form.getByText('Waar staat de video?').first().waitFor();
-    return `${note}; en: ${en}`;
-  });
-
-  await step('the video: copy the markup snippet, export the JSON, `wegwijs check`', async () => {
-    await page.waitForFunction(() => {
-      const code = document.querySelector('#snippet')?.value ?? '';
-      return code.includes('oco-ar.vtt') && !code.includes('src=""');
-    });
-    await page.getByRole('button', { name: 'Kopieer de code' }).click();
-    await page.getByText('De code is gekopieerd.').waitFor({ state: 'attached' });
-    videoSnippet = await page.evaluate(() => navigator.clipboard.readText());
-    for (const text of ['<video controls', 'lang="ar"', 'kind="captions"', 'oco-ar.vtt'])
-      assert(videoSnippet.includes(text), `the snippet lacks ${text}:\n${videoSnippet}`);
-    assert(/integrity="sha384-/.test(videoSnippet), 'no integrity in the snippet');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Inhoudsbestand downloaden' }).click(),
-    ]);
-    const file = join(mkdtempSync(join(tmpdir(), 'studio-video-')), 'video.json');
-    await download.saveAs(file);
-    let out;
-    try {
-      out = execFileSync(
-        process.execPath,
-        [join(repo, 'packages/cli/bin/wegwijs.mjs'), 'check', '--root', repo, file],
-        { encoding: 'utf8' },
-      );
-    } catch (error) {
-      throw new Error(`wegwijs check: ${error.stdout}\n${readFileSync(file, 'utf8')}`);
-    }
-    return out.trim().split('\n').at(-1);
-  });
-
-  await step(
-    'a resident page with the video snippet shows Dutch and Arabic; axe finds nothing',
-    async () => {
-      const cdn = `${server.origin}/packages/embed/dist/cdn/`;
-      const body = videoSnippet.replace(
-        /https:\/\/cdn\.jsdelivr\.net\/npm\/@wegwijs\/embed@[^/]+\/dist\/cdn\//g,
-        cdn,
-      );
-      const url = server.addPage(
-        `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Uitleg — Gemeente Voorbeeldstad</title></head><body><main><h1>Hulp bij de gemeente</h1>\n${body}\n</main></body></html>`,
-      );
-      const resident = await context.newPage();
-      const residentErrors = [];
-      resident.on('pageerror', (e) => residentErrors.push(String(e)));
-      await resident.setViewportSize({ width: 360, height: 740 });
-      await resident.goto(url);
-      const widget = resident.locator('wegwijs-video-explainer');
-      const select = widget.locator('select[part=language]');
-      await select.waitFor();
-      const options = await select.locator('option').allTextContents();
-      assert(options.map((o) => o.trim()).join('|') === 'Nederlands|العربية', options.join('|'));
-      await resident.waitForTimeout(800);
-      let v = await axeViolations(resident);
-      assert(!v.violations.length, `resident video page (nl):\n${v.violations.join('\n')}`);
-      await select.selectOption('ar');
-      await resident.waitForFunction(
-        () =>
-          document
-            .querySelector('wegwijs-video-explainer')
-            ?.shadowRoot?.querySelector('.title')
-            ?.textContent?.trim() === 'ما هو الدعم المستقل للعملاء؟',
-      );
-      await resident.waitForTimeout(800);
-      v = await axeViolations(resident);
-      assert(!v.violations.length, `resident video page (ar):\n${v.violations.join('\n')}`);
-      assert(!residentErrors.length, residentErrors.join(' | '));
-      await resident.close();
-      assert(!external.length, `requests to other origins: ${external.join(', ')}`);
-      assert(!errors.length, `page errors: ${errors.join(' | ')}`);
-      return 'nl and ar';
-    },
-  );
+  await videoJourney({ ...journey, context, external, errors });
 } finally {
   await browser.close();
   await server.close();

@@ -3,6 +3,14 @@
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { everyLanguageAtOnce, uiLocaleCount } from './every-language.mjs';
+import { keyboardWalk } from './keyboard-walk.mjs';
+import {
+  TEXT_SPACING_CSS,
+  findClippedText,
+  horizontalOverflow,
+  injectTextSpacing,
+  runningMotion,
+} from './page-probes.mjs';
 
 export const LOCALES = ['nl', 'en', 'ar', 'tr'];
 export const THEMES = ['default', 'voorbeeldstad'];
@@ -18,11 +26,6 @@ export const A11Y_MATRIX = [
 ];
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const ROOT = '#storybook-root';
-
-/** WCAG 1.4.12 text-spacing bookmarklet (Steve Faulkner), applied to every tree. */
-export const TEXT_SPACING_CSS = `
-* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
-p { margin-block-end: 2em !important; }`;
 
 export function loadAllowlist(here) {
   const list = JSON.parse(readFileSync(join(here, 'axe-allowlist.json'), 'utf8'));
@@ -54,148 +57,6 @@ export function documentedKeys(repo, here) {
   return { keys, foreign: base.allowedForeignPrefixes ?? [] };
 }
 
-/**
- * Tab through the story: every tab stop reachable, a visible focus indicator on each, and focus
- * leaves the story again (no trap). `forced`: only outline/border changes count (forced colours
- * drop box-shadow and backgrounds).
- */
-export async function keyboardWalk(page, rootSelector, { forced = false } = {}) {
-  // Wait until the story's controls stop changing (a lazily loaded player, a fault message
-  // arriving late): a walk over controls that are still being replaced proves nothing.
-  let previous = '';
-  for (let stable = 0, tries = 0; stable < 3 && tries < 25; tries++) {
-    const signature = await page.evaluate(
-      (sel) =>
-        window.__wq
-          .tabbables(document.querySelector(sel))
-          .map((el) => window.__wq.describe(el))
-          .join('|'),
-      rootSelector,
-    );
-    stable = signature === previous ? stable + 1 : 0;
-    previous = signature;
-    await page.waitForTimeout(200);
-  }
-  const expected = await page.evaluate((sel) => {
-    const root = document.querySelector(sel);
-    const list = window.__wq.tabbables(root);
-    window.__qExpected = list;
-    window.__qFocused = new Map();
-    document.activeElement?.blur?.();
-    // Start from the top of the document, as after a fresh load: blur() leaves the browser's
-    // sequential focus starting point where the last walk ended. A focused, untabbable
-    // marker before everything else moves it back to the start.
-    const start = document.createElement('span');
-    start.tabIndex = -1;
-    document.body.prepend(start);
-    start.focus();
-    start.remove();
-    return list.map((el) => ({ desc: window.__wq.describe(el), key: window.__wq.tabStopKey(el) }));
-  }, rootSelector);
-  if (expected.length === 0) return { stops: 0, note: 'no focusable controls' };
-  // Tab stops that count as one (radio groups).
-  const groups = new Map();
-  expected.forEach((e, i) => {
-    const key = e.key ?? `#${i}`;
-    groups.set(key, [...(groups.get(key) ?? []), i]);
-  });
-  const reachedIdx = new Set();
-  const order = [];
-  let entered = false;
-  let left = false;
-  // A trap is a cycle: focus comes back to a control before leaving the story. The cap only
-  // ends a walk through very many stops (more than our list of tab stops predicted).
-  const max = Math.max(expected.length * 3 + 10, 250);
-  let cycle;
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const info = await page.evaluate((sel) => {
-      const root = document.querySelector(sel);
-      const el = window.__wq.deepActive();
-      const inRoot = !!el && el !== document.body && window.__wq.deepContains(root, el);
-      // Tab inside one control (the day/month/year fields of a date input) is not a cycle.
-      const repeat = inRoot && window.__qFocused.has(el) && window.__qLast !== el;
-      window.__qLast = el;
-      if (inRoot && !repeat) window.__qFocused.set(el, window.__wq.focusStyle(el));
-      return {
-        inRoot,
-        repeat,
-        idx: window.__qExpected.indexOf(el),
-        desc: window.__wq.describe(el),
-      };
-    }, rootSelector);
-    if (info.inRoot && info.repeat) {
-      // Back at the first stop after all others: Tab wrapped around the whole document (the
-      // browser's own UI takes no focus in headless mode). Anything else is a cycle inside.
-      if (info.desc === order[0]) left = true;
-      else cycle = info.desc;
-      break;
-    }
-    if (info.inRoot) {
-      entered = true;
-      order.push(info.desc);
-      if (info.idx >= 0) reachedIdx.add(info.idx);
-    } else if (entered) {
-      left = true;
-      break;
-    }
-  }
-  const problems = [];
-  if (!entered) problems.push('Tab never reaches the story');
-  else if (cycle)
-    problems.push(
-      `focus trap: Tab came back to ${cycle} without leaving the story (${order.slice(-3).join(' | ')})`,
-    );
-  else if (!left)
-    problems.push(
-      `focus trap: after ${max} Tab presses focus is still inside (${order.slice(-3).join(' | ')})`,
-    );
-  for (const [, members] of groups) {
-    if (!members.some((i) => reachedIdx.has(i)))
-      problems.push(`not reachable with Tab: ${expected[members[0]].desc}`);
-  }
-  // Focus indicator: compare each reached element's style focused vs now (unfocused).
-  await page.evaluate(() => document.activeElement?.blur?.());
-  const indicator = await page.evaluate((forcedMode) => {
-    const missing = [];
-    for (const [el, focused] of window.__qFocused) {
-      const now = window.__wq.focusStyle(el);
-      const props = forcedMode
-        ? [
-            'outline-style',
-            'outline-width',
-            'outline-color',
-            'border-top-color',
-            'border-top-width',
-            'border-bottom-width',
-            'text-decoration-line',
-          ]
-        : Object.keys(focused[0]);
-      const ownOutline = window.__wq.hasOutline(focused[0]) && !window.__wq.hasOutline(now[0]);
-      const changed = focused.some((level, i) =>
-        props.some(
-          (p) =>
-            level[p] !== now[i]?.[p] &&
-            !(
-              p.startsWith('outline') &&
-              level['outline-style'] === 'none' &&
-              now[i]?.['outline-style'] === 'none'
-            ),
-        ),
-      );
-      // Date/time inputs: Chrome moves focus into their day/month/year fields and highlights
-      // the active field itself (a UA indicator the computed style of the input cannot show).
-      const segmented =
-        el.localName === 'input' && /^(date|time|datetime-local|month|week)$/.test(el.type);
-      if (!ownOutline && !changed && !segmented) missing.push(window.__wq.describe(el));
-    }
-    return missing;
-  }, forced);
-  for (const d of indicator) problems.push(`no visible focus indicator: ${d}`);
-  if (problems.length) throw new Error(problems.join('\n'));
-  return { stops: expected.length, order: order.length };
-}
-
 /** Change the toolbar globals in place; false when Storybook's channel is not there. */
 async function switchGlobals(page, globals) {
   return page.evaluate(async (g) => {
@@ -217,102 +78,6 @@ async function switchGlobals(page, globals) {
     const settled = await window.__wq.settle(document.querySelector('#storybook-root'));
     return settled.ok;
   }, globals);
-}
-
-async function injectTextSpacing(page, css) {
-  await page.evaluate((text) => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(text);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    for (const root of window.__wq.shadowRoots())
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  }, css);
-  await page.evaluate(
-    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-  );
-}
-
-/**
- * Text clipped after the spacing override: a visible element that clips (overflow hidden/clip)
- * and holds text, whose content is taller/wider than its box. Visually-hidden text (1 px boxes,
- * clip/clip-path) is meant to be clipped and ignored; scroll containers are not clipping.
- */
-function findClippedText(rootSelector) {
-  const root = document.querySelector(rootSelector);
-  const out = [];
-  for (const el of window.__wq.deepAll(root)) {
-    const cs = getComputedStyle(el);
-    const clipsX = cs.overflowX === 'hidden' || cs.overflowX === 'clip';
-    const clipsY = cs.overflowY === 'hidden' || cs.overflowY === 'clip';
-    if (!clipsX && !clipsY) continue;
-    if (!window.__wq.isVisible(el)) continue;
-    if (el.clientWidth <= 2 || el.clientHeight <= 2) continue; // visually hidden
-    if (cs.clip !== 'auto' || (cs.clipPath !== 'none' && cs.clipPath !== '')) continue;
-    if (el.localName === 'svg' || el.closest('svg')) continue;
-    const text = (el.shadowRoot ? window.__wq.visibleText(el) : (el.innerText ?? '')).trim();
-    if (!text) continue;
-    const overY = clipsY && el.scrollHeight > el.clientHeight + 1;
-    const overX = clipsX && el.scrollWidth > el.clientWidth + 1;
-    if (overY || overX)
-      out.push(
-        `${window.__wq.describe(el)} clips text (${overX ? `width ${el.scrollWidth}>${el.clientWidth}` : ''}${overY ? ` height ${el.scrollHeight}>${el.clientHeight}` : ''})`,
-      );
-  }
-  return out;
-}
-
-/** Elements sticking out of the viewport horizontally (not inside a clipping/scrolling box). */
-function horizontalOverflow(width) {
-  const out = [];
-  const sw = document.documentElement.scrollWidth;
-  if (sw <= width + 1) return { scrollWidth: sw, culprits: out };
-  for (const el of window.__wq.deepAll(document.body)) {
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0) continue;
-    if (r.right > width + 1 || r.left < -1)
-      out.push(`${window.__wq.describe(el)} (${Math.round(r.left)}…${Math.round(r.right)})`);
-    if (out.length > 4) break;
-  }
-  return { scrollWidth: sw, culprits: out };
-}
-
-function runningMotion(rootSelector) {
-  const root = document.querySelector(rootSelector);
-  const animations = new Set(document.getAnimations());
-  for (const sr of window.__wq.shadowRoots(root))
-    for (const a of sr.getAnimations()) animations.add(a);
-  const out = [];
-  for (const a of animations) {
-    if (a.playState !== 'running') continue;
-    const timing = a.effect?.getComputedTiming?.() ?? {};
-    const target = a.effect?.target;
-    if (target && !window.__wq.deepContains(root, target)) continue;
-    if ((Number(timing.duration) || 0) > 10 || timing.iterations === Infinity)
-      out.push(
-        `running ${a.constructor.name} ${a.animationName ?? a.transitionProperty ?? ''} on ${window.__wq.describe(target)} (${timing.duration} ms × ${timing.iterations})`,
-      );
-  }
-  // Declared motion, whether running now or on the next state change.
-  const seconds = (v) =>
-    Math.max(
-      0,
-      ...v
-        .split(',')
-        .map((s) => (s.trim().endsWith('ms') ? parseFloat(s) / 1000 : parseFloat(s)) || 0),
-    );
-  for (const el of window.__wq.deepAll(root)) {
-    const cs = getComputedStyle(el);
-    if (cs.animationName !== 'none' && seconds(cs.animationDuration) > 0.01)
-      out.push(
-        `animation "${cs.animationName}" ${cs.animationDuration} on ${window.__wq.describe(el)}`,
-      );
-    if (cs.transitionProperty !== 'none' && seconds(cs.transitionDuration) > 0.01)
-      out.push(
-        `transition ${cs.transitionProperty} ${cs.transitionDuration} on ${window.__wq.describe(el)}`,
-      );
-    if (out.length > 6) break;
-  }
-  return out;
 }
 
 export async function storyChecks(ctx) {
