@@ -54,6 +54,30 @@ export default tseslint.config(
     },
   },
   {
+    // Small files with one job (issue 25): a source, test or script over 400 lines of code
+    // (blank lines and comments not counted) fails the lint; split it along its seams.
+    files: ['**/*.ts', '**/*.mjs', '**/*.js'],
+    ignores: [
+      // Data, not code: the glossary's term table and its per-language texts, other locale
+      // tables, and the fixtures and examples tests and docs read. Their length is their content.
+      'packages/glossary/src/terms.ts',
+      '**/locales/**',
+      '**/fixtures/**',
+      '**/examples/**',
+      // Known debt, to split next (issue 25): the widgets' big browser test files. Listed by
+      // name so that a new oversized file still fails; take a name out once its file is split.
+      'packages/video-explainer/test/video-explainer.test.ts',
+      'packages/letter-explainer/test/letter-explainer.test.ts',
+      'packages/step-guide/test/step-guide.test.ts',
+      'packages/question-helper/test/question-helper.test.ts',
+      'packages/contact-finder/test/contact-finder.test.ts',
+      'packages/content-oco/test/content-oco.test.ts',
+    ],
+    rules: {
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     // Chai assertions are expressions; hostile-input tests use invalid hrefs on purpose.
     files: ['**/test/**/*.ts', 'test/**/*.ts'],
     rules: {

@@ -20,24 +20,19 @@ import { endonym } from '@wegwijs/core/locale/endonyms';
 import { languageName } from '../../shell/language-names.js';
 import { styles } from './video-explainer-form.styles.js';
 import { captionText, keepCaptionText } from './caption-files.js';
-import { problemList, vttField, type VttFieldHost } from './vtt-field.js';
+import { problemList, vttField } from './vtt-field.js';
+import { sourceFields, type SourceFieldsHost } from './source-fields.js';
+import { captionFields, type CaptionFieldsHost } from './caption-fields.js';
 import {
   addVersion,
-  cleanCaption,
   removeVersion as withoutVersion,
-  sourceKind,
   versionsInOrder,
   versionsOf,
-  vimeoId,
   withCaptions,
   withField,
   withMachineTranslated,
-  withSourceKind,
-  withSources,
   withVersion,
-  youtubeId,
   type Caption,
-  type SourceKind,
   type Version,
   type VideoContent,
 } from './version-edits.js';
@@ -46,7 +41,7 @@ const EMPTY: VideoContent = { versions: [] };
 
 export class WegwijsStudioVideoExplainerForm
   extends LitElement
-  implements StudioForm<VideoContent>, VttFieldHost
+  implements StudioForm<VideoContent>, SourceFieldsHost, CaptionFieldsHost
 {
   static override styles = [formControlStyles, styles];
   static override properties = {
@@ -126,7 +121,7 @@ export class WegwijsStudioVideoExplainerForm
       );
   }
 
-  private setVersion(index: number, version: Version, focus?: string): void {
+  setVersion(index: number, version: Version, focus?: string): void {
     this.change(withVersion(this.content, index, version), focus);
   }
 
@@ -146,12 +141,12 @@ export class WegwijsStudioVideoExplainerForm
     this.change(withoutVersion(this.content, index), '#intro');
   }
 
-  private setCaptions(index: number, version: Version, captions: Caption[], focus?: string) {
+  setCaptions(index: number, version: Version, captions: Caption[], focus?: string) {
     this.setVersion(index, withCaptions(version, captions), focus);
   }
 
   /** Caption j taken out: the texts kept for the ones after it move up with them. */
-  private removeCaption(index: number, version: Version, j: number) {
+  removeCaption(index: number, version: Version, j: number) {
     const captions = version.captions ?? [];
     for (let k = j; k < captions.length; k++) {
       const next = this.vttText(`${version.lang}:captions:${k + 1}`) ?? '';
@@ -209,248 +204,6 @@ export class WegwijsStudioVideoExplainerForm
       />
       ${problemList(`${id}-problems`, problems)}
     </div>`;
-  }
-
-  private renderSource(index: number, version: Version) {
-    const kind = sourceKind(version);
-    const base = `versions.${index}`;
-    const id = `versions-${index}`;
-    const kinds: [SourceKind, string][] = [
-      ['sources', msg('Eigen videobestanden (aanbevolen)', { id: 'studio-video-kind-files' })],
-      ['youtube', msg('YouTube', { id: 'studio-video-kind-youtube' })],
-      ['vimeo', msg('Vimeo', { id: 'studio-video-kind-vimeo' })],
-    ];
-    const sources = version.sources ?? [];
-    const service = (key: 'youtube' | 'vimeo') => {
-      const path = `${base}.${key}`;
-      const problems = this.problemsAt(path);
-      return html`<div class="field">
-        <label for="${id}-${key}"
-          >${
-            key === 'youtube'
-              ? msg('YouTube-adres of video-id', { id: 'studio-video-youtube' })
-              : msg('Vimeo-adres of video-id', { id: 'studio-video-vimeo' })
-          }</label
-        >
-        <p class="hint" id="${id}-${key}-hint">
-          ${msg(
-            'De widget laadt niets van deze dienst tot de bewoner daar toestemming voor geeft. Zet het voorplaatje op uw eigen website.',
-            { id: 'studio-video-service-hint' },
-          )}
-        </p>
-        <input
-          id="${id}-${key}"
-          type="text"
-          dir="ltr"
-          spellcheck="false"
-          aria-describedby="${id}-${key}-hint${problems.length ? ` ${id}-${key}-problems` : ''}"
-          aria-invalid=${problems.some((p) => p.severity === 'error') ? 'true' : nothing}
-          .value=${version[key] ?? ''}
-          @change=${(e: Event) => {
-            const value = (e.target as HTMLInputElement).value;
-            this.setVersion(
-              index,
-              withField(version, key, key === 'youtube' ? youtubeId(value) : vimeoId(value)),
-            );
-          }}
-        />
-        ${problemList(`${id}-${key}-problems`, problems)}
-      </div>`;
-    };
-    return html`<fieldset>
-      <legend>${msg('Waar staat de video?', { id: 'studio-video-where' })}</legend>
-      <div class="choices">
-        ${kinds.map(
-          ([value, label]) =>
-            html`<label class="choice"
-              ><input
-                type="radio"
-                name="${id}-kind"
-                .checked=${kind === value}
-                @change=${() => this.setVersion(index, withSourceKind(version, value))}
-              />${label}</label
-            >`,
-        )}
-      </div>
-      ${problemList(`${id}-source-problems`, [...this.problemsAt(`${base}.sources`)])}
-      ${
-        kind === 'sources'
-          ? html`<p class="hint" id="${id}-sources-hint">
-                ${msg(
-                  'Het adres van elk videobestand op uw website (mp4 of webm), het beste bestand eerst.',
-                  { id: 'studio-video-sources-hint' },
-                )}
-              </p>
-              <ol class="sources">
-                ${sources.map((source, j) => {
-                  const path = `${base}.sources.${j}.src`;
-                  const problems = this.problemsAt(path);
-                  return html`<li>
-                    <label for="${id}-sources-${j}"
-                      >${msg(str`Videobestand ${j + 1}`, { id: 'studio-video-source' })}</label
-                    >
-                    <input
-                      id="${id}-sources-${j}"
-                      type="text"
-                      dir="ltr"
-                      spellcheck="false"
-                      aria-describedby="${id}-sources-hint${problems.length ? ` ${id}-sources-${j}-problems` : ''}"
-                      aria-invalid=${problems.some((p) => p.severity === 'error') ? 'true' : nothing}
-                      .value=${source.src}
-                      @input=${(e: Event) =>
-                        this.setVersion(
-                          index,
-                          withSources(
-                            version,
-                            sources.map((s, k) =>
-                              k === j ? { ...s, src: (e.target as HTMLInputElement).value } : s,
-                            ),
-                          ),
-                        )}
-                    />
-                    ${problemList(`${id}-sources-${j}-problems`, [
-                      ...problems,
-                      ...this.problemsAt(`${base}.sources.${j}.type`),
-                    ])}
-                    ${
-                      sources.length > 1
-                        ? html`<button
-                            type="button"
-                            class="secondary"
-                            @click=${() =>
-                              this.setVersion(
-                                index,
-                                withSources(
-                                  version,
-                                  sources.filter((_, k) => k !== j),
-                                ),
-                                `#${id}-add-source`,
-                              )}
-                          >
-                            ${msg(str`Videobestand ${j + 1} weghalen`, {
-                              id: 'studio-video-source-remove',
-                            })}
-                          </button>`
-                        : nothing
-                    }
-                  </li>`;
-                })}
-              </ol>
-              <button
-                type="button"
-                class="secondary"
-                id="${id}-add-source"
-                @click=${() =>
-                  this.setVersion(
-                    index,
-                    withSources(version, [...sources, { src: '' }]),
-                    `#${id}-sources-${sources.length}`,
-                  )}
-              >
-                ${msg('Nog een videobestand toevoegen', { id: 'studio-video-source-add' })}
-              </button>`
-          : service(kind)
-      }
-    </fieldset>`;
-  }
-
-  private renderCaptions(index: number, version: Version) {
-    const captions = version.captions ?? [];
-    const id = `versions-${index}`;
-    return html`<fieldset>
-      <legend>${msg('Ondertitels', { id: 'studio-video-captions' })}</legend>
-      ${
-        captions.length
-          ? nothing
-          : html`<p class="hint">
-              ${msg(
-                'Nog geen ondertitels. Ondertitels zijn nodig voor wie doof of slechthorend is, en de widget maakt er de uitgeschreven tekst van.',
-                { id: 'studio-video-captions-none' },
-              )}
-            </p>`
-      }
-      <ol class="captions">
-        ${captions.map((caption, j) => {
-          const set = (change: Partial<Caption>) =>
-            this.setCaptions(
-              index,
-              version,
-              captions.map((c, k) => (k === j ? cleanCaption({ ...c, ...change }) : c)),
-            );
-          const cid = `${id}-captions-${j}`;
-          return html`<li class="caption">
-            ${vttField(this, {
-              key: `${version.lang}:captions:${j}`,
-              path: `versions.${index}.captions.${j}.src`,
-              id: cid,
-              label: msg(str`Ondertitelbestand ${j + 1}`, { id: 'studio-video-caption-file' }),
-              address: caption.src,
-              required: true,
-              onAddress: (src) => set({ src }),
-            })}
-            <div class="side-by-side">
-              <div class="field">
-                <label for="${cid}-lang"
-                  >${msg('Taal van de ondertitels', { id: 'studio-video-caption-lang' })}</label
-                >
-                <select
-                  id="${cid}-lang"
-                  @change=${(e: Event) => set({ lang: (e.target as HTMLSelectElement).value })}
-                >
-                  <option value="" ?selected=${!caption.lang}>
-                    ${msg('Dezelfde taal als de video', { id: 'studio-video-caption-same' })}
-                  </option>
-                  ${UI_LOCALES.map(
-                    (lang) =>
-                      html`<option value=${lang} ?selected=${caption.lang === lang}>
-                        ${languageName(lang)}
-                      </option>`,
-                  )}
-                </select>
-                ${problemList(`${cid}-lang-problems`, this.problemsAt(`versions.${index}.captions.${j}.lang`))}
-              </div>
-              <div class="field">
-                <label for="${cid}-label"
-                  >${msg('Naam in het menu (niet verplicht)', { id: 'studio-video-caption-label' })}</label
-                >
-                <input
-                  id="${cid}-label"
-                  type="text"
-                  dir="auto"
-                  .value=${caption.label ?? ''}
-                  @input=${(e: Event) => set({ label: (e.target as HTMLInputElement).value })}
-                />
-              </div>
-            </div>
-            <button
-              type="button"
-              class="secondary"
-              @click=${() => this.removeCaption(index, version, j)}
-            >
-              ${msg(str`Ondertitels ${j + 1} weghalen`, { id: 'studio-video-caption-remove' })}
-            </button>
-          </li>`;
-        })}
-      </ol>
-      <button
-        type="button"
-        class="secondary"
-        id="${id}-add-caption"
-        @click=${() => {
-          this.announcement = msg(str`Ondertitels ${captions.length + 1} toegevoegd.`, {
-            id: 'studio-video-caption-added',
-          });
-          this.setCaptions(
-            index,
-            version,
-            [...captions, { src: '' }],
-            `#${id}-captions-${captions.length}`,
-          );
-        }}
-      >
-        ${msg('Ondertitels toevoegen', { id: 'studio-video-caption-add' })}
-      </button>
-    </fieldset>`;
   }
 
   private renderTranscript(index: number, version: Version) {
@@ -551,7 +304,7 @@ export class WegwijsStudioVideoExplainerForm
         </select>
       </div>
       ${this.input(index, version, 'title')} ${this.renderMachine(index, version)}
-      ${this.renderSource(index, version)}
+      ${sourceFields(this, index, version)}
       ${this.input(
         index,
         version,
@@ -563,7 +316,7 @@ export class WegwijsStudioVideoExplainerForm
           },
         ),
       )}
-      ${this.renderCaptions(index, version)}
+      ${captionFields(this, index, version)}
       <fieldset>
         <legend>
           ${msg('Hoofdstukken en beschrijving van het beeld', { id: 'studio-video-tracks' })}
