@@ -213,8 +213,8 @@ export const fullFeatureModules = {
  */
 export const firstRenderModules = {
   'step-guide': {
-    markup: ['packages/step-guide/src/guide-view.ts'],
-    JSON: ['packages/step-guide/src/guide-view.ts', 'packages/step-guide/src/schema.ts'],
+    markup: ['packages/step-guide/src/view/guide-view.ts'],
+    JSON: ['packages/step-guide/src/view/guide-view.ts', 'packages/step-guide/src/schema.ts'],
   },
 };
 

@@ -66,7 +66,7 @@ describe('CDN build preload list', () => {
     const outputs = metafile.outputs;
     const entry = Object.keys(outputs).find((o) => o.endsWith('/widgets/step-guide.js'));
     const own = Object.keys(outputs[entry].inputs);
-    assert.ok(own.includes('packages/step-guide/src/guide-view.ts'), 'view up front');
+    assert.ok(own.includes('packages/step-guide/src/view/guide-view.ts'), 'view up front');
     assert.ok(own.includes('packages/step-guide/src/schema.ts'), 'schema in the guide’s file');
     // On-demand code stays lazy: locales, pictograms.
     assert.ok(!inputs.some((i) => i.includes('/generated/locales/')));

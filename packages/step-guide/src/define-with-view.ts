@@ -7,7 +7,7 @@
 // but the guide renders in the task it connects in, without painting the editor's markup first
 // and without waiting for another file. The CDN loader uses it: it only fetches a widget's code
 // for a page that shows it.
-import * as view from './guide-view.js';
+import * as view from './view/guide-view.js';
 import { WegwijsStepGuide, provideView } from './step-guide.js';
 
 // Before `define`: defining upgrades the guides already on the page, and they connect at once.

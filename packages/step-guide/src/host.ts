@@ -1,5 +1,5 @@
 /**
- * What the guide's view (guide-view.ts, missing-language.ts, pictogram-loader.ts) may use of
+ * What the guide's view (view/guide-view.ts, view/missing-language.ts, pictogram-loader.ts) may use of
  * the element. The element builds this object itself, so none of its state is public API.
  */
 import type { Pictogram } from '@wegwijs/pictograms';

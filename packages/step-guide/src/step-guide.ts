@@ -20,7 +20,7 @@ import type { GuideHost, View } from './host.js';
 /** Checkmarks live under `wegwijs:step-guide:<key>` (a JSON list of step ids); see docs. */
 export const STORAGE_PREFIX = 'step-guide:';
 
-type GuideView = typeof import('./guide-view.js');
+type GuideView = typeof import('./view/guide-view.js');
 
 /**
  * The guide's rendering code and styles: loaded when the element connects, in parallel with
@@ -153,7 +153,7 @@ export class WegwijsStepGuide extends WegwijsElement {
     setTimeout(() => defineCoreElements().catch(() => undefined));
     if (readyView) this.useView(readyView);
     else
-      (viewModule ??= import('./guide-view.js')).then(
+      (viewModule ??= import('./view/guide-view.js')).then(
         (view) => this.useView((readyView = view)),
         () => {
           this.broken = true;

@@ -3,7 +3,7 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { setPageLocale } from '@wegwijs/core';
 import '../src/define.js';
-import { adoptStyles } from '../src/guide-view.js';
+import { adoptStyles } from '../src/view/guide-view.js';
 import type { WegwijsStepGuide } from '../src/index.js';
 import { guideFor, ROUTE_URL } from './helpers.js';
 

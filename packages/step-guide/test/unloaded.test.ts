@@ -3,7 +3,7 @@
 // whose import map sends the chunk's address to a 404, so this page's module cache stays intact.
 import { expect, waitUntil } from '@open-wc/testing';
 
-/** A page with the guide whose `chunk` (a file in ../src) answers 404. */
+/** A page with the guide whose `chunk` (a path under ../src) answers 404. */
 async function guideWithout(chunk: string, content: string): Promise<Element> {
   const src = new URL(`../src/${chunk}`, import.meta.url);
   const imports = Object.fromEntries(
@@ -27,7 +27,7 @@ describe('step guide: a part that could not load', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('names the view in Dutch when its code does not load; the markup stays', async () => {
-    const el = await guideWithout('guide-view.ts', '<ol><li><h3>Bel ons</h3></li></ol>');
+    const el = await guideWithout('view/guide-view.ts', '<ol><li><h3>Bel ons</h3></li></ol>');
     await waitUntil(() => notice(el).includes(DUTCH), `notice: ${notice(el)}`, { timeout: 6000 });
     expect(notice(el)).not.to.contain('could not be loaded');
     expect(el.textContent).to.contain('Bel ons');

@@ -15,9 +15,9 @@ import {
   type ReadAloudItem,
 } from '@wegwijs/core';
 import { renderRichText, richTextToPlain } from '@wegwijs/core/rich-text';
-import { guideStyles } from './step-guide.styles.js';
-import type { GuideHost } from './host.js';
-import type { Route, Step } from './types.js';
+import { guideStyles } from '../step-guide.styles.js';
+import type { GuideHost } from '../host.js';
+import type { Route, Step } from '../types.js';
 import { guideMissingLanguage } from './missing-language.js';
 
 type Guide = GuideHost;

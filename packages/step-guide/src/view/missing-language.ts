@@ -4,8 +4,8 @@
  */
 import type { TemplateResult, nothing } from 'lit';
 import { fallbackNotice } from '@wegwijs/core/locale/missing-language';
-import type { GuideHost } from './host.js';
-import type { Route } from './types.js';
+import type { GuideHost } from '../host.js';
+import type { Route } from '../types.js';
 
 export function guideMissingLanguage(h: GuideHost, route: Route): TemplateResult | typeof nothing {
   const { locale, uiLocale } = h.localeInfo;
