@@ -33,7 +33,7 @@ export {
   setPageLocale,
 } from './locale/page-locale.js';
 export { activeUiLocale, registerCatalog, type CatalogLoader } from './locale/localization.js';
-export { LocaleController } from './locale/locale-controller.js';
+export { LocaleController, type LocaleInfo } from './locale/locale-controller.js';
 export { WegwijsLocaleChangeEvent } from './locale/locale-change-event.js';
 
 export {

@@ -18,9 +18,5 @@ export interface LetterHost extends ReactiveControllerHost, HTMLElement {
   reportProblems(source: string, problems: readonly ContentProblem[]): void;
 }
 
-/** The page locale as the views need it (a live view of the element's locale controller). */
-export interface LocaleInfo {
-  readonly locale: string;
-  readonly uiLocale: string;
-  readonly dir: 'ltr' | 'rtl';
-}
+/** The page locale as the views need it: core's one type for the `localeInfo` hook. */
+export type { LocaleInfo } from '@wegwijs/core';

@@ -2,17 +2,14 @@
  * What the helper's view (view.ts, view/*.ts, handover.ts, pictogram-loader.ts) may use of the
  * element. The element builds this object itself, so none of its state is public API.
  */
+import type { LocaleInfo } from '@wegwijs/core';
 import type { ReactiveControllerHost } from 'lit';
 import type { ContentProblem } from '@wegwijs/core';
 import type { Pictogram } from '@wegwijs/pictograms';
 import type { Answers, QuestionSet } from './types.js';
 
-/** The page locale as the views need it (a live view of the element's locale controller). */
-export interface LocaleInfo {
-  readonly locale: string;
-  readonly uiLocale: string;
-  readonly dir: 'ltr' | 'rtl';
-}
+/** The page locale as the views need it: core's one type for the `localeInfo` hook. */
+export type { LocaleInfo };
 
 export interface QuestionHost extends ReactiveControllerHost {
   /** The question set shown. */

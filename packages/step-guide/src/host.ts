@@ -2,18 +2,15 @@
  * What the guide's view (view/guide-view.ts, view/missing-language.ts, pictogram-loader.ts) may use of
  * the element. The element builds this object itself, so none of its state is public API.
  */
+import type { LocaleInfo } from '@wegwijs/core';
 import type { Pictogram } from '@wegwijs/pictograms';
 import type { ContentProblem } from '@wegwijs/core';
 import type { Route, Step } from './types.js';
 
 export type View = 'all' | 'one';
 
-/** The page locale as the views need it (a live view of the element's locale controller). */
-export interface LocaleInfo {
-  readonly locale: string;
-  readonly uiLocale: string;
-  readonly dir: 'ltr' | 'rtl';
-}
+/** The page locale as the views need it: core's one type for the `localeInfo` hook. */
+export type { LocaleInfo };
 
 export interface GuideHost {
   readonly route?: Route;

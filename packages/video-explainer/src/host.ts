@@ -3,18 +3,15 @@
  * `VideoHost`, a part of its public API (the element itself is passed), and `VideoHooks`, an
  * object the element builds with the few private things they need, so none of those is public.
  */
+import type { LocaleInfo } from '@wegwijs/core';
 import type { CSSResult, ReactiveControllerHost } from 'lit';
 import type { ContentProblem } from '@wegwijs/core/content/content-problem';
 import type { VideoContent, VideoVersion } from './content.js';
 
 export type VideoService = 'youtube' | 'vimeo';
 
-/** The page locale as the views need it. */
-export interface LocaleInfo {
-  readonly locale: string;
-  readonly uiLocale: string;
-  readonly dir: 'ltr' | 'rtl';
-}
+/** The page locale as the views need it: core's one type for the `localeInfo` hook. */
+export type { LocaleInfo };
 
 export interface VideoHost extends ReactiveControllerHost {
   /** The element's shadow root, to find and focus the parts it rendered. */

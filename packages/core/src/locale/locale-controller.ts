@@ -3,8 +3,20 @@ import { directionOf } from './locales.js';
 import { activeUiLocale } from './localization.js';
 import { getPageLocale, initPageLocale, onPageLocaleChange } from './page-locale.js';
 
+/**
+ * The page locale as a widget's views need it: one type for every widget's `localeInfo` hook
+ * (the element passes its LocaleController, or an object that reads it, as a live view).
+ */
+export interface LocaleInfo {
+  /** The language content is shown in. */
+  readonly locale: string;
+  /** The language the interface strings are in now. */
+  readonly uiLocale: string;
+  readonly dir: 'ltr' | 'rtl';
+}
+
 /** Re-renders its host whenever the page-wide locale (or its UI strings) change. */
-export class LocaleController implements ReactiveController {
+export class LocaleController implements ReactiveController, LocaleInfo {
   private unsubscribe?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
