@@ -343,7 +343,6 @@ export class WegwijsContactFinder extends WegwijsElement {
   private view(): ContactFinderHost | undefined {
     const { index, result, lib } = this;
     if (!index || !result || !lib || this.failed) return undefined;
-    const { locale, uiLocale, dir } = this.localeController;
     return {
       id: this.uid,
       filters: this.filters,
@@ -353,9 +352,7 @@ export class WegwijsContactFinder extends WegwijsElement {
       pictograms: this.pictograms,
       shown: this.shown,
       level: Math.min(5, Math.max(2, this.headingLevel)),
-      locale,
-      ui: uiLocale,
-      dir,
+      localeInfo: this.localeController,
       clock: this.clock,
       count: this.countText(),
       outside: this.outside(),

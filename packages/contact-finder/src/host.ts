@@ -1,8 +1,9 @@
 /**
  * What the contact finder's views (view/*.ts) get from the element: a snapshot of its state
- * for this render and the actions they may call. The element builds it (see `host()` in
+ * for this render and the actions they may call. The element builds it (see `view()` in
  * contact-finder.ts), so none of its state is public API.
  */
+import type { LocaleInfo } from '@wegwijs/core';
 import type { Pictogram } from '@wegwijs/pictograms';
 import type { Clock } from './hours.js';
 import type { ContactIndex, IndexResult } from './index/contact-index.js';
@@ -21,9 +22,8 @@ export interface ContactFinderHost {
   readonly shown: number;
   /** Heading level of each contact's name (2–5). */
   readonly level: number;
-  readonly locale: string;
-  readonly ui: string;
-  readonly dir: string;
+  /** The page locale: core's `localeInfo` hook, as in the other widgets. */
+  readonly localeInfo: LocaleInfo;
   readonly clock: Clock;
   /** "Gevonden: 12" in the interface language. */
   readonly count: string;

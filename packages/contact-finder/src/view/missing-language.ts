@@ -15,7 +15,8 @@ function textsOf(contact: Contact) {
 }
 
 export function missingLanguage(v: ContactFinderHost, shown: Iterable<number>) {
-  const { locale, ui, index, filters } = v;
+  const { index, filters } = v;
+  const { locale, uiLocale: ui } = v.localeInfo;
   const lang = primaryLanguage(locale);
   const speaks = (c: Contact) => c.languages.some((code) => primaryLanguage(code) === lang);
   return fallbackNotice({

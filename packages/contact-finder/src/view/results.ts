@@ -38,7 +38,8 @@ function renderOutside(v: ContactFinderHost, card: (contact: Contact) => unknown
 }
 
 export function renderResults(v: ContactFinderHost) {
-  const { filters: f, index, result: r, id, level, locale, ui, clock, helpline } = v;
+  const { filters: f, index, result: r, id, level, clock, helpline } = v;
+  const { locale, uiLocale: ui, dir } = v.localeInfo;
   const total = r.ids.length;
   const ids = r.ids.subarray(0, v.shown);
   const onCard = (contact: Contact) => v.saveCard(contact);
@@ -55,7 +56,7 @@ export function renderResults(v: ContactFinderHost) {
       onCard,
       hours: undefined,
     });
-  return html`<div lang=${ui} dir=${v.dir}>
+  return html`<div lang=${ui} dir=${dir}>
     ${v.outside ? renderOutside(v, helplineCard) : nothing} ${missingLanguage(v, ids)}
     <p class="wegwijs-contact-finder__count" id="${id}-count" tabindex="-1">${v.count}</p>
     ${total > 0 ? shareButton('list', msg('Deel deze lijst'), v.shared, () => v.onShare('list')) : nothing}
