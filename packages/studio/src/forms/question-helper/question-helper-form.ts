@@ -19,7 +19,7 @@ import { StudioContentChangeEvent, type StudioForm, type StudioProblem } from '.
 import { concerns } from '../../checks/paths.js';
 import { topicLabel } from '../contact-finder/labels.js';
 import '../text-field.js';
-import '../step-guide/pictogram-picker.js';
+import { moveTools, ownProblems, pictogramField, plainInput } from './form-parts.js';
 import {
   addDomain,
   addStatement,
@@ -120,97 +120,6 @@ export class WegwijsStudioQuestionHelperForm extends LitElement implements Studi
     return this.problems.filter((p) => concerns(p.path, path));
   }
 
-  private ownProblems(path: string, id = `${path}-problems`) {
-    const here = this.problems.filter((p) => p.path === path);
-    return here.length
-      ? html`<ul class="problems" id=${id}>
-          ${here.map((p) => html`<li class=${p.severity}>${p.message}</li>`)}
-        </ul>`
-      : nothing;
-  }
-
-  /** A plain one-line input (ids, the link's address) with its problems beside it. */
-  private input(
-    path: string,
-    label: string,
-    value: string,
-    set: (v: string) => void,
-    hint?: string,
-  ) {
-    const errors = this.problems.filter((p) => p.path === path);
-    const described = [hint ? `${path}-hint` : '', errors.length ? `${path}-problems` : '']
-      .filter(Boolean)
-      .join(' ');
-    return html`<label for=${path}>${label}</label>
-      ${hint ? html`<p class="hint" id=${`${path}-hint`}>${hint}</p>` : nothing}
-      <input
-        id=${path}
-        type="text"
-        dir="ltr"
-        autocomplete="off"
-        spellcheck="false"
-        .value=${value}
-        aria-invalid=${errors.some((p) => p.severity === 'error') ? 'true' : 'false'}
-        aria-describedby=${described || nothing}
-        @input=${(e: Event) => set((e.target as HTMLInputElement).value)}
-      />
-      ${this.ownProblems(path)}`;
-  }
-
-  private picker(path: string, value: string | undefined, set: (name: string) => void) {
-    return html`<wegwijs-studio-pictogram-picker
-        path=${path}
-        .value=${value ?? ''}
-        @wegwijs-studio-pictogram-change=${(e: Change) => set(e.detail.value as string)}
-      ></wegwijs-studio-pictogram-picker>
-      ${this.ownProblems(path)}`;
-  }
-
-  private tools(
-    base: string,
-    n: number,
-    last: boolean,
-    first: boolean,
-    what: 'domain' | 'statement',
-    on: {
-      up: () => void;
-      down: () => void;
-      remove: () => void;
-    },
-  ) {
-    const [up, down, remove] =
-      what === 'domain'
-        ? [
-            msg(str`Levensgebied ${n} omhoog`),
-            msg(str`Levensgebied ${n} omlaag`),
-            msg(str`Levensgebied ${n} verwijderen`),
-          ]
-        : [msg(str`Zin ${n} omhoog`), msg(str`Zin ${n} omlaag`), msg(str`Zin ${n} verwijderen`)];
-    return html`<div class="step-tools">
-      <button type="button" class="secondary" id=${`${base}-up`} ?disabled=${first} @click=${on.up}>
-        ${up}
-      </button>
-      <button
-        type="button"
-        class="secondary"
-        id=${`${base}-down`}
-        ?disabled=${last}
-        @click=${on.down}
-      >
-        ${down}
-      </button>
-      <button
-        type="button"
-        class="danger"
-        id=${`${base}-remove`}
-        ?disabled=${what === 'domain' && first && last}
-        @click=${on.remove}
-      >
-        ${remove}
-      </button>
-    </div>`;
-  }
-
   private renderStatement(d: number, domain: Domain, statement: Statement, index: number) {
     const path = `domains.${d}.statements.${index}`;
     const base = `statement-${d}-${index}`;
@@ -221,8 +130,8 @@ export class WegwijsStudioQuestionHelperForm extends LitElement implements Studi
     return html`<li class="statement-card">
       <div role="group" aria-labelledby=${`${base}-heading`}>
         <h4 id=${`${base}-heading`} tabindex="-1">${msg(str`Zin ${index + 1}`)}</h4>
-        ${this.ownProblems(path)}
-        ${this.tools(base, index + 1, index === last, index === 0, 'statement', {
+        ${ownProblems(this.problems, path)}
+        ${moveTools(base, index + 1, index === last, index === 0, 'statement', {
           up: () => this.moveStatement(d, domain, index, -1),
           down: () => this.moveStatement(d, domain, index, 1),
           remove: () => this.removeStatement(d, domain, index),
@@ -236,12 +145,13 @@ export class WegwijsStudioQuestionHelperForm extends LitElement implements Studi
           .problems=${this.problemsAt(`${path}.text`)}
           @wegwijs-studio-text-change=${(e: Change) => set({ ...statement, text: e.detail.value as never })}
         ></wegwijs-studio-text-field>
-        ${this.picker(`${path}.pictogram`, statement.pictogram, (name) =>
+        ${pictogramField(this.problems, `${path}.pictogram`, statement.pictogram, (name) =>
           set(withOptional(statement, 'pictogram', name)),
         )}
         <details class="advanced">
           <summary>${msg('Vaste naam van de zin')}</summary>
-          ${this.input(
+          ${plainInput(
+            this.problems,
             `${path}.id`,
             msg('Vaste naam (id)'),
             statement.id ?? '',
@@ -260,7 +170,8 @@ export class WegwijsStudioQuestionHelperForm extends LitElement implements Studi
     const link = domain.link;
     return html`<fieldset class="domain-link">
       <legend>${msg('Link bij dit levensgebied (mag leeg blijven)')}</legend>
-      ${this.input(
+      ${plainInput(
+        this.problems,
         `${path}.href`,
         msg('Adres van de pagina (https://…)'),
         link?.href ?? '',
@@ -299,8 +210,8 @@ export class WegwijsStudioQuestionHelperForm extends LitElement implements Studi
     return html`<li class="step-card domain-card">
       <section aria-labelledby=${`${base}-heading`}>
         <h3 id=${`${base}-heading`} tabindex="-1">${msg(str`Levensgebied ${index + 1}`)}</h3>
-        ${this.ownProblems(path)}
-        ${this.tools(base, index + 1, index === last, index === 0, 'domain', {
+        ${ownProblems(this.problems, path)}
+        ${moveTools(base, index + 1, index === last, index === 0, 'domain', {
           up: () => this.moveDomain(index, -1),
           down: () => this.moveDomain(index, 1),
           remove: () => this.removeDomain(index),
@@ -314,7 +225,7 @@ export class WegwijsStudioQuestionHelperForm extends LitElement implements Studi
           .problems=${this.problemsAt(`${path}.label`)}
           @wegwijs-studio-text-change=${(e: Change) => this.setDomain(index, { ...domain, label: e.detail.value as never })}
         ></wegwijs-studio-text-field>
-        ${this.picker(`${path}.pictogram`, domain.pictogram, (name) =>
+        ${pictogramField(this.problems, `${path}.pictogram`, domain.pictogram, (name) =>
           this.setDomain(index, withOptional(domain, 'pictogram', name)),
         )}
         <label for=${`${path}.topic`}>${msg('Onderwerp voor de contactzoeker')}</label>
@@ -332,7 +243,7 @@ export class WegwijsStudioQuestionHelperForm extends LitElement implements Studi
               html`<option value=${t} ?selected=${domain.topic === t}>${topicLabel(t)}</option>`,
           )}
         </select>
-        ${this.ownProblems(`${path}.topic`)}
+        ${ownProblems(this.problems, `${path}.topic`)}
         <label class="choice">
           <input
             type="checkbox"
@@ -348,7 +259,8 @@ export class WegwijsStudioQuestionHelperForm extends LitElement implements Studi
         ${this.renderLink(index, domain)}
         <details class="advanced">
           <summary>${msg('Vaste naam van het levensgebied')}</summary>
-          ${this.input(
+          ${plainInput(
+            this.problems,
             `${path}.id`,
             msg('Vaste naam (id)'),
             domain.id ?? '',
@@ -359,7 +271,7 @@ export class WegwijsStudioQuestionHelperForm extends LitElement implements Studi
           )}
         </details>
         <h4>${msg('Zinnen om te kiezen')}</h4>
-        ${this.ownProblems(`${path}.statements`)}
+        ${ownProblems(this.problems, `${path}.statements`)}
         <ol class="steps statements">
           ${statements.map((s, i) => this.renderStatement(index, domain, s, i))}
         </ol>
@@ -391,7 +303,7 @@ export class WegwijsStudioQuestionHelperForm extends LitElement implements Studi
       <p class="hint">
         ${msg('Zeg dat hulp vragen gewoon is, dat de ondersteuner luistert en onafhankelijk is, en dat de bewoner zelf beslist.')}
       </p>
-      ${this.ownProblems('domains')}
+      ${ownProblems(this.problems, 'domains')}
       <ol class="steps domains">
         ${set.domains.map((domain, index) => this.renderDomain(domain, index))}
       </ol>
