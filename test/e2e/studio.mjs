@@ -24,8 +24,12 @@ import { axeViolations } from './studio/axe.mjs';
 import {
   choosePictogram,
   choosePictogramByKeyboard,
+  chooseRadio,
   fillText,
+  press,
   studioUrl,
+  toggleLanguage,
+  typeInto,
   waitForCheck,
 } from './studio/editor.mjs';
 import { contactListJourney, letterJourney, questionHelperJourney } from './studio/journeys.mjs';
@@ -146,7 +150,7 @@ try {
   await step(
     'an editor builds 3 steps in Dutch and Arabic with pictograms and a call button',
     async () => {
-      await page.getByRole('button', { name: 'Begin leeg' }).click();
+      await press(page, page.getByRole('button', { name: 'Begin leeg' }));
       // The language checkbox by keyboard: focus it, Space.
       await page.getByRole('checkbox', { name: 'العربية (ar)' }).focus();
       await page.keyboard.press('Space');
@@ -159,10 +163,11 @@ try {
       await fillText(page, 'steps.0.text', 'nl', 'Vraag om hulp. Dat is normaal en gratis.');
       await fillText(page, 'steps.0.text', 'ar', 'اطلب المساعدة. هذا أمر عادي ومجاني.');
       await choosePictogram(page, 0, 'telef', 'Telefoon');
-      await page.locator('[name="steps.0.action-kind"][value="call"]').check();
+      // The kind of action button by keyboard: focus the radio "call", Space.
+      await press(page, page.locator('[name="steps.0.action-kind"][value="call"]'), 'Space');
       await fillText(page, 'steps.0.action.label', 'nl', 'Bel');
       await fillText(page, 'steps.0.action.label', 'ar', 'اتصل');
-      await page.getByLabel('Telefoonnummer', { exact: true }).fill('020 123 45 67');
+      await typeInto(page, page.getByLabel('Telefoonnummer', { exact: true }), '020 123 45 67');
       // Step 2 and 3 by keyboard: focus "Stap toevoegen" and press Enter.
       for (const [i, nl, ar, search, picto] of [
         [1, 'Neem uw brieven mee', 'أحضر رسائلك', 'brief', 'Brief'],
@@ -184,11 +189,13 @@ try {
         await fillText(page, `steps.${i}.title`, 'ar', ar);
         await choosePictogramByKeyboard(page, i, search, picto);
       }
-      await page
-        .locator('wegwijs-studio-step-guide-form fieldset.bring')
-        .nth(1)
-        .getByRole('button', { name: 'Ding toevoegen' })
-        .click();
+      await press(
+        page,
+        page
+          .locator('wegwijs-studio-step-guide-form fieldset.bring')
+          .nth(1)
+          .getByRole('button', { name: 'Ding toevoegen' }),
+      );
       await fillText(page, 'steps.1.bring.0', 'nl', 'Brieven van de gemeente');
       await fillText(page, 'steps.1.bring.0', 'ar', 'رسائل من البلدية');
       const summary = await waitForCheck(page);
@@ -225,6 +232,21 @@ try {
         document.querySelector('[id="steps.2.title-nl"]')?.value ===
         'Praat met de cliëntondersteuner',
     );
+    // A fourth step added and removed again by keyboard; the focus goes to step 3.
+    await press(page, page.getByRole('button', { name: 'Stap toevoegen' }));
+    await page.locator('[id="steps.3.title-nl"]').waitFor();
+    await press(page, page.locator('#step-3-remove'));
+    await page.locator('[id="steps.3.title-nl"]').waitFor({ state: 'detached' });
+    // The form puts the focus on the step before it a frame after rendering: wait for it.
+    const after = await page
+      .waitForFunction(() => document.activeElement?.id === 'step-2-heading', null, {
+        timeout: 5000,
+      })
+      .then(
+        () => 'step-2-heading',
+        () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName),
+      );
+    assert(after === 'step-2-heading', `after removing step 4 the focus is on ${after}`);
     return `focus on ${focused}`;
   });
 
@@ -236,7 +258,20 @@ try {
     await page.locator('.missing-table').screenshot({ path: join(shots, 'talen.png') });
     await fillText(page, 'steps.2.text', 'ar', 'أنت تقرر ما يحدث.');
     await row.filter({ hasText: 'compleet' }).waitFor();
-    await page.getByLabel('Taal van het voorbeeld').selectOption('ar');
+    // The translation's state by keyboard: a closed select changes with the arrow keys.
+    await press(page, page.locator('#review-ar'), 'ArrowDown');
+    assert((await page.locator('#review-ar').inputValue()) === 'reviewed', 'not reviewed');
+    await press(page, page.locator('#review-ar'), 'ArrowUp');
+    assert((await page.locator('#review-ar').inputValue()) === 'machine-assisted', 'reviewed');
+    // The preview's language (select) and width (radios) by keyboard.
+    await press(page, page.getByLabel('Taal van het voorbeeld'), 'ArrowDown');
+    assert((await page.getByLabel('Taal van het voorbeeld').inputValue()) === 'ar', 'not ar');
+    await press(page, page.getByRole('radio', { name: /Telefoon/ }), 'ArrowDown');
+    assert(await page.getByRole('radio', { name: /Computer/ }).isChecked(), 'not desktop');
+    const wide = await page.locator('#preview-frame').evaluate((f) => f.offsetWidth);
+    assert(wide === 1024, `the desktop preview is ${wide} px`);
+    await page.keyboard.press('ArrowUp');
+    assert(await page.getByRole('radio', { name: /Telefoon/ }).isChecked(), 'not phone');
     const frame = page.frameLocator('#preview-frame');
     await frame.locator('wegwijs-step-guide').getByText('اتصل بالبلدية').first().waitFor();
     await page.locator('#preview-heading').scrollIntoViewIfNeeded();
@@ -244,20 +279,36 @@ try {
       .locator('#preview-heading')
       .locator('..')
       .screenshot({ path: join(shots, 'voorbeeld-ar.png') });
-    await page.getByLabel('Taal van het voorbeeld').selectOption('nl');
+    await press(page, page.getByLabel('Taal van het voorbeeld'), 'ArrowUp');
+    assert((await page.getByLabel('Taal van het voorbeeld').inputValue()) === 'nl', 'not nl');
   });
 
   await step(
-    'custom colour #ffd400: contrast is fixed, not "all fine"; axe finds nothing',
+    'custom colour #ffd400 (keyboard): contrast is fixed, not "all fine"; axe finds nothing (nl, en)',
     async () => {
-      await page.getByRole('radio', { name: 'Eigen kleuren' }).check();
-      await page.getByLabel('Hoofdkleur (knoppen)').fill('#ffd400');
-      await page.getByLabel('Hoofdkleur (knoppen)').press('Tab');
+      // The theme radios by their arrow keys; the colours typed, Tab to leave the field.
+      await press(
+        page,
+        page.getByRole('radio', { name: /Huisstijl van Voorbeeldstad/ }),
+        'ArrowDown',
+      );
+      assert(await page.getByRole('radio', { name: 'Eigen kleuren' }).isChecked(), 'no custom');
+      await typeInto(page, page.getByLabel('Hoofdkleur (knoppen)'), '#ffd400');
       const notes = await page.locator('.contrast-notes').textContent();
       assert(/slecht leesbaar/.test(notes), `no contrast note: ${notes}`);
+      await typeInto(page, page.getByLabel('Linkkleur'), '#0b57d0');
+      const link = await page.getByLabel('Linkkleur').inputValue();
+      assert(link === '#0b57d0', `the link colour is ${link}`);
       const note = await axeClean(page, 'custom colours (nl)');
-      await page.getByRole('radio', { name: /Huisstijl van Voorbeeldstad/ }).check();
-      return note;
+      await toggleLanguage(page, 'English');
+      const en = await axeClean(page, 'custom colours (en)');
+      await toggleLanguage(page, 'Nederlands');
+      await press(page, page.getByRole('radio', { name: 'Eigen kleuren' }), 'ArrowUp');
+      assert(
+        await page.getByRole('radio', { name: /Huisstijl van Voorbeeldstad/ }).isChecked(),
+        'the theme is not back',
+      );
+      return `${note}; en: ${en}`;
     },
   );
 
@@ -293,16 +344,15 @@ try {
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
       assert(await page.getByRole('radio', { name: /iframe/ }).isChecked(), 'iframe not chosen');
-      await page
-        .getByLabel('Volledig adres van het inhoudsbestand op uw site')
-        .fill('/inhoud/stappen.json');
-      await page.getByLabel('Volledig adres van het inhoudsbestand op uw site').press('Tab');
+      const address = page.getByLabel('Volledig adres van het inhoudsbestand op uw site');
+      await typeInto(page, address, '/inhoud/stappen.json');
       await page.locator('#snippet-problem').waitFor();
-      const note = await axeClean(page, 'iframe mode (nl)');
-      await page
-        .getByLabel('Volledig adres van het inhoudsbestand op uw site')
-        .fill('https://www.gemeente.nl/inhoud/stappen.json');
-      await page.getByLabel('Volledig adres van het inhoudsbestand op uw site').press('Tab');
+      const note = await axeClean(page, 'iframe mode, a refused address (nl)');
+      await toggleLanguage(page, 'English');
+      await page.locator('#snippet-problem').waitFor();
+      const en = await axeClean(page, 'iframe mode, a refused address (en)');
+      await toggleLanguage(page, 'Nederlands');
+      await typeInto(page, address, 'https://www.gemeente.nl/inhoud/stappen.json');
       const code = await page.locator('#snippet').inputValue();
       assert(code.includes('src=https%3A%2F%2Fwww.gemeente.nl%2Finhoud%2Fstappen.json'), code);
       assert(
@@ -315,31 +365,49 @@ try {
       await page.waitForFunction(() =>
         document.querySelector('#snippet')?.value.includes('<wegwijs-step-guide>'),
       );
-      return note;
+      return `${note}; en: ${en}`;
     },
   );
 
-  await step('all of Studio in English with the picker open: axe finds nothing (en)', async () => {
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Make content for Wegwijs' }).waitFor();
-    await page
-      .locator('wegwijs-studio-pictogram-picker')
-      .first()
-      .getByRole('button', { name: 'Choose a pictogram' })
-      .click();
-    // The profile too (a closed <details> is not checked by axe).
-    await page.getByText("Your municipality's details: filled in once, used everywhere").click();
-    await page.locator('#profile-telefoon').waitFor();
-    const note = await axeClean(page, 'editing (en)');
-    await page.getByRole('button', { name: 'Nederlands' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Inhoud maken voor Wegwijs' }).waitFor();
-    return note;
-  });
+  await step(
+    'the municipality profile filled by keyboard; with the picker, the profile and the languages overview open axe finds nothing (nl, en)',
+    async () => {
+      // By keyboard: Enter on the picker's button and on the profile's summary (a closed
+      // <details> is not checked by axe); the example profile by its button, then one field
+      // typed over and left with Tab (which saves it).
+      await press(
+        page,
+        page
+          .locator('wegwijs-studio-pictogram-picker')
+          .first()
+          .getByRole('button', { name: 'Kies een pictogram' }),
+      );
+      await press(page, page.locator('#profile-heading + details > summary'));
+      await page.locator('#profile-telefoon').waitFor();
+      await press(
+        page,
+        page.getByRole('button', { name: 'Vul het voorbeeld van Voorbeeldstad in' }),
+      );
+      await page.getByText('Het voorbeeldprofiel van Voorbeeldstad is ingevuld.').waitFor({
+        state: 'attached',
+      });
+      await typeInto(page, page.locator('#profile-telefoon'), '14 020');
+      await typeInto(page, page.locator('#profile-inlooptijden-ar'), 'الاثنين 9:00–12:00');
+      await page.locator('.missing-table').waitFor();
+      const nl = await axeClean(page, 'editing (nl)');
+      await toggleLanguage(page, 'English');
+      await page.locator('wegwijs-studio-pictogram-picker input[type="search"]').first().waitFor();
+      const en = await axeClean(page, 'editing (en)');
+      await toggleLanguage(page, 'Nederlands');
+      // Saved: the profile is the same after the page is loaded again (see the reload below).
+      return `${nl}; en: ${en}`;
+    },
+  );
 
   await step('the exported JSON passes `wegwijs check`', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Inhoudsbestand downloaden' }).click(),
+      press(page, page.getByRole('button', { name: 'Inhoudsbestand downloaden' })),
     ]);
     exported = join(mkdtempSync(join(tmpdir(), 'studio-')), 'stappenplan.json');
     await download.saveAs(exported);
@@ -442,11 +510,15 @@ try {
     return `${width} px`;
   });
 
-  await step('the draft survives a reload; nothing left the browser', async () => {
+  await step('the draft and the profile survive a reload; nothing left the browser', async () => {
     assert(
       (await page.locator('[id="steps.0.title-ar"]').inputValue()) === 'اتصل بالبلدية',
       'draft lost',
     );
+    const phone = await page.locator('#profile-telefoon').inputValue();
+    const hours = await page.locator('#profile-inlooptijden-ar').inputValue();
+    assert(phone === '14 020', `the profile's phone after a reload: "${phone}"`);
+    assert(hours === 'الاثنين 9:00–12:00', `the Arabic walk-in hours after a reload: "${hours}"`);
     assert(!external.length, `requests to other origins: ${external.join(', ')}`);
     assert(!errors.length, `page errors: ${errors.join(' | ')}`);
   });
@@ -470,25 +542,32 @@ try {
   await step(
     'an editor builds a video in Dutch and Arabic, each with a caption file; axe finds nothing',
     async () => {
-      await page.getByRole('radio', { name: 'Uitlegvideo in meer talen' }).check();
+      await chooseRadio(page, 'Uitlegvideo in meer talen');
       const form = page.locator('wegwijs-studio-video-explainer-form');
       await form.locator('#versions-0-title').waitFor();
-      await page.getByRole('button', { name: 'Begin leeg' }).click();
-      await page.getByRole('checkbox', { name: 'العربية (ar)' }).check();
+      await press(page, page.getByRole('button', { name: 'Begin leeg' }));
+      // "Naar het veld" by keyboard reaches a field inside the form's shadow root.
+      await page.locator('#checks-heading ~ .problem-list').waitFor();
+      await press(page, page.getByRole('button', { name: 'Naar het veld' }).first());
+      const inField = await form.evaluate((f) => f.shadowRoot.activeElement?.id ?? '');
+      assert(inField.startsWith('versions-0'), `"Naar het veld" left the focus on "${inField}"`);
+      await press(page, page.getByRole('checkbox', { name: 'العربية (ar)' }), 'Space');
       const version = async (i, title, lang) => {
-        await form.locator(`#versions-${i}-title`).fill(title);
-        await form.locator(`#versions-${i}-sources-0`).fill(`${MEDIA}/oco-${lang}.mp4`);
-        await form.locator(`#versions-${i}-add-caption`).click();
-        // The caption file from the computer: checked at once, by the widget's reader.
-        await form.locator(`#versions-${i}-captions-0 ~ details summary`).click();
-        await form
-          .locator(`#versions-${i}-captions-0-file`)
-          .setInputFiles(join(repo, `packages/video-explainer/media/oco-${lang}.vtt`));
+        await typeInto(page, form.locator(`#versions-${i}-title`), title);
+        await typeInto(page, form.locator(`#versions-${i}-sources-0`), `${MEDIA}/oco-${lang}.mp4`);
+        await press(page, form.locator(`#versions-${i}-add-caption`));
+        // The caption file from the computer (summary, file input: Enter): checked at once.
+        await press(page, form.locator(`#versions-${i}-captions-0 ~ details summary`));
+        const [chooser] = await Promise.all([
+          page.waitForEvent('filechooser', { timeout: 5000 }),
+          press(page, form.locator(`#versions-${i}-captions-0-file`)),
+        ]);
+        await chooser.setFiles(join(repo, `packages/video-explainer/media/oco-${lang}.vtt`));
         await form
           .locator(`#versions-${i}-captions-0-vtt`)
           .filter({ hasText: 'Het bestand is in orde' })
           .waitFor();
-        await form.locator(`#versions-${i}-captions-0`).fill(`${MEDIA}/oco-${lang}.vtt`);
+        await typeInto(page, form.locator(`#versions-${i}-captions-0`), `${MEDIA}/oco-${lang}.vtt`);
       };
       await version(0, 'Wat is onafhankelijke cliëntondersteuning?', 'nl');
       // The Arabic version by keyboard: the button, Enter, and the focus is on its title.
@@ -517,14 +596,14 @@ try {
         .first()
         .filter({ hasText: 'compleet' })
         .waitFor();
-      await page.getByLabel('Taal van het voorbeeld').selectOption('ar');
+      await press(page, page.getByLabel('Taal van het voorbeeld'), 'ArrowDown');
       await page
         .frameLocator('#preview-frame')
         .locator('wegwijs-video-explainer')
         .getByText('ما هو الدعم المستقل للعملاء؟')
         .first()
         .waitFor();
-      await page.getByLabel('Taal van het voorbeeld').selectOption('nl');
+      await press(page, page.getByLabel('Taal van het voorbeeld'), 'ArrowUp');
       await form.screenshot({ path: join(shots, 'video-bewerken.png') });
       return `${summary}; ${await axeClean(page, 'video form (nl)')}`;
     },
@@ -532,21 +611,24 @@ try {
 
   await step('a broken caption file: Dutch problems with line and cue at its field', async () => {
     const form = page.locator('wegwijs-studio-video-explainer-form');
-    await form.locator('#versions-0-add-caption').click();
-    await form.locator('#versions-0-captions-1 ~ details summary').click();
-    await form
-      .locator('#versions-0-captions-1-text')
-      .fill('WEBVTT\n\n00:00:05.000 --> 00:00:04.000\nHallo\n');
+    await press(page, form.locator('#versions-0-add-caption'));
+    await press(page, form.locator('#versions-0-captions-1 ~ details summary'));
+    // Pasted by keyboard: the broken file on the clipboard, Ctrl+V in the text field.
+    await page.evaluate(
+      (text) => navigator.clipboard.writeText(text),
+      'WEBVTT\n\n00:00:05.000 --> 00:00:04.000\nHallo\n',
+    );
+    await press(page, form.locator('#versions-0-captions-1-text'), 'ControlOrMeta+V');
     const report = (await form.locator('#versions-0-captions-1-vtt').textContent())
       .replace(/\s+/g, ' ')
       .trim();
     assert(/Regel 3 \(ondertitel 1\): de ondertitel eindigt/.test(report), report);
     const note = await axeClean(page, 'video form with a broken caption file (nl)');
-    await form.getByRole('button', { name: 'Ondertitels 2 weghalen' }).click();
-    await page.getByRole('button', { name: 'English' }).click();
+    await press(page, form.getByRole('button', { name: 'Ondertitels 2 weghalen' }));
+    await toggleLanguage(page, 'English');
     await form.getByText('Where is the video?').first().waitFor();
     const en = await axeClean(page, 'video form (en)');
-    await page.getByRole('button', { name: 'Nederlands', exact: true }).click();
+    await toggleLanguage(page, 'Nederlands');
     await form.getByText('Waar staat de video?').first().waitFor();
     return `${note}; en: ${en}`;
   });
@@ -556,7 +638,7 @@ try {
       const code = document.querySelector('#snippet')?.value ?? '';
       return code.includes('oco-ar.vtt') && !code.includes('src=""');
     });
-    await page.getByRole('button', { name: 'Kopieer de code' }).click();
+    await press(page, page.getByRole('button', { name: 'Kopieer de code' }));
     await page.getByText('De code is gekopieerd.').waitFor({ state: 'attached' });
     videoSnippet = await page.evaluate(() => navigator.clipboard.readText());
     for (const text of ['<video controls', 'lang="ar"', 'kind="captions"', 'oco-ar.vtt'])
@@ -564,7 +646,7 @@ try {
     assert(/integrity="sha384-/.test(videoSnippet), 'no integrity in the snippet');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Inhoudsbestand downloaden' }).click(),
+      press(page, page.getByRole('button', { name: 'Inhoudsbestand downloaden' })),
     ]);
     const file = join(mkdtempSync(join(tmpdir(), 'studio-video-')), 'video.json');
     await download.saveAs(file);
