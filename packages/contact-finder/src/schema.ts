@@ -20,8 +20,11 @@ import { KINDS, TOPICS, type Contact, type Directory } from './types.js';
 import { runAtOnce, runInSlices } from './slices.js';
 
 const d = v.description;
-/** Text that is not only spaces. */
-const text = v.pipe(v.string(), v.regex(/\S/, 'schema-minLength'));
+/**
+ * Text that is not only spaces: `text-empty`, as for every empty text (`schema-minLength`
+ * showed editors "te kort (minstens {limit} teken(s))", a regex has no limit to fill in).
+ */
+const text = v.pipe(v.string(), v.regex(/\S/, 'text-empty'));
 const time = v.pipe(
   v.string(),
   v.regex(/^([01]?\d|2[0-4])[:.][0-5]\d$/, 'schema-time'),
