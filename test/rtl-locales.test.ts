@@ -6,6 +6,7 @@ import '@wegwijs/step-guide/define';
 import '@wegwijs/video-explainer/define';
 import '@wegwijs/letter-explainer/define';
 import '@wegwijs/contact-finder/define';
+import '@wegwijs/question-helper/define';
 
 const RTL_LOCALES = TARGET_LOCALES.filter((code) => isRtl(code));
 
@@ -14,6 +15,7 @@ const WIDGETS = [
   ['wegwijs-video-explainer', '/packages/video-explainer/examples/oco-explainer.json'],
   ['wegwijs-letter-explainer', '/packages/letter-explainer/examples/wmo-beschikking.json'],
   ['wegwijs-contact-finder', '/packages/contact-finder/examples/voorbeeldstad-contacts.json'],
+  ['wegwijs-question-helper', '/packages/question-helper/examples/voorbeeldstad-questions.json'],
 ] as const;
 
 /** Text a resident sees: the widget's light DOM and its shadow root. */
@@ -26,6 +28,17 @@ function visibleText(element: Element): string {
 describe('right-to-left UI languages', () => {
   it('include Arabic and Farsi', () => {
     expect(RTL_LOCALES).to.include.members(['ar', 'fa']);
+  });
+
+  it('cover every content widget of the one widget list, with its example', async () => {
+    // The browser cannot import the list at build time, so it reads it as served.
+    const list: { widgets: { tag: string; example: { src?: string } }[] } = await (
+      await fetch('/packages/embed/widget-list.json')
+    ).json();
+    const listed = list.widgets
+      .filter((widget) => widget.example.src)
+      .map((widget) => [widget.tag, `/packages/${widget.example.src}`]);
+    expect(WIDGETS.map((entry) => [...entry])).to.deep.equal(listed);
   });
 
   for (const locale of RTL_LOCALES) {

@@ -183,11 +183,13 @@ test('a CSV contact list is checked as contacts', async () => {
     report.checks[0]?.problems.map((p) => [p.row, p.code, p.path]),
     [
       [5, 'csv-cells', 'rij 5'],
-      [6, 'schema-minLength', 'rij 6.name'],
+      [6, 'text-empty', 'rij 6.name'],
       [7, 'csv-no-channel', 'rij 7'],
     ],
   );
   assert.equal(report.checks[0]?.info?.contacts, 3);
+  // A name of spaces: worded in full, no unfilled "{limit}".
+  assert.match(report.checks[0]?.problems[1]?.message ?? '', /de tekst is leeg/);
   assert.match(
     report.checks[0]?.problems[2]?.message ?? '',
     /geen telefoon, WhatsApp, e-mail of website/,

@@ -4,6 +4,8 @@
  * Columns and their Dutch names: csv-columns.ts (also the template and the checker's).
  */
 import { problem, type ContentProblem, type Validated } from '@wegwijs/core';
+import { checkMessages, loadCheckMessages } from '@wegwijs/core/check/message-table';
+import { problemMessage } from '@wegwijs/core/check/problem';
 import { columnKey } from './csv-columns.js';
 import { fromFlat } from './flat.js';
 import { ROWS } from './schema.js';
@@ -32,9 +34,16 @@ const PIECE = 64 * 1024;
 export async function parseContactsCsv(text: string): Promise<Validated<unknown>> {
   const Papa = await papaparse.load();
   const body = text.replace(/^\uFEFF/, '');
-  return body.length <= AT_ONCE
-    ? runAtOnce(csvSteps(Papa, body, Infinity))
-    : runInSlices(csvSteps(Papa, body, PIECE));
+  const read = () =>
+    body.length <= AT_ONCE
+      ? Promise.resolve(runAtOnce(csvSteps(Papa, body, Infinity)))
+      : runInSlices(csvSteps(Papa, body, PIECE));
+  const first = await read();
+  // Problems are worded from core's message table, loaded only when there is one (a file
+  // without problems never fetches it): read once more to word them.
+  if (!first.problems.length || checkMessages()) return first;
+  await loadCheckMessages().catch(() => undefined);
+  return checkMessages() ? read() : first;
 }
 
 /**
@@ -79,7 +88,7 @@ export function* csvSteps(
   const problems: ContentProblem[] = [];
   if (!head || !head.map(heading).includes('name')) {
     return {
-      problems: [problem('parse', 'Het CSV-bestand heeft geen kopregel met een kolom "naam"')],
+      problems: [problem('parse', problemMessage('csv-no-name-column', {}))],
     };
   }
   const columns = head.map(heading);
@@ -96,11 +105,11 @@ export function* csvSteps(
     const reason =
       broken.get(i + 1) ??
       (cells.length !== columns.length
-        ? `${cells.length} cellen, de kopregel heeft er ${columns.length}`
+        ? problemMessage('csv-cells', { found: cells.length, expected: columns.length })
         : undefined);
     if (reason) {
       problems.push(
-        problem('parse', `rij ${row} overgeslagen: ${reason}`, {
+        problem('parse', problemMessage('csv-row-skipped', { row, problem: reason }), {
           path: `row ${row}`,
           severity: 'warning',
         }),

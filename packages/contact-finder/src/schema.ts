@@ -10,7 +10,9 @@ import {
   emailSchema,
   languageCode,
   phoneSchema,
+  makeProblem,
   problemLine,
+  problemMessage,
   schemaProblems,
   textSchema,
 } from '@wegwijs/core/check';
@@ -18,8 +20,11 @@ import { KINDS, TOPICS, type Contact, type Directory } from './types.js';
 import { runAtOnce, runInSlices } from './slices.js';
 
 const d = v.description;
-/** Text that is not only spaces. */
-const text = v.pipe(v.string(), v.regex(/\S/, 'schema-minLength'));
+/**
+ * Text that is not only spaces: `text-empty`, as for every empty text (`schema-minLength`
+ * showed editors "te kort (minstens {limit} teken(s))", a regex has no limit to fill in).
+ */
+const text = v.pipe(v.string(), v.regex(/\S/, 'text-empty'));
 const time = v.pipe(
   v.string(),
   v.regex(/^([01]?\d|2[0-4])[:.][0-5]\d$/, 'schema-time'),
@@ -109,6 +114,12 @@ export const directorySchema = v.pipe(
   d('Contactenlijst voor <wegwijs-contact-finder>.'),
 );
 
+/**
+ * A problem of the list as a whole, by code, worded from core's message table (the content
+ * check runs again once the table is there, as for every problem).
+ */
+const said = (code: string, path: string) => problemLine(makeProblem(code, path, {}));
+
 /** Where a record came from, for the editor: "contacts[3]" or "row 14". */
 export const ROWS = Symbol('rows');
 type RawDirectory = { contacts?: unknown; [ROWS]?: number[] } & Record<string, unknown>;
@@ -123,10 +134,14 @@ function check(raw: unknown, where: string, problems: ContentProblem[]): Contact
   for (const p of schemaProblems(contactSchema, raw)) {
     if (p.code === 'schema-unknown') continue;
     problems.push(
-      problem('schema', `${where}${name} overgeslagen: ${problemLine(p)}`, {
-        path: where,
-        severity: 'warning',
-      }),
+      problem(
+        'schema',
+        problemMessage('contact-skipped', { contact: where + name, problem: problemLine(p) }),
+        {
+          path: where,
+          severity: 'warning',
+        },
+      ),
     );
   }
   return undefined;
@@ -149,7 +164,7 @@ function* validationSteps(raw: unknown): Generator<void, Validated<Directory>> {
   const problems: ContentProblem[] = [];
   const input = (Array.isArray(raw) ? { contacts: raw } : raw) as RawDirectory | null;
   if (!input || typeof input !== 'object' || !Array.isArray(input.contacts)) {
-    return { problems: [problem('schema', 'contacts: verwacht een lijst met contacten')] };
+    return { problems: [problem('schema', said('contact-list', 'contacts'))] };
   }
   const rows = input[ROWS];
   const contacts: Contact[] = [];
@@ -171,7 +186,7 @@ function* validationSteps(raw: unknown): Generator<void, Validated<Directory>> {
   if (areas.success) directory.neighbourhoods = areas.output;
   else
     problems.push(
-      problem('schema', 'neighbourhoods: verwacht wijknamen met lijsten van postcodes', {
+      problem('schema', said('contact-neighbourhoods', 'neighbourhoods'), {
         severity: 'warning',
       }),
     );
@@ -179,12 +194,12 @@ function* validationSteps(raw: unknown): Generator<void, Validated<Directory>> {
   if (holidays.success) directory.holidays = holidays.output;
   else
     problems.push(
-      problem('schema', 'holidays: verwacht een lijst met datums zoals 2027-12-24', {
+      problem('schema', said('contact-holidays', 'holidays'), {
         severity: 'warning',
       }),
     );
   if (contacts.length === 0) {
-    problems.push(problem('content', 'Geen bruikbare contacten: elk contact is overgeslagen'));
+    problems.push(problem('content', problemMessage('contact-none', {})));
     return { problems };
   }
   return { data: directory, problems };

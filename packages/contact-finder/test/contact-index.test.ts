@@ -4,6 +4,8 @@ import { parseArea, parsePostcode, readPostcodeInput } from '../src/postcode.js'
 import { dutchClock, hoursStatus, isOpen, weeklyHours } from '../src/hours.js';
 import { fold } from '../src/text.js';
 import { validateDirectory } from '../src/schema.js';
+import { loadCheckMessages, useCheckMessages } from '@wegwijs/core/check/message-table';
+import { MESSAGES, TYPE_NAMES } from '@wegwijs/core/check/messages';
 import type { Directory } from '../src/types.js';
 import { generateContacts, voorbeeldstad } from '../scripts/generate.mjs';
 
@@ -276,5 +278,30 @@ describe('opening hours (Dutch time, fixed clock)', () => {
     expect(names(index.filter({ openAt: at('2026-04-20T08:00:00Z') }).ids)).to.include(
       'Buurtteam Noord',
     );
+  });
+});
+
+describe('contact list: problems of the list as a whole', () => {
+  it('have codes, worded in Dutch from core’s message table', async () => {
+    await loadCheckMessages();
+    expect(validateDirectory({}).problems.map((p) => p.message)).to.deep.equal([
+      'contacts: verwacht een lijst met contacten',
+    ]);
+    const said = validateDirectory({ contacts: [{}], neighbourhoods: 3, holidays: ['x'] });
+    const messages = said.problems.map((p) => p.message);
+    expect(messages).to.include('neighbourhoods: verwacht wijknamen met lijsten van postcodes');
+    expect(messages).to.include('holidays: verwacht een lijst met datums zoals 2027-12-24');
+    expect(messages).to.include('Geen bruikbare contacten: elk contact is overgeslagen');
+    expect(messages.some((m) => m.startsWith('contacts[0] overgeslagen: '))).to.equal(true);
+    // Worded from the table, not written in the finder: another table, other words.
+    const english = { nl: MESSAGES.en, en: MESSAGES.en };
+    useCheckMessages({ messages: english, typeNames: TYPE_NAMES });
+    try {
+      expect(validateDirectory({}).problems[0]!.message).to.equal(
+        'contacts: expected a list of contacts',
+      );
+    } finally {
+      useCheckMessages({ messages: MESSAGES, typeNames: TYPE_NAMES });
+    }
   });
 });

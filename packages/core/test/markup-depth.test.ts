@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { MAX_DEPTH } from '../src/content/markup-depth.js';
 import { TestWidget } from './helpers/test-widget.js';
 
@@ -40,7 +40,10 @@ describe('very deep editor markup', () => {
     await fixture(html`<div>${host}</div>`);
     expect(depthOf(el)).to.equal(MAX_DEPTH + 0);
     expect(el.textContent).to.contain('heel diep');
-    const [report] = el.problems.filter((p) => p.message.includes('dieper dan'));
+    // Code markup-depth, worded from core's message table, which loads only now.
+    const worded = () => el.problems.filter((p) => p.message.includes('dieper dan'));
+    await waitUntil(() => worded().length, 'the report is worded in Dutch');
+    const [report] = worded();
     expect(report?.message).to.contain('niet getoond uit uw HTML');
     expect(report?.lang).to.equal('nl');
   });

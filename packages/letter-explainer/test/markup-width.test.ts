@@ -32,6 +32,7 @@ describe('letter explainer: very wide markup', () => {
     expect(letter.textContent).to.contain('…');
     expect(letter.querySelector('button.wegwijs-letter-explainer__term'), 'the mark still explains')
       .to.exist;
+    await waitUntil(() => el.problems.some((p) => p.message.includes('op één plek')), 'worded');
     const report = el.problems.find((p) => p.message.includes('op één plek'));
     expect(report?.lang).to.equal('nl');
     expect(report?.message).to.contain('niet getoond uit uw HTML');

@@ -1,43 +1,106 @@
 /**
- * The question set JSON, checked with valibot. Loaded lazily: only JSON content (inline or
- * `src`) needs it; the editor's markup is read into the same shape by `markup.ts`.
- * Kept in sync with `schema/question-helper.schema.json` by a test.
+ * The question set's content model (valibot): the one source for the widget, the
+ * `@wegwijs/question-helper/check` entry, the CLI and the generated
+ * `schema/question-helper.schema.json` (JSON Schema 2020-12, built by
+ * packages/cli/scripts/build-schemas.mjs). Descriptions are for editors (the CDN build empties
+ * them). Loaded lazily: only JSON content (inline or `src`) needs it; the editor's markup is
+ * read into the same shape by `markup.ts`.
+ *
+ * One model, built with the rules of its reader: the check (`check.ts`) builds it with core's
+ * strict rules (a text that is not empty, recordings, the finder's topics, every domain and
+ * statement in full); the widget builds it with the rules it repairs (an empty language is left
+ * out, an unknown topic is dropped with a warning, a bad domain or statement is skipped, not
+ * the whole set). The strict rules stay out of the widget's first download (issue 23's budget).
  */
 import * as v from 'valibot';
 import { problem, safeUrl, type ContentProblem, type LocalizedText } from '@wegwijs/core';
 import { makeProblem, problemLine, problemMessage } from '@wegwijs/core/check/problem';
 import { LANGUAGE_CODE } from '@wegwijs/core/check/language-code';
-import { localizedTextSchema as text, validate } from '@wegwijs/core/validation';
+import { localizedTextSchema, validate } from '@wegwijs/core/validation';
 import { FINDER_TOPICS } from './topics.js';
 import type { Domain, QuestionSet, Statement } from './types.js';
 
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'schema-pattern'));
+const d = v.description;
 
-export const statementSchema = v.object({
-  id,
-  text,
-  pictogram: v.optional(v.string()),
-  audio: v.optional(text),
-});
+type Rule = v.GenericSchema;
 
-export const domainSchema = v.object({
-  id,
-  label: text,
-  pictogram: v.optional(v.string()),
-  topic: v.optional(v.string()),
-  letter: v.optional(v.boolean()),
-  link: v.optional(v.object({ href: v.string(), label: text })),
-  statements: v.optional(v.array(v.unknown())),
-});
+/**
+ * The question set with the given rules for its texts, recordings and topics. `item`: what the
+ * lists hold (the widget passes `v.unknown()` and checks each domain and statement on its own);
+ * without it, the lists hold the domains and statements of this model.
+ */
+export function questionSetModel<Text extends Rule, Audio extends Rule, Topic extends Rule>(
+  text: Text,
+  audio: Audio,
+  topic: Topic,
+  item?: v.UnknownSchema,
+) {
+  const id = v.pipe(
+    v.string(),
+    v.regex(/^[a-z0-9][a-z0-9-]*$/, 'schema-pattern'),
+    d(
+      'Vaste naam: kleine letters, cijfers en -. De kaart en "onthouden op deze telefoon" gebruiken die.',
+    ),
+  );
+  const pictogram = v.optional(v.pipe(v.string(), d('Naam van een ingebouwd pictogram.')));
+  const statement = v.object({
+    id,
+    text: v.pipe(
+      text,
+      d('Een gewone zin in de woorden van de bewoner: "Ik kan mijn rekeningen niet betalen."'),
+    ),
+    pictogram,
+    audio: v.optional(audio),
+  });
+  const domain = v.object({
+    id,
+    label: v.pipe(text, d('Kort woord onder het pictogram: "Geld en schulden".')),
+    pictogram,
+    topic: v.optional(v.pipe(topic, d('Het onderwerp voor de contactzoeker.'))),
+    letter: v.optional(
+      v.pipe(v.boolean(), d('Gaat over een brief: de vraag naar de termijn biedt de link.')),
+    ),
+    link: v.optional(
+      v.object({
+        href: v.pipe(
+          v.string(),
+          d('http(s)-adres, bijvoorbeeld de pagina met de brievenuitlegger.'),
+        ),
+        label: text,
+      }),
+    ),
+    statements: v.optional(
+      v.pipe(
+        v.array(item ?? statement),
+        d(
+          'De uitspraken van dit levensgebied. Niet in JSON Schema: dat elke id maar één keer voorkomt in het levensgebied (de controle van Wegwijs ziet het wel; de widget slaat de tweede over).',
+        ),
+      ),
+    ),
+  });
+  const set = v.object({
+    $schema: v.optional(v.string()),
+    id: v.optional(
+      v.pipe(v.string(), d('Naam van de set; daarmee onthoudt de telefoon de keuzes.')),
+    ),
+    lang: v.optional(v.pipe(v.string(), d('Taal van teksten zonder taalcode (standaard nl).'))),
+    review: v.optional(
+      v.pipe(v.record(v.string(), v.string()), d('Stand van de vertaling per taal.')),
+    ),
+    intro: v.optional(v.pipe(text, d('Een paar woorden vóór de levensgebieden.'))),
+    domains: v.pipe(
+      v.array(item ?? domain),
+      v.minLength(1, 'schema-minItems'),
+      d(
+        'De levensgebieden. Niet in JSON Schema: dat elke id maar één keer voorkomt (de controle van Wegwijs ziet het wel; de widget slaat het tweede over).',
+      ),
+    ),
+  });
+  return { statement, domain, set };
+}
 
-export const questionSetSchema = v.object({
-  $schema: v.optional(v.string()),
-  id: v.optional(v.string()),
-  lang: v.optional(v.string()),
-  review: v.optional(v.record(v.string(), v.string())),
-  intro: v.optional(text),
-  domains: v.pipe(v.array(v.unknown()), v.minLength(1, 'schema-minItems')),
-});
+/** The widget's reader: the model with the rules it repairs (see `checkQuestionSet`). */
+const reader = questionSetModel(localizedTextSchema, localizedTextSchema, v.string(), v.unknown());
 
 /**
  * Check a question set: a bad domain or statement is skipped (a warning naming it), a set
@@ -45,7 +108,7 @@ export const questionSetSchema = v.object({
  * have codes, worded in Dutch from core's lazily loaded message table (as in `wegwijs check`).
  */
 export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: ContentProblem[] } {
-  const top = validate(questionSetSchema, raw);
+  const top = validate(reader.set, raw);
   if (!top.ok) return { problems: top.problems };
   const problems: ContentProblem[] = [];
   const warn = (path: string, code: string, params?: Record<string, unknown>, error?: boolean) =>
@@ -89,7 +152,7 @@ export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: 
   const domainIds = new Set<string>();
   top.data.domains.forEach((item, index) => {
     const at = `domains[${index}]`;
-    const checked = validate(domainSchema, item);
+    const checked = validate(reader.domain, item);
     if (!checked.ok) return skipped(at, checked.problems, 'domain');
     if (domainIds.has(checked.data.id))
       return warn(`${at}.id`, 'question-domain-twice', { id: checked.data.id });
@@ -100,7 +163,7 @@ export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: 
     const statementIds = new Set<string>();
     (checked.data.statements ?? []).forEach((s, i) => {
       const sat = `${at}.statements[${i}]`;
-      const st = validate(statementSchema, s);
+      const st = validate(reader.statement, s);
       if (!st.ok) return skipped(sat, st.problems, 'statement');
       if (statementIds.has(st.data.id))
         return warn(`${sat}.id`, 'question-statement-twice', { id: st.data.id });

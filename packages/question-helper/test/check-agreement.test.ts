@@ -1,5 +1,6 @@
-// The widget's reader (schema.ts, lazy, repairs what it can) and its check (check.ts: the CLI,
-// Studio, the JSON Schema) hold the same content model: on the check's fixtures
+// The widget's reader and its check (check.ts: the CLI, Studio, the JSON Schema) are built from
+// the one content model (questionSetModel in schema.ts), the reader with the rules it repairs
+// (lazy, repairs what it can), the check with core's strict rules. On the check's fixtures
 // (packages/cli/test/fixtures/model), what the check accepts the widget shows without a word,
 // and what the check rejects the widget names (it skips or repairs it). Unknown fields are the
 // one difference: the widget ignores them silently, the check calls them typos.

@@ -1,10 +1,42 @@
 // What an editor does in Studio, by label and role as a person sees them (no JSON typed).
 export const studioUrl = (site) => `${site.origin}/packages/studio/dist/index.html`;
 
-/** Fill one language of a text field: `field` is the field's path, e.g. `steps.0.title`. */
+/**
+ * Type one language of a text field, by keyboard (focus, select all, type): `field` is the
+ * field's path, e.g. `steps.0.title`.
+ */
 export async function fillText(page, field, lang, text) {
-  const input = page.locator(`[id="${field}-${lang}"]`);
-  await input.fill(text);
+  await page.locator(`[id="${field}-${lang}"]`).focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
+
+/** By keyboard only: focus a control (as Tab or a screen reader's list does), press a key. */
+export async function press(page, locator, key = 'Enter') {
+  await locator.focus();
+  await page.keyboard.press(key);
+}
+
+/** By keyboard only: focus a text field, select what is in it, type over it, Tab away. */
+export async function typeInto(page, locator, text) {
+  await locator.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Tab');
+}
+
+/** By keyboard only: a radio button chosen with Space (its group's arrows are tested too). */
+export async function chooseRadio(page, name) {
+  const radio = page.getByRole('radio', { name });
+  await press(page, radio, 'Space');
+  if (!(await radio.isChecked())) throw new Error(`Space did not choose ${name}`);
+}
+
+/** The English/Dutch toggle by keyboard: Enter, and wait for the heading in that language. */
+export async function toggleLanguage(page, to) {
+  await press(page, page.getByRole('button', { name: to, exact: true }));
+  const heading = to === 'English' ? 'Make content for Wegwijs' : 'Inhoud maken voor Wegwijs';
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
 }
 
 export async function choosePictogram(page, index, search, name) {

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations } from './axe.mjs';
-import { waitForCheck } from './editor.mjs';
+import { chooseRadio, press, toggleLanguage, typeInto, waitForCheck } from './editor.mjs';
 
 const CDN_IN_SNIPPET = /https:\/\/cdn\.jsdelivr\.net\/npm\/@wegwijs\/embed@[^/]+\/dist\/cdn\//g;
 
@@ -21,7 +21,7 @@ function wegwijsCheck(repo, file) {
   return out.trim().split('\n').at(-1);
 }
 
-async function download(page, click, name) {
+export async function download(page, click, name) {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
   const path = join(mkdtempSync(join(tmpdir(), 'studio-')), name);
   await file.saveAs(path);
@@ -38,16 +38,14 @@ function residentPage(server, snippet, title) {
 
 /** axe on the same screen in English (Studio's toggle), then back to Dutch. */
 async function axeInEnglish(page, axeClean, label) {
-  await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Make content for Wegwijs' }).waitFor();
+  await toggleLanguage(page, 'English');
   const note = await axeClean(page, `${label} (en)`);
-  await page.getByRole('button', { name: 'Nederlands', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Inhoud maken voor Wegwijs' }).waitFor();
+  await toggleLanguage(page, 'Nederlands');
   return `en: ${note}`;
 }
 
 async function copySnippet(page) {
-  await page.getByRole('button', { name: 'Kopieer de code' }).click();
+  await press(page, page.getByRole('button', { name: 'Kopieer de code' }));
   await page.getByText('De code is gekopieerd.').waitFor({ state: 'attached' });
   return page.evaluate(() => navigator.clipboard.readText());
 }
@@ -75,7 +73,7 @@ export async function contactListJourney({
   await step(
     'contact list: a CSV file is read into the table (file input by keyboard)',
     async () => {
-      await page.getByRole('radio', { name: 'Contactpersoon in uw taal' }).check();
+      await chooseRadio(page, 'Contactpersoon in uw taal');
       await form.waitFor();
       // The file input by keyboard: focus it, Space opens the chooser (Enter in studio.mjs).
       // Once the form has settled (its check has run), so the focus is not lost to a render.
@@ -103,8 +101,8 @@ export async function contactListJourney({
     const dialog = form.locator('dialog[open]');
     await dialog.waitFor();
     const role = dialog.locator('input[id$="-f-role"]');
-    await role.fill('Sleutelpersoon van de Marokkaanse gemeenschap');
-    await dialog.getByRole('button', { name: 'Klaar' }).click();
+    await typeInto(page, role, 'Sleutelpersoon van de Marokkaanse gemeenschap');
+    await press(page, dialog.getByRole('button', { name: 'Klaar' }));
     await dialog.waitFor({ state: 'detached' });
     await form.locator('tr[data-row="0"]').waitFor();
     // The top of the table, scrolled to its start (the edit button scrolled it sideways).
@@ -125,7 +123,7 @@ export async function contactListJourney({
     async () => {
       exported = await download(
         page,
-        () => form.getByRole('button', { name: 'Exporteren als CSV' }).click(),
+        () => press(page, form.getByRole('button', { name: 'Exporteren als CSV' })),
         'contacten.csv',
       );
       const before = await contactsOf(csvIn);
@@ -156,7 +154,7 @@ export async function contactListJourney({
   await step(
     'contact list: the markup snippet holds every phone number and e-mail address; a resident page shows it (axe)',
     async () => {
-      await page.getByRole('radio', { name: /De inhoud in de code/ }).check();
+      await chooseRadio(page, /De inhoud in de code/);
       await page.waitForFunction(() => document.querySelector('#snippet')?.value.includes('<ul>'));
       const snippet = await copySnippet(page);
       const contacts = await contactsOf(exported);
@@ -217,10 +215,12 @@ export async function letterJourney({
   await step(
     'letter: pasted, terms and the deadline confirmed or removed, five answers',
     async () => {
-      await page.getByRole('radio', { name: 'Uitleg bij een brief' }).check();
+      await chooseRadio(page, 'Uitleg bij een brief');
       await form.waitFor();
-      await page.getByRole('button', { name: 'Begin leeg' }).click();
-      await form.getByLabel('Tekst van de brief').fill(LETTER);
+      await press(page, page.getByRole('button', { name: 'Begin leeg' }));
+      // Pasted as an editor does, by keyboard: the letter on the clipboard, Ctrl+V in the field.
+      await page.evaluate((text) => navigator.clipboard.writeText(text), LETTER);
+      await press(page, form.getByLabel('Tekst van de brief'), 'ControlOrMeta+V');
       await form.locator('li[data-term="bezwaar"] button.confirm').waitFor();
       // By keyboard: focus the buttons and press Enter, as with a screen reader.
       for (const [selector] of [
@@ -233,14 +233,13 @@ export async function letterJourney({
         await page.keyboard.press('Enter');
         await form.locator(`${selector}[aria-pressed="true"]`).waitFor();
       }
-      await form
-        .locator('[id$="-answers-what"]')
-        .fill('Een besluit: u krijgt geen geld voor een wasmachine.');
-      await form
-        .locator('[id$="-answers-todo"]')
-        .fill('Niets, als u het eens bent. Anders: maak bezwaar.');
-      await form.locator('[id$="-answers-ifNothing"]').fill('Dan blijft het besluit zoals het is.');
-      await form.locator('[id$="-answers-help"]').fill('Een cliëntondersteuner helpt u gratis.');
+      for (const [key, text] of [
+        ['what', 'Een besluit: u krijgt geen geld voor een wasmachine.'],
+        ['todo', 'Niets, als u het eens bent. Anders: maak bezwaar.'],
+        ['ifNothing', 'Dan blijft het besluit zoals het is.'],
+        ['help', 'Een cliëntondersteuner helpt u gratis.'],
+      ])
+        await typeInto(page, form.locator(`[id$="-answers-${key}"]`), text);
       const summary = await waitForCheck(page);
       assert(/^Geen fouten/.test(summary), `check says: ${summary}`);
       await form.screenshot({ path: join(shots, 'brief.png') });
@@ -257,7 +256,7 @@ export async function letterJourney({
       // The overview per language says the Arabic is machine-assisted (the letter keeps it in
       // `machineTranslated`, the step guide in `review`: Studio shows both the same way).
       const arabic = page.getByRole('checkbox', { name: 'العربية' });
-      if (!(await arabic.isChecked())) await arabic.check();
+      if (!(await arabic.isChecked())) await press(page, arabic, 'Space');
       const review = page.locator('#review-ar');
       assert((await review.inputValue()) === 'machine-assisted', 'Arabic is not machine-assisted');
       await page.waitForFunction(() =>
@@ -281,7 +280,7 @@ export async function letterJourney({
       // The content file is still there for who wants it, and passes the checker.
       file = await download(
         page,
-        () => page.getByRole('button', { name: 'Inhoudsbestand downloaden' }).click(),
+        () => press(page, page.getByRole('button', { name: 'Inhoudsbestand downloaden' })),
         'brief.json',
       );
       return wegwijsCheck(repo, file);
@@ -352,9 +351,9 @@ export async function questionHelperJourney({ page, step, assert, axeClean, shot
   await step(
     'question helper: start from the OCO set in twelve languages; markup snippet',
     async () => {
-      await page.getByRole('radio', { name: 'Hulpvraag in eigen woorden' }).check();
+      await chooseRadio(page, 'Hulpvraag in eigen woorden');
       await form.waitFor();
-      await page.getByRole('button', { name: 'Begin met de OCO-inhoud' }).click();
+      await press(page, page.getByRole('button', { name: 'Begin met de OCO-inhoud' }));
       await form.locator('[id="domains.9.label-so"]').waitFor();
       const summary = await waitForCheck(page);
       assert(!/fout/i.test(summary.replace(/^Geen fouten/, '')), `check says: ${summary}`);
@@ -373,7 +372,7 @@ export async function questionHelperJourney({ page, step, assert, axeClean, shot
           document.activeElement?.id === 'statement-0-0-down' ||
           document.activeElement?.id === 'statement-0-0-up',
       );
-      await page.getByRole('radio', { name: /De inhoud in de code/ }).check();
+      await chooseRadio(page, /De inhoud in de code/);
       await page.waitForFunction(() =>
         document.querySelector('#snippet')?.value.includes('<wegwijs-question-helper>'),
       );

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations } from './axe.mjs';
-import { waitForCheck } from './editor.mjs';
+import { chooseRadio, press, toggleLanguage, typeInto, waitForCheck } from './editor.mjs';
 
 export async function videoJourney({
   page,
@@ -25,25 +25,32 @@ export async function videoJourney({
   await step(
     'an editor builds a video in Dutch and Arabic, each with a caption file; axe finds nothing',
     async () => {
-      await page.getByRole('radio', { name: 'Uitlegvideo in meer talen' }).check();
+      await chooseRadio(page, 'Uitlegvideo in meer talen');
       const form = page.locator('wegwijs-studio-video-explainer-form');
       await form.locator('#versions-0-title').waitFor();
-      await page.getByRole('button', { name: 'Begin leeg' }).click();
-      await page.getByRole('checkbox', { name: 'العربية (ar)' }).check();
+      await press(page, page.getByRole('button', { name: 'Begin leeg' }));
+      // "Naar het veld" by keyboard reaches a field inside the form's shadow root.
+      await page.locator('#checks-heading ~ .problem-list').waitFor();
+      await press(page, page.getByRole('button', { name: 'Naar het veld' }).first());
+      const inField = await form.evaluate((f) => f.shadowRoot.activeElement?.id ?? '');
+      assert(inField.startsWith('versions-0'), `"Naar het veld" left the focus on "${inField}"`);
+      await press(page, page.getByRole('checkbox', { name: 'العربية (ar)' }), 'Space');
       const version = async (i, title, lang) => {
-        await form.locator(`#versions-${i}-title`).fill(title);
-        await form.locator(`#versions-${i}-sources-0`).fill(`${MEDIA}/oco-${lang}.mp4`);
-        await form.locator(`#versions-${i}-add-caption`).click();
-        // The caption file from the computer: checked at once, by the widget's reader.
-        await form.locator(`#versions-${i}-captions-0 ~ details summary`).click();
-        await form
-          .locator(`#versions-${i}-captions-0-file`)
-          .setInputFiles(join(repo, `packages/video-explainer/media/oco-${lang}.vtt`));
+        await typeInto(page, form.locator(`#versions-${i}-title`), title);
+        await typeInto(page, form.locator(`#versions-${i}-sources-0`), `${MEDIA}/oco-${lang}.mp4`);
+        await press(page, form.locator(`#versions-${i}-add-caption`));
+        // The caption file from the computer (summary, file input: Enter): checked at once.
+        await press(page, form.locator(`#versions-${i}-captions-0 ~ details summary`));
+        const [chooser] = await Promise.all([
+          page.waitForEvent('filechooser', { timeout: 5000 }),
+          press(page, form.locator(`#versions-${i}-captions-0-file`)),
+        ]);
+        await chooser.setFiles(join(repo, `packages/video-explainer/media/oco-${lang}.vtt`));
         await form
           .locator(`#versions-${i}-captions-0-vtt`)
           .filter({ hasText: 'Het bestand is in orde' })
           .waitFor();
-        await form.locator(`#versions-${i}-captions-0`).fill(`${MEDIA}/oco-${lang}.vtt`);
+        await typeInto(page, form.locator(`#versions-${i}-captions-0`), `${MEDIA}/oco-${lang}.vtt`);
       };
       await version(0, 'Wat is onafhankelijke cliëntondersteuning?', 'nl');
       // The Arabic version by keyboard: the button, Enter, and the focus is on its title.
@@ -72,14 +79,14 @@ export async function videoJourney({
         .first()
         .filter({ hasText: 'compleet' })
         .waitFor();
-      await page.getByLabel('Taal van het voorbeeld').selectOption('ar');
+      await press(page, page.getByLabel('Taal van het voorbeeld'), 'ArrowDown');
       await page
         .frameLocator('#preview-frame')
         .locator('wegwijs-video-explainer')
         .getByText('ما هو الدعم المستقل للعملاء؟')
         .first()
         .waitFor();
-      await page.getByLabel('Taal van het voorbeeld').selectOption('nl');
+      await press(page, page.getByLabel('Taal van het voorbeeld'), 'ArrowUp');
       await form.screenshot({ path: join(shots, 'video-bewerken.png') });
       return `${summary}; ${await axeClean(page, 'video form (nl)')}`;
     },
@@ -87,21 +94,24 @@ export async function videoJourney({
 
   await step('a broken caption file: Dutch problems with line and cue at its field', async () => {
     const form = page.locator('wegwijs-studio-video-explainer-form');
-    await form.locator('#versions-0-add-caption').click();
-    await form.locator('#versions-0-captions-1 ~ details summary').click();
-    await form
-      .locator('#versions-0-captions-1-text')
-      .fill('WEBVTT\n\n00:00:05.000 --> 00:00:04.000\nHallo\n');
+    await press(page, form.locator('#versions-0-add-caption'));
+    await press(page, form.locator('#versions-0-captions-1 ~ details summary'));
+    // Pasted by keyboard: the broken file on the clipboard, Ctrl+V in the text field.
+    await page.evaluate(
+      (text) => navigator.clipboard.writeText(text),
+      'WEBVTT\n\n00:00:05.000 --> 00:00:04.000\nHallo\n',
+    );
+    await press(page, form.locator('#versions-0-captions-1-text'), 'ControlOrMeta+V');
     const report = (await form.locator('#versions-0-captions-1-vtt').textContent())
       .replace(/\s+/g, ' ')
       .trim();
     assert(/Regel 3 \(ondertitel 1\): de ondertitel eindigt/.test(report), report);
     const note = await axeClean(page, 'video form with a broken caption file (nl)');
-    await form.getByRole('button', { name: 'Ondertitels 2 weghalen' }).click();
-    await page.getByRole('button', { name: 'English' }).click();
+    await press(page, form.getByRole('button', { name: 'Ondertitels 2 weghalen' }));
+    await toggleLanguage(page, 'English');
     await form.getByText('Where is the video?').first().waitFor();
     const en = await axeClean(page, 'video form (en)');
-    await page.getByRole('button', { name: 'Nederlands', exact: true }).click();
+    await toggleLanguage(page, 'Nederlands');
     await form.getByText('Waar staat de video?').first().waitFor();
     return `${note}; en: ${en}`;
   });
@@ -111,7 +121,7 @@ export async function videoJourney({
       const code = document.querySelector('#snippet')?.value ?? '';
       return code.includes('oco-ar.vtt') && !code.includes('src=""');
     });
-    await page.getByRole('button', { name: 'Kopieer de code' }).click();
+    await press(page, page.getByRole('button', { name: 'Kopieer de code' }));
     await page.getByText('De code is gekopieerd.').waitFor({ state: 'attached' });
     videoSnippet = await page.evaluate(() => navigator.clipboard.readText());
     for (const text of ['<video controls', 'lang="ar"', 'kind="captions"', 'oco-ar.vtt'])
@@ -119,7 +129,7 @@ export async function videoJourney({
     assert(/integrity="sha384-/.test(videoSnippet), 'no integrity in the snippet');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Inhoudsbestand downloaden' }).click(),
+      press(page, page.getByRole('button', { name: 'Inhoudsbestand downloaden' })),
     ]);
     const file = join(mkdtempSync(join(tmpdir(), 'studio-video-')), 'video.json');
     await download.saveAs(file);

@@ -39,6 +39,17 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'letter-answer-empty': 'het antwoord is leeg: schrijf het antwoord voor bewoners',
     'letter-mark-unknown':
       'geen uitleg en geen woord uit de woordenlijst voor "{key}": getoond als gewone tekst',
+    'markup-depth':
+      'niet getoond uit uw HTML: opmaak dieper dan {limit} lagen ({count}×); alleen de tekst ervan staat er nog',
+    'markup-width':
+      'niet getoond uit uw HTML: {removed} elementen na de eerste {limit} op één plek ({count}×); er staat nu … op die plek',
+    'csv-no-name-column': 'Het CSV-bestand heeft geen kopregel met een kolom "naam"',
+    'csv-row-skipped': 'rij {row} overgeslagen: {problem}',
+    'contact-list': 'verwacht een lijst met contacten',
+    'contact-skipped': '{contact} overgeslagen: {problem}',
+    'contact-neighbourhoods': 'verwacht wijknamen met lijsten van postcodes',
+    'contact-holidays': 'verwacht een lijst met datums zoals 2027-12-24',
+    'contact-none': 'Geen bruikbare contacten: elk contact is overgeslagen',
     'csv-empty': 'Het bestand is leeg.',
     'csv-no-rows': 'Er staan geen contacten onder de kopregel.',
     'csv-missing-column': 'kolom "{column}" ontbreekt (verplicht; ook goed: {aliases})',
@@ -151,6 +162,17 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
       'give a date, or days, weeks or months after the letter date, or auto: true',
     'letter-answer-empty': 'the answer is empty: write the answer for residents',
     'letter-mark-unknown': 'no explanation or glossary term "{key}"; shown as plain text',
+    'markup-depth':
+      'not shown from your HTML: markup deeper than {limit} levels ({count}×); only its text remains',
+    'markup-width':
+      'not shown from your HTML: {removed} elements after the first {limit} in one place ({count}×); an ellipsis (…) stands there now',
+    'csv-no-name-column': 'The CSV file has no header row with a column "naam" (name)',
+    'csv-row-skipped': 'row {row} skipped: {problem}',
+    'contact-list': 'expected a list of contacts',
+    'contact-skipped': '{contact} skipped: {problem}',
+    'contact-neighbourhoods': 'expected neighbourhood names with lists of postcodes',
+    'contact-holidays': 'expected a list of dates such as 2027-12-24',
+    'contact-none': 'No usable contacts: every contact was skipped',
     'csv-empty': 'The file is empty.',
     'csv-no-rows': 'There are no contacts below the header row.',
     'csv-missing-column': 'column "{column}" is missing (required; also fine: {aliases})',

@@ -7,7 +7,30 @@
  * words (one text node): one selector match and one `textContent` per cut, linear in the size
  * of the markup, and no HTML is parsed. No editor's letter, step or contact comes near it.
  */
+import { checkMessages, loadCheckMessages, wordCode } from '../check/message-table.js';
 import type { ContentProblem } from './content-problem.js';
+
+type ReportingHost = HTMLElement & {
+  reportProblems(source: string, problems: ContentProblem[]): void;
+};
+
+/**
+ * Reports a cut to the editor (`preview` notice, console) in Dutch from core's message table,
+ * by its code: the table loads only now (a page whose markup is fine never fetches it), so the
+ * problem is named by its code at once and worded again when the table is there.
+ */
+export function reportCut(
+  host: ReportingHost,
+  code: 'markup-depth' | 'markup-width',
+  params: Record<string, unknown>,
+): void {
+  const report = () =>
+    host.reportProblems(code, [
+      { code: 'content', severity: 'warning', lang: 'nl', message: wordCode(code, params) },
+    ]);
+  report();
+  if (!checkMessages()) void loadCheckMessages().then(report, () => undefined);
+}
 
 export const MAX_DEPTH = 32;
 
@@ -18,20 +41,9 @@ const TOO_DEEP = `:scope${' > *'.repeat(MAX_DEPTH + 1)}`;
  * Cuts the host's markup below MAX_DEPTH levels to its text; reports it (in Dutch, for the
  * editor's `preview` notice and the console) when it did.
  */
-export function flattenDeepMarkup(
-  host: HTMLElement & {
-    reportProblems(source: string, problems: ContentProblem[]): void;
-  },
-): void {
+export function flattenDeepMarkup(host: ReportingHost): void {
   const cut = host.querySelectorAll(TOO_DEEP);
   if (!cut.length) return;
   for (const el of cut) el.replaceWith(el.textContent ?? '');
-  host.reportProblems('markup-depth', [
-    {
-      code: 'content',
-      severity: 'warning',
-      lang: 'nl',
-      message: `niet getoond uit uw HTML: opmaak dieper dan ${MAX_DEPTH} lagen (${cut.length}×); alleen de tekst ervan staat er nog`,
-    },
-  ]);
+  reportCut(host, 'markup-depth', { limit: MAX_DEPTH, count: cut.length });
 }

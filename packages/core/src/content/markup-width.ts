@@ -17,7 +17,7 @@
  * is left down there.
  */
 import type { ContentProblem } from './content-problem.js';
-import { flattenDeepMarkup } from './markup-depth.js';
+import { flattenDeepMarkup, reportCut } from './markup-depth.js';
 
 export const MAX_CHILDREN = 200;
 
@@ -59,13 +59,6 @@ export function trimWideMarkup(
     else el.append(' ', more);
     cut++;
   }
-  host.reportProblems('markup-width', [
-    {
-      code: 'content',
-      severity: 'warning',
-      lang: 'nl',
-      message: `niet getoond uit uw HTML: ${removed} elementen na de eerste ${MAX_CHILDREN} op één plek (${cut}×); er staat nu … op die plek`,
-    },
-  ]);
+  reportCut(host, 'markup-width', { removed, limit: MAX_CHILDREN, count: cut });
   return cut;
 }

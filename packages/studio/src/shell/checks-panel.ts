@@ -7,14 +7,27 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@wegwijs/core/locale/msg';
 import type { WegwijsStudioApp } from './studio-app.js';
 
-/** The field of a problem: its own id, its Dutch input, or the first field inside it. */
+/**
+ * The field of a problem: its own id, its Dutch input, or the first field inside it; in the
+ * page (the step guide's form) or in a form's shadow root, where ids use dashes
+ * (`versions.0.title` → `versions-0-title`, possibly after a prefix of the form's own).
+ */
 function fieldFor(path: string): HTMLElement | null {
   const escaped = CSS.escape(path);
-  return (
+  const inPage =
     document.getElementById(path) ??
     document.getElementById(`${path}-nl`) ??
-    document.querySelector<HTMLElement>(`[id^="${escaped}."], [id^="${escaped}-"]`)
-  );
+    document.querySelector<HTMLElement>(`[id^="${escaped}."], [id^="${escaped}-"]`);
+  if (inPage) return inPage;
+  const dashed = CSS.escape(path.replace(/[.[\]]+/g, '-').replace(/-$/, ''));
+  for (const host of document.querySelectorAll('#main *')) {
+    const root = host.shadowRoot;
+    const field = root?.querySelector<HTMLElement>(
+      `[id="${dashed}"], [id$="-${dashed}"], [id="${dashed}-nl"], [id^="${dashed}-"]`,
+    );
+    if (field) return field;
+  }
+  return null;
 }
 
 export function renderChecks(app: WegwijsStudioApp) {
