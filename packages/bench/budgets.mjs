@@ -63,9 +63,9 @@ export const knownOver = {
       'one file with the finder, its content check, icons, share and opening hours (17.6 kB) and the shared file (11.6 kB); was 35.68 kB before read aloud and the language switch left the shared file (issue 23, Session 9), 36.16 kB in 25 files',
   },
   'question-helper': {
-    ceiling: 28 * kB,
+    ceiling: 28.25 * kB,
     reason:
-      'the helper with its view and its schema (one file, 12.2 kB: the schema joined it so that JSON content needs no seventh request), the shared file and core elements’ file; was 29.64 kB before the shared file was split (issue 23, Session 9), 29.0 kB in 25 files',
+      'the helper with its view and its schema (one file, 12.2 kB: the schema joined it so that JSON content needs no seventh request), the shared file and core elements’ file; was 29.64 kB before the shared file was split (issue 23, Session 9), 29.0 kB in 25 files; raised 28 → 28.25 kB for the machine-translation notice (27.81 → 28.02 kB: the notice and its check in core elements’ file, one msg() with the letter’s sentence; trimmed code and CSS did not bring it under 28)',
   },
   together: {
     ceiling: 66 * kB,

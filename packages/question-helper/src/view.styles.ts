@@ -24,7 +24,8 @@ export const helperStyles = css`
     wegwijs-question-helper .wegwijs-question-helper__bar {
       justify-content: space-between;
     }
-    wegwijs-question-helper .wegwijs-question-helper__missing {
+    /* core's notices: missing language, machine-assisted translation */
+    wegwijs-question-helper [role='note'] {
       border-inline-start: 6px solid var(--_primary);
       padding-inline-start: 0.75rem;
       margin-block: 0.75rem;

@@ -9,6 +9,7 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@wegwijs/core/locale/msg';
 import { languagesOf } from '@wegwijs/core';
 import { adoptLightStyles } from '@wegwijs/core/light-dom/light-styles';
+import { machineAssistedNotice } from '@wegwijs/core/locale/machine-assisted';
 import { helperStyles } from './view.styles.js';
 import type { QuestionHost } from './host.js';
 import type { QuestionSet } from './types.js';
@@ -81,6 +82,7 @@ export function renderHelper(h: QuestionHost, set: QuestionSet): TemplateResult 
       }
     </div>
     ${missingLanguage(h, set)}
+    ${machineAssistedNotice(set, h.localeInfo.locale, uiLocale, 'wegwijs-question-helper__machine')}
     <p class="wegwijs-question-helper__progress">${msg(str`Stap ${step + 1} van ${total}`)}</p>
     ${heading(h.level, `${h.uid}-h`, titles[step])} ${body}
     <div class="wegwijs-question-helper__nav">

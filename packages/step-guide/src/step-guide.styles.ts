@@ -32,7 +32,8 @@ export const guideStyles = css`
     wegwijs-step-guide .wegwijs-step-guide__bar {
       margin-block-end: var(--_space);
     }
-    wegwijs-step-guide .wegwijs-step-guide__missing {
+    /* core's notices: missing language, machine-assisted translation */
+    wegwijs-step-guide [role='note'] {
       border-inline-start: 6px solid var(--_primary);
       padding-inline-start: 0.75rem;
       margin-block-end: var(--_space);

@@ -15,6 +15,7 @@ import {
   type ReadAloudItem,
 } from '@wegwijs/core';
 import { renderRichText, richTextToPlain } from '@wegwijs/core/rich-text';
+import { machineAssistedNotice } from '@wegwijs/core/locale/machine-assisted';
 import { guideStyles } from '../step-guide.styles.js';
 import type { GuideHost } from '../host.js';
 import type { Route, Step } from '../types.js';
@@ -105,6 +106,7 @@ export function renderGuide(h: Guide, route: Route): TemplateResult {
           </div>`
     }
     ${printing ? nothing : guideMissingLanguage(h, route)}
+    ${machineAssistedNotice(route, h.localeInfo.locale, uiLocale, 'wegwijs-step-guide__machine')}
     ${
       view === 'one'
         ? renderOne(h, route)

@@ -12,6 +12,7 @@
       's019fdde60eecf267': str`Reading aloud in ${0} is not possible: this device has no voice for this language.`,
 's03bf37fb08f24ceb': `Language`,
 's2191060fc50c6b05': `A key person can explain it in your language.`,
+'s47f394e3aeb755d6': `This translation was made with the help of a computer and has not been checked yet.`,
 's6125ee6286a63013': `Speed`,
 's61d3d3b6bfe08b14': `Read aloud`,
 's9726935356e89c26': `This information cannot be shown right now. Please try again later, or contact the municipality.`,

@@ -12,6 +12,7 @@
       's019fdde60eecf267': str`La lecture à voix haute en ${0} n’est pas possible : cet appareil n’a pas de voix pour cette langue.`,
 's03bf37fb08f24ceb': `Langue`,
 's2191060fc50c6b05': `Une personne-relais peut vous l'expliquer dans votre langue.`,
+'s47f394e3aeb755d6': `Cette traduction a été faite avec l'aide d'un ordinateur et n'a pas encore été vérifiée.`,
 's6125ee6286a63013': `Vitesse`,
 's61d3d3b6bfe08b14': `Lire à voix haute`,
 's9726935356e89c26': `Ces informations ne peuvent pas être affichées pour le moment. Réessayez plus tard ou contactez la commune.`,

@@ -12,6 +12,7 @@
       's019fdde60eecf267': str`Czytanie na głos w języku ${0} nie jest możliwe: to urządzenie nie ma głosu dla tego języka.`,
 's03bf37fb08f24ceb': `Język`,
 's2191060fc50c6b05': `Osoba łącznikowa może go Państwu wyjaśnić w Państwa języku.`,
+'s47f394e3aeb755d6': `To tłumaczenie zrobiono przy pomocy komputera i nie zostało jeszcze sprawdzone.`,
 's6125ee6286a63013': `Szybkość`,
 's61d3d3b6bfe08b14': `Przeczytaj na głos`,
 's9726935356e89c26': `Tych informacji nie można teraz wyświetlić. Spróbuj ponownie później albo skontaktuj się z gminą.`,

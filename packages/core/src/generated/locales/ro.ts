@@ -12,6 +12,7 @@
       's019fdde60eecf267': str`Citirea cu voce tare în ${0} nu este posibilă: acest dispozitiv nu are o voce pentru această limbă.`,
 's03bf37fb08f24ceb': `Limba`,
 's2191060fc50c6b05': `O persoană de legătură vă poate explica textul în limba dumneavoastră.`,
+'s47f394e3aeb755d6': `Această traducere a fost făcută cu ajutorul unui calculator și nu a fost încă verificată.`,
 's6125ee6286a63013': `Viteză`,
 's61d3d3b6bfe08b14': `Citește cu voce tare`,
 's9726935356e89c26': `Aceste informații nu pot fi afișate acum. Încercați din nou mai târziu sau contactați primăria.`,

@@ -12,6 +12,7 @@
       's019fdde60eecf267': str`Akhrinta codka ah ee ${0} suurtagal maaha: qalabkan ma laha cod luqaddan ah.`,
 's03bf37fb08f24ceb': `Luqadda`,
 's2191060fc50c6b05': `Qof isku-xire ah ayaa kuugu sharxi kara luqaddaada.`,
+'s47f394e3aeb755d6': `Turjumaaddan waxaa lagu sameeyay caawimaad kombiyuutar, weli lama hubin.`,
 's6125ee6286a63013': `Xawaare`,
 's61d3d3b6bfe08b14': `Kor u akhri`,
 's9726935356e89c26': `Macluumaadkan hadda lama muujin karo. Mar kale isku day goor dambe, ama la xiriir dowladda hoose.`,

@@ -12,6 +12,7 @@
       's019fdde60eecf267': str`${0} dilinde sesli okuma yapılamıyor: bu cihazda bu dil için bir ses yok.`,
 's03bf37fb08f24ceb': `Dil`,
 's2191060fc50c6b05': `Bir rehber kişi bunu size kendi dilinizde anlatabilir.`,
+'s47f394e3aeb755d6': `Bu çeviri bilgisayar yardımıyla yapıldı ve henüz kontrol edilmedi.`,
 's6125ee6286a63013': `Hız`,
 's61d3d3b6bfe08b14': `Sesli oku`,
 's9726935356e89c26': `Bu bilgi şu anda gösterilemiyor. Daha sonra tekrar deneyin veya belediyeyle iletişime geçin.`,

@@ -1,0 +1,81 @@
+/**
+ * Texts translated with a machine's help (`review: { "ar": "machine-assisted" }`): the helper
+ * says so in the resident's language, so they know it may be imperfect (BRIEF §6, trust).
+ */
+import { expect, html } from '@open-wc/testing';
+import { virtual } from '@guidepup/virtual-screen-reader/browser.js';
+import { setPageLocale } from '@wegwijs/core';
+import '../src/define.js';
+import { SET_URL, helperFor } from './helpers.js';
+
+/** The content pack's set (SET_URL) with other `review` marks, as a blob URL. */
+async function setWithReview(review: Record<string, string>): Promise<string> {
+  const set = { ...(await (await fetch(SET_URL)).json()), review };
+  return URL.createObjectURL(new Blob([JSON.stringify(set)], { type: 'application/json' }));
+}
+
+const notice = (el: Element) => el.querySelector<HTMLElement>('.wegwijs-question-helper__machine');
+
+describe('question helper: a machine-assisted translation', () => {
+  afterEach(() => setPageLocale('nl', { remember: false }));
+
+  it('says nothing in Dutch, the source the content pack does not mark', async function () {
+    this.timeout(30000);
+    // The page's language, not the browser's (which would be English, also marked).
+    await setPageLocale('nl', { remember: false });
+    const { el } = await helperFor(
+      html`<wegwijs-question-helper src=${SET_URL}></wegwijs-question-helper>`,
+    );
+    expect(!!el.querySelector('.wegwijs-question-helper__in'), 'rendered').to.equal(true);
+    expect(!!notice(el), 'a notice').to.equal(false);
+  });
+
+  it('says so in Arabic, right to left, as a note a screen reader announces', async function () {
+    this.timeout(30000);
+    await setPageLocale('ar', { remember: false });
+    const { el } = await helperFor(
+      html`<wegwijs-question-helper src=${SET_URL}></wegwijs-question-helper>`,
+    );
+    const note = notice(el)!;
+    expect(!!note, 'notice').to.equal(true);
+    expect(note.getAttribute('role')).to.equal('note');
+    expect(note.lang).to.equal('ar');
+    expect(note.dir).to.equal('rtl');
+    expect(note.textContent).to.contain('هذه الترجمة صُنعت بمساعدة الحاسوب');
+    await expect(el).to.be.accessible();
+    await virtual.start({ container: note });
+    try {
+      for (let i = 0; i < 3; i++) await virtual.next();
+      const spoken = (await virtual.spokenPhraseLog()).join(' | ');
+      expect(spoken).to.contain('note');
+      expect(spoken).to.contain('هذه الترجمة صُنعت بمساعدة الحاسوب ولم تُراجع بعد.');
+    } finally {
+      await virtual.stop();
+    }
+  });
+
+  it('says nothing in a language a person reviewed', async function () {
+    this.timeout(30000);
+    await setPageLocale('ar', { remember: false });
+    const src = await setWithReview({ ar: 'reviewed', tr: 'machine-assisted' });
+    const { el } = await helperFor(
+      html`<wegwijs-question-helper src=${src}></wegwijs-question-helper>`,
+    );
+    expect(!!el.querySelector('.wegwijs-question-helper__in'), 'rendered').to.equal(true);
+    expect(!!notice(el), 'a notice').to.equal(false);
+  });
+
+  it('says so in Dutch when Dutch is the machine translation', async function () {
+    this.timeout(30000);
+    await setPageLocale('nl', { remember: false });
+    const src = await setWithReview({ nl: 'machine-assisted' });
+    const { el } = await helperFor(
+      html`<wegwijs-question-helper src=${src}></wegwijs-question-helper>`,
+    );
+    const note = notice(el)!;
+    expect(note.lang).to.equal('nl');
+    expect(note.dir).to.equal('ltr');
+    expect(note.textContent).to.contain('gemaakt met hulp van een computer');
+    await expect(el).to.be.accessible();
+  });
+});
