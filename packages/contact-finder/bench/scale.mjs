@@ -3,6 +3,7 @@
 // Usage: node packages/contact-finder/bench/scale.mjs [out.json]   (a script, not a test)
 // Budget (issue): 10,000 contacts → build ≤ 100 ms, median filter ≤ 4 ms; growth ≤ linear.
 import { build } from 'esbuild';
+import { esbuildOptions } from '../../tools/lib/build-options.mjs';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../tools/lib/chromium.mjs';
@@ -10,19 +11,18 @@ import { startTestServer } from '../../tools/lib/test-server.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const out = process.argv[2] ?? `${here}scale-results.json`;
-const bundle = await build({
-  entryPoints: [`${here}page.ts`],
-  bundle: true,
-  format: 'esm',
-  minify: !process.env.SCALE_DEBUG,
-  target: 'es2022',
-  write: false,
-  conditions: ['source', 'browser', 'production'],
-  tsconfig: fileURLToPath(new URL('../../../tsconfig.json', import.meta.url)),
-  logLevel: 'error',
-  // generate.mjs imports esbuild only when run as a script (never in the page).
-  external: ['esbuild'],
-});
+// The one set of bundle options (as the CDN build), as one file with no chunks.
+const bundle = await build(
+  esbuildOptions({
+    entryPoints: [`${here}page.ts`],
+    splitting: false,
+    minify: !process.env.SCALE_DEBUG,
+    write: false,
+    logLevel: 'error',
+    // generate.mjs imports esbuild only when run as a script (never in the page).
+    external: ['esbuild'],
+  }),
+);
 const js = bundle.outputFiles[0].text;
 const page =
   '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script>';
