@@ -1,0 +1,97 @@
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { virtual } from '@guidepup/virtual-screen-reader/browser.js';
+import './helpers/papaparse.js';
+import '../src/define.js';
+import type { WegwijsContactFinder } from '../src/contact-finder.js';
+
+document.documentElement.lang = 'nl';
+const JSON_SRC = '/packages/contact-finder/examples/voorbeeldstad-contacts.json'; // 10:30 in Voorbeeldstad
+
+async function finder(template: ReturnType<typeof html>) {
+  const el = (await fixture(template)) as WegwijsContactFinder;
+  await el.whenReady();
+  return el;
+}
+const shadow = (el: Element) => el.shadowRoot!;
+const cards = (el: Element) => [...el.querySelectorAll('.wegwijs-contact-finder__contact')];
+const count = (el: Element) =>
+  el.querySelector('.wegwijs-contact-finder__count')!.textContent!.trim();
+const field = <T extends Element>(el: Element, name: string) =>
+  shadow(el).querySelector<T & Element>(`[name=${name}]`)!;
+
+async function type(el: WegwijsContactFinder, name: string, value: string) {
+  const input = field<HTMLInputElement>(el, name);
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+describe('<wegwijs-contact-finder>', () => {
+  it('announces the number found politely, debounced, and keeps focus in the field (virtual screen reader)', async () => {
+    const el = await finder(
+      html`<wegwijs-contact-finder src=${JSON_SRC}></wegwijs-contact-finder>`,
+    );
+    const status = shadow(el).querySelector('[role=status]')!;
+    await aTimeout(700);
+    const container = shadow(el).querySelector('[part=base]') as HTMLElement;
+    await virtual.start({ container });
+    try {
+      const input = field<HTMLInputElement>(el, 'query');
+      for (const partial of ['s', 'so', 'som', 'soma', 'somal']) await type(el, 'query', partial);
+      const found = count(el);
+      expect(found).to.equal('Gevonden: 3'); // Hodan, Abdirahman and a team speaking Somali
+      expect(status.textContent!.trim()).to.equal('Gevonden: 30'); // not yet: typing goes on
+      expect(shadow(el).activeElement).to.equal(input);
+      await aTimeout(800);
+      expect(status.textContent!.trim()).to.equal(found);
+      const spoken = await virtual.spokenPhraseLog();
+      expect(spoken.filter((p) => p.includes('Gevonden'))).to.deep.equal([`polite: ${found}`]);
+      expect(shadow(el).activeElement).to.equal(input);
+    } finally {
+      await virtual.stop();
+    }
+  });
+
+  it('shows more and moves focus to the first new contact', async () => {
+    const el = await finder(
+      html`<wegwijs-contact-finder src=${JSON_SRC} page-size="5"></wegwijs-contact-finder>`,
+    );
+    expect(cards(el)).to.have.length(5);
+    const more = el.querySelector<HTMLButtonElement>('.wegwijs-contact-finder__more')!;
+    expect(more.textContent).to.contain('nog 25');
+    more.focus();
+    more.click();
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(10);
+    expect(document.activeElement).to.equal(cards(el)[5]!.querySelector('h3'));
+  });
+
+  it('offers to widen an empty search and shows the general helpline', async () => {
+    const el = await finder(
+      html`<wegwijs-contact-finder
+        src=${JSON_SRC}
+        language="so"
+        postcode="9901"
+        topic="housing"
+      ></wegwijs-contact-finder>`,
+    );
+    expect(count(el)).to.equal('Niemand gevonden.');
+    const buttons = [
+      ...el.querySelectorAll<HTMLButtonElement>('.wegwijs-contact-finder__widen button'),
+    ];
+    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal([
+      'Zoek zonder postcode',
+      'Zoek in alle talen',
+      'Zoek bij alle onderwerpen',
+    ]);
+    expect(el.textContent).to.contain('Algemene hulplijn Voorbeeldstad');
+    buttons[1]!.focus();
+    buttons[1]!.click();
+    await el.updateComplete;
+    expect(count(el)).to.match(/^Gevonden: \d+$/);
+    expect(document.activeElement).to.equal(el.querySelector('.wegwijs-contact-finder__count'));
+  });
+});
