@@ -1,17 +1,9 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, html } from '@open-wc/testing';
 import './helpers/papaparse.js';
 import '../src/define.js';
-import type { WegwijsContactFinder } from '../src/contact-finder.js';
+import { JSON_SRC, finder, cards } from './helpers/finder.js';
 
 document.documentElement.lang = 'nl';
-const JSON_SRC = '/packages/contact-finder/examples/voorbeeldstad-contacts.json'; // 10:30 in Voorbeeldstad
-
-async function finder(template: ReturnType<typeof html>) {
-  const el = (await fixture(template)) as WegwijsContactFinder;
-  await el.whenReady();
-  return el;
-}
-const cards = (el: Element) => [...el.querySelectorAll('.wegwijs-contact-finder__contact')];
 
 afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 

@@ -1,22 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './helpers/papaparse.js';
 import '../src/define.js';
-import type { WegwijsContactFinder } from '../src/contact-finder.js';
+import {
+  JSON_SRC,
+  CSV_SRC,
+  tuesdayMorning,
+  finder,
+  shadow,
+  cards,
+  count,
+} from './helpers/finder.js';
 
 document.documentElement.lang = 'nl';
-const JSON_SRC = '/packages/contact-finder/examples/voorbeeldstad-contacts.json';
-const CSV_SRC = '/packages/contact-finder/examples/voorbeeldstad-contacts.csv';
-const tuesdayMorning = new Date('2026-03-03T09:30:00Z'); // 10:30 in Voorbeeldstad
-
-async function finder(template: ReturnType<typeof html>) {
-  const el = (await fixture(template)) as WegwijsContactFinder;
-  await el.whenReady();
-  return el;
-}
-const shadow = (el: Element) => el.shadowRoot!;
-const cards = (el: Element) => [...el.querySelectorAll('.wegwijs-contact-finder__contact')];
-const count = (el: Element) =>
-  el.querySelector('.wegwijs-contact-finder__count')!.textContent!.trim();
 
 afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 

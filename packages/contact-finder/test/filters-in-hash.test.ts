@@ -1,21 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import './helpers/papaparse.js';
 import '../src/define.js';
-import type { WegwijsContactFinder } from '../src/contact-finder.js';
 import type { WegwijsContactFilterEvent } from '../src/filter-event.js';
+import { JSON_SRC, finder, shadow, cards, field } from './helpers/finder.js';
 
 document.documentElement.lang = 'nl';
-const JSON_SRC = '/packages/contact-finder/examples/voorbeeldstad-contacts.json'; // 10:30 in Voorbeeldstad
-
-async function finder(template: ReturnType<typeof html>) {
-  const el = (await fixture(template)) as WegwijsContactFinder;
-  await el.whenReady();
-  return el;
-}
-const shadow = (el: Element) => el.shadowRoot!;
-const cards = (el: Element) => [...el.querySelectorAll('.wegwijs-contact-finder__contact')];
-const field = <T extends Element>(el: Element, name: string) =>
-  shadow(el).querySelector<T & Element>(`[name=${name}]`)!;
 
 afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 

@@ -1,20 +1,10 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, html } from '@open-wc/testing';
 import { setPageLocale } from '@wegwijs/core';
 import './helpers/papaparse.js';
 import '../src/define.js';
-import type { WegwijsContactFinder } from '../src/contact-finder.js';
+import { JSON_SRC, finder, shadow, field } from './helpers/finder.js';
 
 document.documentElement.lang = 'nl';
-const JSON_SRC = '/packages/contact-finder/examples/voorbeeldstad-contacts.json'; // 10:30 in Voorbeeldstad
-
-async function finder(template: ReturnType<typeof html>) {
-  const el = (await fixture(template)) as WegwijsContactFinder;
-  await el.whenReady();
-  return el;
-}
-const shadow = (el: Element) => el.shadowRoot!;
-const field = <T extends Element>(el: Element, name: string) =>
-  shadow(el).querySelector<T & Element>(`[name=${name}]`)!;
 
 afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 

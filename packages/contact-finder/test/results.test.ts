@@ -1,31 +1,10 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, html } from '@open-wc/testing';
 import { virtual } from '@guidepup/virtual-screen-reader/browser.js';
 import './helpers/papaparse.js';
 import '../src/define.js';
-import type { WegwijsContactFinder } from '../src/contact-finder.js';
+import { JSON_SRC, finder, shadow, cards, count, field, type } from './helpers/finder.js';
 
 document.documentElement.lang = 'nl';
-const JSON_SRC = '/packages/contact-finder/examples/voorbeeldstad-contacts.json'; // 10:30 in Voorbeeldstad
-
-async function finder(template: ReturnType<typeof html>) {
-  const el = (await fixture(template)) as WegwijsContactFinder;
-  await el.whenReady();
-  return el;
-}
-const shadow = (el: Element) => el.shadowRoot!;
-const cards = (el: Element) => [...el.querySelectorAll('.wegwijs-contact-finder__contact')];
-const count = (el: Element) =>
-  el.querySelector('.wegwijs-contact-finder__count')!.textContent!.trim();
-const field = <T extends Element>(el: Element, name: string) =>
-  shadow(el).querySelector<T & Element>(`[name=${name}]`)!;
-
-async function type(el: WegwijsContactFinder, name: string, value: string) {
-  const input = field<HTMLInputElement>(el, name);
-  input.focus();
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
 
 afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
