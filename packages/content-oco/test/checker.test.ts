@@ -1,48 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '@wegwijs/step-guide/define';
-import { UI_LOCALES } from '@wegwijs/core';
+import { BASE, LANGUAGES, TEXT_FILES, Json, getJson, loadChecker } from './helpers.js';
 
 document.documentElement.lang = 'nl';
-
-const BASE = '/packages/content-oco/content/';
-/** The 12 UI languages (packages/core/src/locale/locales.ts): the content speaks all of them. */
-/** The UI languages (core's list), sorted: the OCO content is written in every one. */
-const LANGUAGES = [...UI_LOCALES].sort();
-const TEXT_FILES = ['step-guide-oco.json', 'video-script-oco.json', 'contact-finder-intro.json'];
-
-type Json = Record<string, unknown>;
-const getText = async (url: string) => {
-  const response = await fetch(url);
-  expect(response.ok, `${url} is served`).to.equal(true);
-  return response.text();
-};
-const getJson = async (url: string) => JSON.parse(await getText(url)) as Json;
-
-// The checker's browser-safe modules (`wegwijs check` = these + orchestration in check.js).
-// check.js itself cannot load here: it imports papaparse, a UMD script the dev server cannot
-// serve as a module. test/check.node.test.mjs runs the real CLI on the same files.
-interface Readability {
-  words: number;
-  scored: boolean;
-  aboveB1: boolean;
-  fleschDouma: number;
-  brouwer: number;
-  longSentences: unknown[];
-}
-interface Checker {
-  validateWithSchema(data: unknown, schema: object): Array<{ code: string; path: string }>;
-  readability(text: string): Readability;
-  findTexts(data: unknown): { texts: unknown[] };
-  dutchTexts(texts: unknown[]): Array<{ path: string; text: string }>;
-  checkVtt(text: string): { cues: number; problems: Array<{ code: string; line?: number }> };
-}
-let checker: Promise<Checker> | undefined;
-const loadChecker = () =>
-  (checker ??= Promise.all(
-    ['schema', 'readability', 'texts', 'vtt'].map(
-      (name) => import(/* @vite-ignore */ `/packages/cli/src/${name}.js`) as Promise<object>,
-    ),
-  ).then((modules) => Object.assign({}, ...modules) as Checker));
 
 const SCHEMAS: Record<string, string> = {
   'step-guide-oco.json': '/packages/step-guide/schema/step-guide.schema.json',

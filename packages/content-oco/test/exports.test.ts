@@ -1,16 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '@wegwijs/step-guide/define';
+import { TEXT_FILES, getJson } from './helpers.js';
 
 document.documentElement.lang = 'nl';
-const TEXT_FILES = ['step-guide-oco.json', 'video-script-oco.json', 'contact-finder-intro.json'];
-
-type Json = Record<string, unknown>;
-const getText = async (url: string) => {
-  const response = await fetch(url);
-  expect(response.ok, `${url} is served`).to.equal(true);
-  return response.text();
-};
-const getJson = async (url: string) => JSON.parse(await getText(url)) as Json;
 
 describe('content-oco: package exports', () => {
   it('exports the content folder and the schemas, without a build', async () => {

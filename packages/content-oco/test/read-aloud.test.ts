@@ -1,45 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { WegwijsStepGuide } from '@wegwijs/step-guide';
 import '@wegwijs/step-guide/define';
 import { setPageLocale } from '@wegwijs/core';
+import { BASE, STEPS, rendered, openAll } from './helpers.js';
 
 document.documentElement.lang = 'nl';
-
-const BASE = '/packages/content-oco/content/';
-
-const STEPS = 10;
-
-/** Wait until the guide has rendered its steps (light DOM) and their pictograms. */
-async function rendered(el: WegwijsStepGuide) {
-  await el.content.loaded;
-  await waitUntil(
-    () => el.querySelectorAll('.wegwijs-step-guide__step').length === STEPS,
-    'steps not rendered',
-    {
-      timeout: 4000,
-    },
-  );
-  await waitUntil(() => !el.querySelector('[data-pictogram="loading"]'), 'pictograms', {
-    timeout: 4000,
-  });
-  await el.updateComplete;
-}
-
-/** Open every step: a closed step's text, actions and read-aloud button are filled when it opens. */
-async function openAll(el: WegwijsStepGuide) {
-  const toggles = () => [...el.querySelectorAll<HTMLButtonElement>('.wegwijs-step-guide__toggle')];
-  const allOpen = () => toggles().every((t) => t.getAttribute('aria-expanded') === 'true');
-  if (!allOpen()) {
-    // As a resident does: the "show all steps" button in the bar.
-    const showAll = [
-      ...el.querySelectorAll<HTMLButtonElement>('.wegwijs-step-guide__bar button'),
-    ].find((b) => b.hasAttribute('aria-expanded'))!;
-    showAll.click();
-    await el.updateComplete;
-  }
-  expect(toggles()).to.have.length(STEPS);
-  expect(allOpen()).to.equal(true);
-}
 
 describe('content-oco: read aloud in every language (content/audio/device-voices.json)', () => {
   const src = `${BASE}step-guide-oco.json`;

@@ -1,58 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { WegwijsStepGuide } from '@wegwijs/step-guide';
 import '@wegwijs/step-guide/define';
+import { BASE, PLACEHOLDERS, getText, STEPS, rendered, openAll } from './helpers.js';
 
 document.documentElement.lang = 'nl';
-
-const BASE = '/packages/content-oco/content/';
-/** Every municipality-profile field the docs (docs/content-oco.nl.md) tell the editor to fill in. */
-const PLACEHOLDERS = [
-  '{{adres}}',
-  '{{inlooptijden}}',
-  '{{reactietijd}}',
-  '{{telefoon}}',
-  '{{website}}',
-  '{{whatsapp}}',
-];
-const getText = async (url: string) => {
-  const response = await fetch(url);
-  expect(response.ok, `${url} is served`).to.equal(true);
-  return response.text();
-};
-
-const STEPS = 10;
-
-/** Wait until the guide has rendered its steps (light DOM) and their pictograms. */
-async function rendered(el: WegwijsStepGuide) {
-  await el.content.loaded;
-  await waitUntil(
-    () => el.querySelectorAll('.wegwijs-step-guide__step').length === STEPS,
-    'steps not rendered',
-    {
-      timeout: 4000,
-    },
-  );
-  await waitUntil(() => !el.querySelector('[data-pictogram="loading"]'), 'pictograms', {
-    timeout: 4000,
-  });
-  await el.updateComplete;
-}
-
-/** Open every step: a closed step's text, actions and read-aloud button are filled when it opens. */
-async function openAll(el: WegwijsStepGuide) {
-  const toggles = () => [...el.querySelectorAll<HTMLButtonElement>('.wegwijs-step-guide__toggle')];
-  const allOpen = () => toggles().every((t) => t.getAttribute('aria-expanded') === 'true');
-  if (!allOpen()) {
-    // As a resident does: the "show all steps" button in the bar.
-    const showAll = [
-      ...el.querySelectorAll<HTMLButtonElement>('.wegwijs-step-guide__bar button'),
-    ].find((b) => b.hasAttribute('aria-expanded'))!;
-    showAll.click();
-    await el.updateComplete;
-  }
-  expect(toggles()).to.have.length(STEPS);
-  expect(allOpen()).to.equal(true);
-}
 
 describe('content-oco: the step guide reads the pack with its own validator', () => {
   const src = `${BASE}step-guide-oco.json`;

@@ -1,31 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '@wegwijs/step-guide/define';
-import { UI_LOCALES } from '@wegwijs/core';
+import { BASE, LANGUAGES, PLACEHOLDERS, TEXT_FILES, getJson } from './helpers.js';
 
 document.documentElement.lang = 'nl';
-
-const BASE = '/packages/content-oco/content/';
-/** The 12 UI languages (packages/core/src/locale/locales.ts): the content speaks all of them. */
-/** The UI languages (core's list), sorted: the OCO content is written in every one. */
-const LANGUAGES = [...UI_LOCALES].sort();
-/** Every municipality-profile field the docs (docs/content-oco.nl.md) tell the editor to fill in. */
-const PLACEHOLDERS = [
-  '{{adres}}',
-  '{{inlooptijden}}',
-  '{{reactietijd}}',
-  '{{telefoon}}',
-  '{{website}}',
-  '{{whatsapp}}',
-];
-const TEXT_FILES = ['step-guide-oco.json', 'video-script-oco.json', 'contact-finder-intro.json'];
-
-type Json = Record<string, unknown>;
-const getText = async (url: string) => {
-  const response = await fetch(url);
-  expect(response.ok, `${url} is served`).to.equal(true);
-  return response.text();
-};
-const getJson = async (url: string) => JSON.parse(await getText(url)) as Json;
 
 const isLanguageObject = (value: unknown): value is Record<string, string> =>
   !!value &&
