@@ -1,21 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { virtual } from '@guidepup/virtual-screen-reader/browser.js';
 import { setPageLocale } from '@wegwijs/core';
-import type { WegwijsVideoExplainer } from '../src/video-explainer.js';
-import { $, $$, FIVE, explainer, mainVideo, withPlayer } from './helpers.js';
+import { $, $$, FIVE, explainer, mainVideo, withPlayer, waitForTranscript } from './helpers.js';
 
 document.documentElement.lang = 'nl';
-
-const transcriptOf = (el: WegwijsVideoExplainer) =>
-  el.querySelector<HTMLElement>(':scope > .wegwijs-video-explainer__transcript');
-
-async function waitForTranscript(el: WegwijsVideoExplainer, text: string) {
-  await waitUntil(
-    () => transcriptOf(el)?.textContent?.includes(text),
-    `transcript shows "${text}"`,
-    { timeout: 4000 },
-  );
-}
 
 describe('video explainer: accessibility', () => {
   afterEach(() => setPageLocale('nl', { remember: false }));

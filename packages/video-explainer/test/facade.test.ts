@@ -13,12 +13,10 @@ import {
   seekTo,
   version,
   withPlayer,
+  transcriptOf,
 } from './helpers.js';
 
 document.documentElement.lang = 'nl';
-
-const transcriptOf = (el: WegwijsVideoExplainer) =>
-  el.querySelector<HTMLElement>(':scope > .wegwijs-video-explainer__transcript');
 
 describe('video explainer: facade', () => {
   beforeEach(() => setPageLocale('nl', { remember: false }));

@@ -132,3 +132,20 @@ export function deepElements(root: ParentNode): Element[] {
 export function seconds(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+export const transcriptOf = (el: WegwijsVideoExplainer) =>
+  el.querySelector<HTMLElement>(':scope > .wegwijs-video-explainer__transcript');
+
+export const cueButtons = (el: WegwijsVideoExplainer) => [
+  ...(transcriptOf(el)?.querySelectorAll<HTMLButtonElement>(
+    'button.wegwijs-video-explainer__cue',
+  ) ?? []),
+];
+
+export async function waitForTranscript(el: WegwijsVideoExplainer, text: string) {
+  await waitUntil(
+    () => transcriptOf(el)?.textContent?.includes(text),
+    `transcript shows "${text}"`,
+    { timeout: 4000 },
+  );
+}

@@ -1,20 +1,19 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { setPageLocale } from '@wegwijs/core';
-import type { WegwijsVideoExplainer } from '../src/video-explainer.js';
-import { $, $$, FIVE, TITLES, explainer, mainVideo, seekTo, withPlayer } from './helpers.js';
+import {
+  $,
+  $$,
+  FIVE,
+  TITLES,
+  explainer,
+  mainVideo,
+  seekTo,
+  withPlayer,
+  transcriptOf,
+  waitForTranscript,
+} from './helpers.js';
 
 document.documentElement.lang = 'nl';
-
-const transcriptOf = (el: WegwijsVideoExplainer) =>
-  el.querySelector<HTMLElement>(':scope > .wegwijs-video-explainer__transcript');
-
-async function waitForTranscript(el: WegwijsVideoExplainer, text: string) {
-  await waitUntil(
-    () => transcriptOf(el)?.textContent?.includes(text),
-    `transcript shows "${text}"`,
-    { timeout: 4000 },
-  );
-}
 
 describe('video explainer: language versions', () => {
   beforeEach(() => setPageLocale('nl', { remember: false }));

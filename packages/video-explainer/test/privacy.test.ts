@@ -1,21 +1,20 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { setPageLocale } from '@wegwijs/core';
-import type { WegwijsVideoExplainer } from '../src/video-explainer.js';
 import { VIDEO_STORAGE_KEYS } from '../src/storage.js';
-import { $, $$, FIVE, MEDIA, TITLES, deepElements, explainer, withPlayer } from './helpers.js';
+import {
+  $,
+  $$,
+  FIVE,
+  MEDIA,
+  TITLES,
+  deepElements,
+  explainer,
+  withPlayer,
+  transcriptOf,
+  waitForTranscript,
+} from './helpers.js';
 
 document.documentElement.lang = 'nl';
-
-const transcriptOf = (el: WegwijsVideoExplainer) =>
-  el.querySelector<HTMLElement>(':scope > .wegwijs-video-explainer__transcript');
-
-async function waitForTranscript(el: WegwijsVideoExplainer, text: string) {
-  await waitUntil(
-    () => transcriptOf(el)?.textContent?.includes(text),
-    `transcript shows "${text}"`,
-    { timeout: 4000 },
-  );
-}
 
 describe('video explainer: privacy', () => {
   beforeEach(() => setPageLocale('nl', { remember: false }));

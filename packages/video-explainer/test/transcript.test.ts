@@ -1,27 +1,22 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setPageLocale } from '@wegwijs/core';
-import type { WegwijsVideoExplainer } from '../src/video-explainer.js';
 import { VIDEO_STORAGE_KEYS } from '../src/storage.js';
-import { $, $$, FIVE, TITLES, explainer, mainVideo, seekTo, withPlayer } from './helpers.js';
+import {
+  $,
+  $$,
+  FIVE,
+  TITLES,
+  explainer,
+  mainVideo,
+  seekTo,
+  withPlayer,
+  transcriptOf,
+  cueButtons,
+  waitForTranscript,
+} from './helpers.js';
 
 document.documentElement.lang = 'nl';
-
-const transcriptOf = (el: WegwijsVideoExplainer) =>
-  el.querySelector<HTMLElement>(':scope > .wegwijs-video-explainer__transcript');
-const cueButtons = (el: WegwijsVideoExplainer) => [
-  ...(transcriptOf(el)?.querySelectorAll<HTMLButtonElement>(
-    'button.wegwijs-video-explainer__cue',
-  ) ?? []),
-];
-
-async function waitForTranscript(el: WegwijsVideoExplainer, text: string) {
-  await waitUntil(
-    () => transcriptOf(el)?.textContent?.includes(text),
-    `transcript shows "${text}"`,
-    { timeout: 4000 },
-  );
-}
 
 describe('video explainer: transcript', () => {
   beforeEach(() => setPageLocale('nl', { remember: false }));
