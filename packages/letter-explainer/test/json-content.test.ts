@@ -1,22 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setPageLocale } from '@wegwijs/core';
-import { defined } from '../src/define.js';
+import '../src/define.js';
 import type { WegwijsLetterExplainer } from '../src/letter-explainer.js';
+import { EXAMPLES, ready, termButtons } from './helpers.js';
 
 document.documentElement.lang = 'nl';
-const EXAMPLES = '/packages/letter-explainer/examples';
-
-async function ready(el: WegwijsLetterExplainer): Promise<WegwijsLetterExplainer> {
-  await defined;
-  await el.ready;
-  await waitUntil(() => el.content?.status !== 'loading', 'content loads', { timeout: 4000 });
-  await el.ready;
-  return el;
-}
-
-const termButtons = (el: HTMLElement) => [
-  ...el.querySelectorAll<HTMLButtonElement>('button.wegwijs-letter-explainer__term'),
-];
 
 describe('wegwijs-letter-explainer', () => {
   beforeEach(async () => {
