@@ -1,28 +1,9 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { setPageLocale } from '@wegwijs/core';
 import '../src/define.js';
-import type { WegwijsQuestionHelper } from '../src/question-helper.js';
-import { SET_URL, helperFor, settle } from './helpers.js';
+import { SET_URL, helperFor, settle, toCard } from './helpers.js';
 const title = (el: Element) =>
   el.querySelector('.wegwijs-question-helper__title')!.textContent!.trim();
-
-/** Walk to the card with two domains, two statements and some preferences (not the keyboard test). */
-async function toCard(el: WegwijsQuestionHelper, language = 'ar') {
-  el.setAnswers({
-    domains: ['money', 'letter'],
-    statements: ['money/bills', 'letter/understand'],
-    freeText: 'Ik schaam me een beetje.',
-    language,
-    helpLanguage: 'interpreter',
-    channel: 'walk-in',
-    supporter: 'woman',
-    deadline: 'yes',
-    deadlineDate: '2027-01-12',
-  });
-  el.go(3);
-  await waitUntil(() => el.querySelector('.wegwijs-question-helper__half'), 'no card');
-  await el.updateComplete;
-}
 
 afterEach(async () => {
   await setPageLocale('nl', { remember: false });

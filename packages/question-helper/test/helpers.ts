@@ -62,3 +62,21 @@ export async function tabTo(match: (el: Element) => boolean, what: string, back 
 }
 
 export const press = (key: string) => sendKeys({ press: key });
+
+/** Walk to the card with two domains, two statements and some preferences (not the keyboard test). */
+export async function toCard(el: WegwijsQuestionHelper, language = 'ar') {
+  el.setAnswers({
+    domains: ['money', 'letter'],
+    statements: ['money/bills', 'letter/understand'],
+    freeText: 'Ik schaam me een beetje.',
+    language,
+    helpLanguage: 'interpreter',
+    channel: 'walk-in',
+    supporter: 'woman',
+    deadline: 'yes',
+    deadlineDate: '2027-01-12',
+  });
+  el.go(3);
+  await waitUntil(() => el.querySelector('.wegwijs-question-helper__half'), 'no card');
+  await el.updateComplete;
+}
