@@ -4,6 +4,7 @@
 import { nodeAt, segments } from '../../letter-explainer/src/letter-text.js';
 import { trimWideMarkup } from '../../core/src/content/markup-width.js';
 import { TestWidget } from '../../core/test/helpers/test-widget.js';
+import { deepMarkup, wideLetter } from '../../core/test/helpers/hostile-markup.js';
 
 customElements.define('bench-markup-widget', class extends TestWidget {});
 
@@ -28,18 +29,7 @@ function letterLookups(): number {
 /** markup-width.test.ts: 5,000 list items and 2,000 links cut to the first few. */
 function wideMarkup(): number {
   const el = document.createElement('bench-markup-widget') as TestWidget;
-  const letter = document.createElement('div');
-  const list = document.createElement('ul');
-  for (let i = 0; i < 5_000; i++)
-    list.append(Object.assign(document.createElement('li'), { textContent: `punt ${i}` }));
-  const p = document.createElement('p');
-  for (let i = 0; i < 2_000; i++) {
-    const a = document.createElement('a');
-    a.href = 'https://example.invalid/';
-    a.textContent = 'link';
-    p.append(a, ' ');
-  }
-  letter.append(list, p);
+  const { letter } = wideLetter();
   el.append(letter);
   const started = performance.now();
   trimWideMarkup(el);
@@ -47,15 +37,8 @@ function wideMarkup(): number {
 }
 
 /** markup-depth.test.ts: a widget with 10,000 nested elements, upgraded and rendered. */
-async function deepMarkup(): Promise<number> {
-  let inner: Element = document.createElement('section');
-  const top = inner;
-  for (let i = 0; i < 10_000; i++) {
-    const next = document.createElement(i % 2 ? 'div' : 'b');
-    inner.append(next);
-    inner = next;
-  }
-  inner.append('heel diep');
+async function deepUpgrade(): Promise<number> {
+  const top = deepMarkup();
   const el = document.createElement('bench-markup-widget') as TestWidget;
   el.preview = true;
   el.append(top);
@@ -75,7 +58,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.le
   for (let i = 0; i < runs; i++) {
     times.letter.push(letterLookups());
     times.wide.push(wideMarkup());
-    times.deep.push(await deepMarkup());
+    times.deep.push(await deepUpgrade());
   }
   return {
     letter: median(times.letter),

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { MAX_DEPTH } from '../src/content/markup-depth.js';
 import { TestWidget } from './helpers/test-widget.js';
+import { deepMarkup } from './helpers/hostile-markup.js';
 
 // Issue 27: very deep editor markup held the page for 2–5 s each time the browser laid it out
 // again (shadow root, slot, named slot). Cut to its words before the shadow root exists.
@@ -23,14 +24,7 @@ describe('very deep editor markup', () => {
   it('is cut to its words below the limit, once, before the shadow root; the editor is told in Dutch', async () => {
     const host = document.createElement('div');
     // 10,000 nested elements: the hostile corpus's deep payload, built with DOM calls.
-    let inner: Element = document.createElement('section');
-    const top = inner;
-    for (let i = 0; i < 10_000; i++) {
-      const next = document.createElement(i % 2 ? 'div' : 'b');
-      inner.append(next);
-      inner = next;
-    }
-    inner.append('heel diep');
+    const top = deepMarkup();
     const el = document.createElement('test-deep-widget') as TestWidget;
     el.preview = true;
     el.append(top);
