@@ -9,6 +9,7 @@ import { directionOf, primaryLanguage } from '@wegwijs/core/locale/locales';
 import { renderRichText } from '@wegwijs/core/content/rich-text';
 import { safeUrl, telHref } from '@wegwijs/core/content/safe-url';
 import { fallbackNotice } from '@wegwijs/core/locale/missing-language';
+import { machineAssistedNote } from '@wegwijs/core/locale/machine-assisted';
 import type { LetterContent } from '../schema.js';
 import type { LetterView } from '../letter-view.js';
 import type { LetterEntry } from './letter-index.js';
@@ -116,13 +117,7 @@ export function topTemplate(view: LetterView, data: LetterContent): TemplateResu
         ${msg('Afdrukken')}
       </button>
     </div>
-    ${
-      machine
-        ? html`<p class="wegwijs-letter-explainer__note">
-            ${msg('Deze vertaling is gemaakt met hulp van een computer en nog niet gecontroleerd.')}
-          </p>`
-        : nothing
-    }
+    ${machine ? machineAssistedNote(view.localeInfo.uiLocale, 'wegwijs-letter-explainer__note') : nothing}
     ${missingLanguage(view, data)}
     ${view.host.preview ? view.deadline?.proposalTemplate(view, data) : nothing}
     <ol class="wegwijs-letter-explainer__q">
