@@ -26,6 +26,19 @@ const arabicLetter = () =>
     <p data-answer="help" lang="ar">يساعدك مرافق العملاء مجانًا.</p>
   </wegwijs-letter-explainer>`;
 
+/** Arabic marked, but no answer in Arabic: the resident reads Dutch. */
+const dutchLetter = () =>
+  html`<wegwijs-letter-explainer today="2025-03-01">
+    <div data-letter data-auto-terms="off" data-machine-translated="ar">
+      <p>Wij hebben een besluit genomen.</p>
+    </div>
+    <p data-answer="what">Een besluit over uw aanvraag.</p>
+    <p data-answer="todo">Niets, als u het eens bent.</p>
+    <p data-answer="when" data-deadline-weeks="6">Binnen 6 weken na de datum van de brief.</p>
+    <p data-answer="if-nothing">Dan geldt het besluit.</p>
+    <p data-answer="help" data-phone="14 0123">Een cliëntondersteuner helpt gratis.</p>
+  </wegwijs-letter-explainer>`;
+
 const note = (el: HTMLElement) =>
   el.querySelector<HTMLElement>('.wegwijs-letter-explainer__note[role="note"]');
 
@@ -51,6 +64,20 @@ describe('letter explainer: a machine-assisted translation', () => {
     await setPageLocale('nl', { remember: false });
     const el = await ready(await fixture<WegwijsLetterExplainer>(arabicLetter()));
     await waitUntil(() => el.querySelector('.wegwijs-letter-explainer__q'), 'answers shown');
+    expect(note(el)).to.equal(null);
+  });
+
+  it('says only that the text is missing when Arabic is marked but the answers are Dutch', async function () {
+    this.timeout(30000);
+    await setPageLocale('ar', { remember: false });
+    const el = await ready(await fixture<WegwijsLetterExplainer>(dutchLetter()));
+    await waitUntil(
+      () => el.querySelector('.wegwijs-letter-explainer__missing'),
+      'missing notice',
+      {
+        timeout: 6000,
+      },
+    );
     expect(note(el)).to.equal(null);
   });
 });

@@ -78,4 +78,29 @@ describe('question helper: a machine-assisted translation', () => {
     expect(note.textContent).to.contain('gemaakt met hulp van een computer');
     await expect(el).to.be.accessible();
   });
+
+  it('says only that the text is missing when Arabic is marked but the set is Dutch', async function () {
+    this.timeout(30000);
+    await setPageLocale('ar', { remember: false });
+    const set = {
+      lang: 'nl',
+      review: { ar: 'machine-assisted' },
+      domains: [
+        {
+          id: 'geld',
+          label: 'Geld',
+          statements: [{ id: 'rekeningen', text: 'Ik heb rekeningen.' }],
+        },
+      ],
+    };
+    const src = URL.createObjectURL(new Blob([JSON.stringify(set)], { type: 'application/json' }));
+    const { el } = await helperFor(
+      html`<wegwijs-question-helper src=${src}></wegwijs-question-helper>`,
+    );
+    expect(
+      !!el.querySelector('.wegwijs-question-helper__missing'),
+      'the missing-language notice',
+    ).to.equal(true);
+    expect(!!notice(el), 'a machine-translation notice').to.equal(false);
+  });
 });

@@ -73,4 +73,19 @@ describe('step guide: a machine-assisted translation', () => {
     expect(note.textContent).to.contain('gemaakt met hulp van een computer');
     await expect(el).to.be.accessible();
   });
+
+  it('says only that the text is missing when Arabic is marked but the steps are Dutch', async function () {
+    this.timeout(30000);
+    await setPageLocale('ar', { remember: false });
+    const route = { lang: 'nl', review: { ar: 'machine-assisted' }, steps: [{ title: 'Bel ons' }] };
+    const src = URL.createObjectURL(
+      new Blob([JSON.stringify(route)], { type: 'application/json' }),
+    );
+    const { el } = await guideFor(html`<wegwijs-step-guide src=${src}></wegwijs-step-guide>`);
+    expect(
+      !!el.querySelector('.wegwijs-step-guide__missing'),
+      'the missing-language notice',
+    ).to.equal(true);
+    expect(!!notice(el), 'a machine-translation notice').to.equal(false);
+  });
 });

@@ -50,4 +50,13 @@ describe('video explainer: a machine-assisted version', () => {
       el.remove();
     }
   });
+
+  it('says only that the video is missing when the marked language has no version', async function () {
+    this.timeout(30000);
+    // Somali is marked but has no version: the resident watches another language's version.
+    await setPageLocale('so', { remember: false });
+    const el = await explainer({ ...FIVE, machineTranslated: ['so'] });
+    expect(el.shadowRoot!.querySelector('.missing'), 'the missing-language notice').to.exist;
+    expect(note(el)).to.equal(null);
+  });
 });

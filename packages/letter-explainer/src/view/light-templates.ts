@@ -92,6 +92,7 @@ export function topTemplate(view: LetterView, data: LetterContent): TemplateResu
   const machine =
     data.machineTranslated?.some((code) => primaryLanguage(code) === lang) ||
     view.glossaryLocales.get(lang)?.reviewed === false;
+  const missing = missingLanguage(view, data);
   const title = resolveText(data.title, locale, view.contentLang);
   const speech = view.speech;
   const answers = QUESTIONS.filter(
@@ -117,8 +118,15 @@ export function topTemplate(view: LetterView, data: LetterContent): TemplateResu
         ${msg('Afdrukken')}
       </button>
     </div>
-    ${machine ? machineAssistedNote(view.localeInfo.uiLocale, 'wegwijs-letter-explainer__note') : nothing}
-    ${missingLanguage(view, data)}
+    ${
+      // Answers that fall back (the resident reads Dutch) get the missing-language notice
+      // alone: a note that "this translation" was made by a computer would not be true.
+      missing !== nothing
+        ? missing
+        : machine
+          ? machineAssistedNote(view.localeInfo.uiLocale, 'wegwijs-letter-explainer__note')
+          : nothing
+    }
     ${view.host.preview ? view.deadline?.proposalTemplate(view, data) : nothing}
     <ol class="wegwijs-letter-explainer__q">
       ${answers.map(({ key }) => {
