@@ -4,6 +4,8 @@
 import { assert, openDemo, press, section, until } from './common.mjs';
 
 export const name = 'question helper → contact finder (hand-over)';
+/** Left to right and right to left: the hand-over itself does not depend on the language. */
+export const locales = ['nl', 'ar'];
 
 export async function run(ctx) {
   const { page, check, shot, locale } = ctx;
