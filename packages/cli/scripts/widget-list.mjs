@@ -21,18 +21,20 @@ export const generatedFile = new URL('../src/widget-list.js', import.meta.url);
 
 /**
  * The widgets with content, in list order (the order the checker tries their shapes).
- * @returns {Array<{ name: string, tag: string, content: string[], check: string, schema: SchemaFile }>}
+ * @returns {Array<{ name: string, dutchName: string, tag: string, content: string[], check: string, schema: SchemaFile }>}
  */
 export function contentWidgets() {
-  /** @type {Array<{ tag: string, module: string, content: string[], check?: string, schema?: SchemaFile }>} */
+  /** @type {Array<{ tag: string, module: string, dutchName?: string, content: string[], check?: string, schema?: SchemaFile }>} */
   const list = JSON.parse(readFileSync(listFile, 'utf8')).widgets;
   return list
     .filter((widget) => widget.content.length > 0)
-    .map(({ tag, module, content, check, schema }) => {
+    .map(({ tag, module, dutchName, content, check, schema }) => {
       const name = module.split('/')[1] ?? '';
-      if (!check || !schema)
-        throw new Error(`widget-list.json: ${tag} reads content but names no check or schema`);
-      return { name, tag, content, check, schema };
+      if (!check || !schema || !dutchName)
+        throw new Error(
+          `widget-list.json: ${tag} reads content but names no check, schema or dutchName`,
+        );
+      return { name, dutchName, tag, content, check, schema };
     });
 }
 
@@ -53,8 +55,8 @@ export async function generateWidgetList() {
     .join('\n');
   const entries = widgets
     .map(
-      ({ name, tag, content, schema }) =>
-        `{ name: '${name}', tag: '${tag}', content: ${JSON.stringify(content)}, schema: ${JSON.stringify(schema)}, check: ${identifier(name)} },`,
+      ({ name, dutchName, tag, content, schema }) =>
+        `{ name: '${name}', dutchName: '${dutchName}', tag: '${tag}', content: ${JSON.stringify(content)}, schema: ${JSON.stringify(schema)}, check: ${identifier(name)} },`,
     )
     .join('\n');
   const text = `/**
@@ -74,7 +76,7 @@ ${imports}
  */
 
 /**
- * @type {ReadonlyArray<{ name: string, tag: string, content: readonly string[], schema: { file: string, id: string, title: string, aliases: readonly string[] }, check: WidgetCheck }>}
+ * @type {ReadonlyArray<{ name: string, dutchName: string, tag: string, content: readonly string[], schema: { file: string, id: string, title: string, aliases: readonly string[] }, check: WidgetCheck }>}
  */
 export const widgetList = [
 ${entries}

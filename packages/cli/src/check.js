@@ -3,7 +3,7 @@
  * Plain ES module without Node APIs: file access comes in through `io`, so the same code runs
  * in Node (bin/wegwijs.mjs) and in a browser page (see fetch-io.js).
  */
-import { detectWidget, WIDGETS } from './detect.js';
+import { detectWidget, DUTCH_WIDGETS, WIDGETS } from './detect.js';
 import { jsonErrorPosition } from './json-path.js';
 import { validateWithSchema } from './schema.js';
 import { findTexts, missingTranslations } from './texts.js';
@@ -249,7 +249,12 @@ export async function checkContent(options, io = {}) {
   report.widgetDetectedBy = detected.by;
   if (!detected.widget) {
     report.checks.push(
-      result('schema', [problem('error', 'widget-unknown', { widgets: WIDGETS.join(', ') })]),
+      result('schema', [
+        problem('error', 'widget-unknown', {
+          widgets: WIDGETS.join(', '),
+          dutchWidgets: DUTCH_WIDGETS,
+        }),
+      ]),
     );
   } else {
     // The widget's own check: the same schema, rules and messages as the widget's preview.

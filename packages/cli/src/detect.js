@@ -9,6 +9,15 @@ import { widgetList } from './widget-list.js';
 export const WIDGETS = widgetList.map(({ name }) => name);
 
 /**
+ * The same widgets for an editor, each by the word they know it by and its `--widget` name
+ * ("stappenplan: step-guide, video: video-explainer, …"): from the list, so a new widget is
+ * never left out of the Dutch hint.
+ */
+export const DUTCH_WIDGETS = widgetList
+  .map(({ dutchName, name }) => `${dutchName}: ${name}`)
+  .join(', ');
+
+/**
  * Shape table: the first row whose keys include a top-level property of the file wins. Each
  * widget's check says which properties are its own (`shape`).
  * @type {Array<{ widget: string, keys: string[] }>}

@@ -23,7 +23,7 @@ export const MESSAGES = {
     'json-syntax':
       'Geen geldige JSON op regel {line}, teken {column} (bij "{found}"). Let op komma’s, aanhalingstekens en haakjes.',
     'widget-unknown':
-      'Onbekend soort bestand. Zet "$schema" in het bestand of kies het met --widget (stappenplan: step-guide, video: video-explainer, brief: letter-explainer, contacten: contact-finder, vragenhulp: question-helper).',
+      'Onbekend soort bestand. Zet "$schema" in het bestand of kies het met --widget ({dutchWidgets}).',
     'schema-not-found':
       'Geen schema gevonden voor {widget}. Installeer @wegwijs/{widget} of gebruik --schema.',
     'schema-type': 'verwacht {expected}, gevonden {actual}',
@@ -75,7 +75,7 @@ export const MESSAGES = {
     'json-syntax':
       'Not valid JSON at line {line}, column {column} (at "{found}"). Check commas, quotes and brackets.',
     'widget-unknown':
-      'Unknown kind of file. Add "$schema" to the file or choose with --widget (step-guide, video-explainer, letter-explainer, contact-finder, question-helper).',
+      'Unknown kind of file. Add "$schema" to the file or choose with --widget ({widgets}).',
     'schema-not-found': 'No schema found for {widget}. Install @wegwijs/{widget} or use --schema.',
     'schema-type': 'expected {expected}, got {actual}',
     'schema-required': 'missing (required)',

@@ -19,11 +19,12 @@ import * as questionHelper from '@wegwijs/question-helper/check';
  */
 
 /**
- * @type {ReadonlyArray<{ name: string, tag: string, content: readonly string[], schema: { file: string, id: string, title: string, aliases: readonly string[] }, check: WidgetCheck }>}
+ * @type {ReadonlyArray<{ name: string, dutchName: string, tag: string, content: readonly string[], schema: { file: string, id: string, title: string, aliases: readonly string[] }, check: WidgetCheck }>}
  */
 export const widgetList = [
   {
     name: 'step-guide',
+    dutchName: 'stappenplan',
     tag: 'wegwijs-step-guide',
     content: ['json', 'markup'],
     schema: {
@@ -36,6 +37,7 @@ export const widgetList = [
   },
   {
     name: 'video-explainer',
+    dutchName: 'video',
     tag: 'wegwijs-video-explainer',
     content: ['json', 'markup'],
     schema: {
@@ -48,6 +50,7 @@ export const widgetList = [
   },
   {
     name: 'letter-explainer',
+    dutchName: 'brief',
     tag: 'wegwijs-letter-explainer',
     content: ['json', 'markup'],
     schema: {
@@ -60,6 +63,7 @@ export const widgetList = [
   },
   {
     name: 'contact-finder',
+    dutchName: 'contacten',
     tag: 'wegwijs-contact-finder',
     content: ['json', 'csv'],
     schema: {
@@ -72,6 +76,7 @@ export const widgetList = [
   },
   {
     name: 'question-helper',
+    dutchName: 'vragenhulp',
     tag: 'wegwijs-question-helper',
     content: ['json'],
     schema: {

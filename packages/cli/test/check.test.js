@@ -13,6 +13,7 @@ import {
   validateWithSchema,
 } from '../src/index.js';
 import { createNodeIO } from '../bin/node-io.mjs';
+import { message } from '../src/messages.js';
 
 const SCHEMA = JSON.parse(
   readFileSync(new URL('./fixtures/test-widget.schema.json', import.meta.url), 'utf8'),
@@ -166,6 +167,23 @@ test('titles are not sentences in the whole-file score (issue 18)', async () => 
 test('an unknown kind of file is an error; --widget overrides detection', async () => {
   const report = await check('unknown.json');
   assert.equal(checkOf(report, 'schema')?.problems[0]?.code, 'widget-unknown');
+  // The Dutch hint names every widget of the one widget list by its Dutch name, none by hand.
+  const list = JSON.parse(
+    readFileSync(new URL('../../embed/widget-list.json', import.meta.url), 'utf8'),
+  ).widgets.filter((/** @type {any} */ w) => w.content.length > 0);
+  const problem = checkOf(report, 'schema')?.problems[0];
+  const dutch = message('widget-unknown', problem?.params ?? {}, 'nl');
+  assert.ok(list.length >= 5, 'the widgets with content');
+  for (const widget of list)
+    assert.ok(
+      dutch.includes(`${widget.dutchName}: ${widget.module.split('/')[1]}`),
+      `${widget.tag} in: ${dutch}`,
+    );
+  assert.doesNotMatch(dutch, /\{\w+\}/, 'every placeholder filled');
+  // A sixth widget in the list reaches the message, which names none by hand.
+  const sixth = { ...problem?.params, dutchWidgets: 'kaart: map-finder' };
+  assert.match(message('widget-unknown', sixth, 'nl'), /--widget \(kaart: map-finder\)\.$/);
+  assert.match(message('widget-unknown', problem?.params ?? {}, 'en'), /question-helper\)\.$/);
   const forced = await check('unknown.json', { widget: 'step-guide' });
   assert.equal(forced.widgetDetectedBy, 'option');
   assert.ok(checkOf(forced, 'schema')?.problems.some((p) => p.code === 'schema-unknown'));

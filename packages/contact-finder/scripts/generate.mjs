@@ -27,7 +27,7 @@ const WEEKDAYS = (days, from, to) => ({ byday: days, opens_at: from, closes_at: 
 
 // The fictional people, teams and helplines, and what the large directories draw from: data,
 // next to this generator.
-const { people: PEOPLE, teams: TEAMS, helplines: HELPLINES } = data;
+const { people: PEOPLE, teams: TEAMS, helplines: HELPLINES, avatarAlt: AVATAR_ALT } = data;
 const {
   neighbourhoods: NEIGHBOURHOODS,
   streets: STREETS,
@@ -57,6 +57,8 @@ export function voorbeeldstad() {
         kind,
         role,
         organization: { name: org },
+        // An illustrated avatar (not a real person), relative to the JSON file.
+        ...(extra.photo ? { photo: { url: `avatars/${extra.photo}.svg`, alt: AVATAR_ALT } } : {}),
         languages,
         topics,
         free: true,
@@ -240,15 +242,22 @@ export function toCsv(directory, columns) {
   return `\uFEFF${columns.join(';')}\r\n${rows.join('\r\n')}\r\n`;
 }
 
-/** The template editors start from: the column table's keys and one example row. */
-export function templateCsv(table) {
-  return `${table.map((c) => c.key).join(';')}\r\n${table.map((c) => cell(c.example)).join(';')}\r\n`;
+/**
+ * The two example files as written to examples/: the JSON formatted as the repository's
+ * Prettier does (`format`: Prettier's, given by the caller so this module stays browser-safe),
+ * and the spreadsheet with the columns of the column table (`columns`).
+ */
+export async function exampleFiles(columns, format) {
+  const data = voorbeeldstad();
+  const json = `${JSON.stringify({ $schema: '../schema/contacts.schema.json', ...data }, null, 2)}\n`;
+  return {
+    'voorbeeldstad-contacts.json': await format(json),
+    'voorbeeldstad-contacts.csv': toCsv(data, columns),
+  };
 }
 
-if (typeof process !== 'undefined' && import.meta.url === `file://${process.argv[1]}`) {
-  const { writeFileSync } = process.getBuiltinModule('node:fs'); // no import: the module stays browser-safe
-  const arg = process.argv[2] ?? 'examples';
-  // The column table is TypeScript (src/csv-columns.ts): bundle it to read it here.
+/** The column table (src/csv-columns.ts, TypeScript), bundled with esbuild to read it in Node. */
+export async function columnTable() {
   const { build } = await import('esbuild');
   const bundled = await build({
     entryPoints: [new URL('../src/csv-columns.ts', import.meta.url).pathname],
@@ -258,20 +267,34 @@ if (typeof process !== 'undefined' && import.meta.url === `file://${process.argv
     logLevel: 'error',
   });
   const source = bundled.outputFiles[0].text;
-  const { CSV_COLUMNS: table } = await import(`data:text/javascript,${encodeURIComponent(source)}`);
+  return (await import(`data:text/javascript,${encodeURIComponent(source)}`)).CSV_COLUMNS;
+}
+
+/** Prettier as the repository configures it, for the example JSON. */
+export async function prettierJson(text) {
+  const { format, resolveConfig } = await import('prettier');
+  const file = new URL('../examples/voorbeeldstad-contacts.json', import.meta.url).pathname;
+  return format(text, { ...(await resolveConfig(file)), filepath: file });
+}
+
+/** The template editors start from: the column table's keys and one example row. */
+export function templateCsv(table) {
+  return `${table.map((c) => c.key).join(';')}\r\n${table.map((c) => cell(c.example)).join(';')}\r\n`;
+}
+
+if (typeof process !== 'undefined' && import.meta.url === `file://${process.argv[1]}`) {
+  const { writeFileSync } = process.getBuiltinModule('node:fs'); // no import: the module stays browser-safe
+  const arg = process.argv[2] ?? 'examples';
+  const table = await columnTable();
   const columns = table.map((c) => c.key);
   if (arg === 'template') {
     writeFileSync(new URL('../schema/contacts-template.csv', import.meta.url), templateCsv(table));
     console.log('wrote schema/contacts-template.csv');
   } else if (arg === 'examples') {
     const dir = new URL('../examples/', import.meta.url);
-    const data = voorbeeldstad();
-    writeFileSync(
-      new URL('voorbeeldstad-contacts.json', dir),
-      `${JSON.stringify({ $schema: '../schema/contacts.schema.json', ...data }, null, 2)}\n`,
-    );
-    writeFileSync(new URL('voorbeeldstad-contacts.csv', dir), toCsv(data, columns));
-    console.log(`wrote ${data.contacts.length} contacts to examples/`);
+    const files = await exampleFiles(columns, prettierJson);
+    for (const [name, text] of Object.entries(files)) writeFileSync(new URL(name, dir), text);
+    console.log(`wrote ${voorbeeldstad().contacts.length} contacts to examples/`);
   } else {
     const json = JSON.stringify(generateContacts(Number(arg), Number(process.argv[4] ?? 42)));
     if (process.argv[3]) writeFileSync(process.argv[3], json);

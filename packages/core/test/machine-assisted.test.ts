@@ -22,3 +22,27 @@ describe('isMachineAssisted', () => {
     expect(isMachineAssisted(undefined, 'ar'), 'no content').to.equal(false);
   });
 });
+
+// One sentence, one set of translations: the widgets render core's note (machineAssistedNote),
+// so no widget package keeps its own copy of the sentence in its XLIFF (the letter and the video
+// did, with translations that could drift apart from core's).
+describe('the machine-assisted sentence', () => {
+  const SENTENCE = 'Deze vertaling is gemaakt met hulp van een computer en nog niet gecontroleerd.';
+  const PACKAGES = [
+    'core',
+    'step-guide',
+    'video-explainer',
+    'letter-explainer',
+    'contact-finder',
+    'question-helper',
+  ];
+
+  it('is translated in core only', async () => {
+    const holders: string[] = [];
+    for (const name of PACKAGES) {
+      const xliff = await (await fetch(`/packages/${name}/xliff/ar.xlf`)).text();
+      if (xliff.includes(`<source>${SENTENCE}</source>`)) holders.push(name);
+    }
+    expect(holders).to.deep.equal(['core']);
+  });
+});

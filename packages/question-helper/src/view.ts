@@ -30,6 +30,7 @@ export function adoptStyles(host: Element): void {
 /** The whole helper: privacy sentence, the step shown, the buttons, "remember on this phone". */
 export function renderHelper(h: QuestionHost, set: QuestionSet): TemplateResult {
   const { uiLocale, dir } = h.localeInfo;
+  const missing = missingLanguage(h, set);
   // The card words of the languages the later steps need: fetched now, so they are there.
   phrases(h, uiLocale);
   phrases(h, 'nl');
@@ -81,8 +82,18 @@ export function renderHelper(h: QuestionHost, set: QuestionSet): TemplateResult 
           : nothing
       }
     </div>
-    ${missingLanguage(h, set)}
-    ${machineAssistedNotice(set, h.localeInfo.locale, uiLocale, 'wegwijs-question-helper__machine')}
+    ${
+      // Texts that fall back (the resident reads Dutch) get the missing-language notice alone:
+      // a note that "this translation" was made by a computer would not be true.
+      missing !== nothing
+        ? missing
+        : machineAssistedNotice(
+            set,
+            h.localeInfo.locale,
+            uiLocale,
+            'wegwijs-question-helper__machine',
+          )
+    }
     <p class="wegwijs-question-helper__progress">${msg(str`Stap ${step + 1} van ${total}`)}</p>
     ${heading(h.level, `${h.uid}-h`, titles[step])} ${body}
     <div class="wegwijs-question-helper__nav">

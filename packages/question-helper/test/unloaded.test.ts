@@ -1,26 +1,18 @@
-// A part of the question helper's code that cannot load (network) is named in Dutch for the editor
-// (issue 18, code question-unloaded). The failing chunk is made in a page of its own: an iframe
-// whose import map sends the chunk's address to a 404, so this page's module cache stays intact.
+// A part of the question helper's code that cannot load (network) is named in Dutch for the
+// editor (issue 18, code question-unloaded). The failing chunk is made in a page of its own (see
+// widgetWithout: an iframe whose import map sends the chunk's address to a 404).
 import { expect, waitUntil } from '@open-wc/testing';
+import { editorNotice, widgetWithout } from '../../core/test/helpers/widget-checks.js';
 
 /** A page with the helper whose `chunk` (a file in ../src) answers 404. */
-async function helperWithout(chunk: string, content: string): Promise<Element> {
-  const src = new URL(`../src/${chunk}`, import.meta.url);
-  const imports = Object.fromEntries(
-    ['.js', '.ts'].map((ext) => [src.href.replace(/\.[jt]s$/, ext), '/__fault/status/404']),
+const helperWithout = (chunk: string, content: string) =>
+  widgetWithout(
+    'wegwijs-question-helper',
+    new URL('../src/define.ts', import.meta.url),
+    new URL(`../src/${chunk}`, import.meta.url),
+    content,
   );
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html lang="nl"><body>
-    <script type="importmap">${JSON.stringify({ imports })}</script>
-    <script type="module" src="${new URL('../src/define.ts', import.meta.url).pathname}"></script>
-    <wegwijs-question-helper preview>${content}</wegwijs-question-helper></body></html>`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame.contentDocument!.querySelector('wegwijs-question-helper')!;
-}
 
-const notice = (el: Element) =>
-  el.shadowRoot?.querySelector('[part=editor-notice]')?.textContent ?? '';
 const DUTCH = 'een deel van de vraaghulp kon niet worden geladen (netwerk?)';
 
 describe('question helper: a part that could not load', () => {
@@ -30,7 +22,8 @@ describe('question helper: a part that could not load', () => {
     const json =
       '<script type="application/json">{"domains":[{"id":"geld","label":"Geld"}]}</script>';
     const el = await helperWithout('view.ts', json);
-    await waitUntil(() => notice(el).includes(DUTCH), `notice: ${notice(el)}`, { timeout: 6000 });
-    expect(notice(el)).not.to.contain('could not be loaded');
+    const notice = () => editorNotice(el);
+    await waitUntil(() => notice().includes(DUTCH), `notice: ${notice()}`, { timeout: 6000 });
+    expect(notice()).not.to.contain('could not be loaded');
   });
 });

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start`: the demo site of "Gemeente Voorbeeldstad" (all four widgets through the embed
+// `npm start`: the demo site of "Gemeente Voorbeeldstad" (all five widgets through the embed
 // loader) and Storybook, side by side. Makes the Custom Elements Manifests Storybook documents.
 import { spawn, execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

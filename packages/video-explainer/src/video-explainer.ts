@@ -5,6 +5,7 @@ import { WegwijsElement } from '@wegwijs/core/base/wegwijs-element';
 import { directionOf, primaryLanguage } from '@wegwijs/core/locale/locales';
 import { setPageLocale } from '@wegwijs/core/locale/page-locale';
 import { missingLanguageNotice } from '@wegwijs/core/locale/missing-language';
+import { machineAssistedNote } from '@wegwijs/core/locale/machine-assisted';
 import { readContent, type VideoContent, type VideoVersion } from './content.js';
 import { endonym } from './names.js';
 import { WegwijsVideoVersionChangeEvent } from './events.js';
@@ -283,10 +284,8 @@ export class WegwijsVideoExplainer extends WegwijsElement {
   /** The version's texts were made with a computer's help (`machineTranslated`): say so. */
   #renderMachineNote(version: VideoVersion) {
     if (!version.machineTranslated) return nothing;
-    // The letter explainer's sentence, word for word: the same message id and translations.
-    return html`<p class="note">
-      ${msg('Deze vertaling is gemaakt met hulp van een computer en nog niet gecontroleerd.')}
-    </p>`;
+    // Core's one note (sentence, translations, role="note" with its own lang and dir).
+    return machineAssistedNote(this.localeController.uiLocale, 'note');
   }
 
   #renderLanguages(version: VideoVersion) {

@@ -28,11 +28,18 @@ export function isMachineAssisted(content: ReviewMarks | undefined, lang: string
 }
 
 /**
- * The notice when the content marks the resident's language (`locale`), else `nothing`: a
- * `role="note"` in the interface language with its own `lang` and `dir`, so a screen reader
- * reads it in that voice. The sentence is the letter explainer's, word for word (the same
- * message id in every package's XLIFF, the same translations).
+ * The note itself: a `role="note"` in the interface language (`uiLocale`) with its own `lang`
+ * and `dir`, so a screen reader reads it in that voice. For a widget that decides by itself
+ * when it applies (the video: the version shown; the letter: also its glossary's translation).
+ * The one copy of the sentence and its translations (core's XLIFF).
  */
+export function machineAssistedNote(uiLocale: string, className: string): TemplateResult {
+  return html`<p class=${className} role="note" lang=${uiLocale} dir=${directionOf(uiLocale)}>
+    ${msg('Deze vertaling is gemaakt met hulp van een computer en nog niet gecontroleerd.')}
+  </p>`;
+}
+
+/** The note when the content marks the resident's language (`locale`), else `nothing`. */
 export function machineAssistedNotice(
   content: ReviewMarks | undefined,
   locale: string,
@@ -40,7 +47,5 @@ export function machineAssistedNotice(
   className: string,
 ): TemplateResult | typeof nothing {
   if (!isMachineAssisted(content, locale)) return nothing;
-  return html`<p class=${className} role="note" lang=${uiLocale} dir=${directionOf(uiLocale)}>
-    ${msg('Deze vertaling is gemaakt met hulp van een computer en nog niet gecontroleerd.')}
-  </p>`;
+  return machineAssistedNote(uiLocale, className);
 }

@@ -9,6 +9,7 @@ import { directionOf, primaryLanguage } from '@wegwijs/core/locale/locales';
 import { renderRichText } from '@wegwijs/core/content/rich-text';
 import { safeUrl, telHref } from '@wegwijs/core/content/safe-url';
 import { fallbackNotice } from '@wegwijs/core/locale/missing-language';
+import { machineAssistedNote } from '@wegwijs/core/locale/machine-assisted';
 import type { LetterContent } from '../schema.js';
 import type { LetterView } from '../letter-view.js';
 import type { LetterEntry } from './letter-index.js';
@@ -91,6 +92,7 @@ export function topTemplate(view: LetterView, data: LetterContent): TemplateResu
   const machine =
     data.machineTranslated?.some((code) => primaryLanguage(code) === lang) ||
     view.glossaryLocales.get(lang)?.reviewed === false;
+  const missing = missingLanguage(view, data);
   const title = resolveText(data.title, locale, view.contentLang);
   const speech = view.speech;
   const answers = QUESTIONS.filter(
@@ -117,13 +119,14 @@ export function topTemplate(view: LetterView, data: LetterContent): TemplateResu
       </button>
     </div>
     ${
-      machine
-        ? html`<p class="wegwijs-letter-explainer__note">
-            ${msg('Deze vertaling is gemaakt met hulp van een computer en nog niet gecontroleerd.')}
-          </p>`
-        : nothing
+      // Answers that fall back (the resident reads Dutch) get the missing-language notice
+      // alone: a note that "this translation" was made by a computer would not be true.
+      missing !== nothing
+        ? missing
+        : machine
+          ? machineAssistedNote(view.localeInfo.uiLocale, 'wegwijs-letter-explainer__note')
+          : nothing
     }
-    ${missingLanguage(view, data)}
     ${view.host.preview ? view.deadline?.proposalTemplate(view, data) : nothing}
     <ol class="wegwijs-letter-explainer__q">
       ${answers.map(({ key }) => {

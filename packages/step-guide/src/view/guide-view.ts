@@ -62,6 +62,7 @@ export function renderGuide(h: Guide, route: Route): TemplateResult {
   const { uiLocale, dir } = h.localeInfo;
   const printing = h.print || h.printing;
   const view = printing ? 'all' : h.currentView;
+  const missing = guideMissingLanguage(h, route);
   const steps = route.steps;
   const languages = languagesOf(
     steps.flatMap((s) => [s.title, s.text]).concat(route.lang ? [{ [route.lang]: '' }] : []),
@@ -105,8 +106,15 @@ export function renderGuide(h: Guide, route: Route): TemplateResult {
             <p class="wegwijs-step-guide__vh" role="status">${h.said}</p>
           </div>`
     }
-    ${printing ? nothing : guideMissingLanguage(h, route)}
-    ${machineAssistedNotice(route, h.localeInfo.locale, uiLocale, 'wegwijs-step-guide__machine')}
+    ${
+      // Steps that fall back (the resident reads Dutch) get the missing-language notice alone:
+      // a note that "this translation" was made by a computer would not be true.
+      missing !== nothing
+        ? printing
+          ? nothing
+          : missing
+        : machineAssistedNotice(route, h.localeInfo.locale, uiLocale, 'wegwijs-step-guide__machine')
+    }
     ${
       view === 'one'
         ? renderOne(h, route)

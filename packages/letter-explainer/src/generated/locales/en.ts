@@ -21,7 +21,6 @@ export const templates = {
   s2199b0b63a6995b9: `Add to my calendar`,
   s2480a46cb4f5fd99: str`Explanation ${0}`,
   s3c310daaed0bd6e8: `A client supporter can help you write your objection for free.`,
-  s47f394e3aeb755d6: `This translation was made with the help of a computer and has not been checked yet.`,
   s4bc58734db8593ac: `About this letter`,
   s58f723a19a4ad62d: `A client supporter or key person helps you for free. They can also call the municipality.`,
   s62e92bcfa7534aa1: str`By the letter, the last day is ${0}.`,

@@ -21,7 +21,6 @@ export const templates = {
   s2199b0b63a6995b9: `Ajouter à mon agenda`,
   s2480a46cb4f5fd99: str`Explication ${0}`,
   s3c310daaed0bd6e8: `Un accompagnateur peut vous aider gratuitement à écrire votre réclamation.`,
-  s47f394e3aeb755d6: `Cette traduction a été faite avec l'aide d'un ordinateur et n'a pas encore été vérifiée.`,
   s4bc58734db8593ac: `Explication de cette lettre`,
   s58f723a19a4ad62d: `Un accompagnateur ou une personne-relais vous aide gratuitement. Il ou elle peut aussi appeler la commune.`,
   s62e92bcfa7534aa1: str`Selon la lettre, le dernier jour est ${0}.`,

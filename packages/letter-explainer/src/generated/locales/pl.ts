@@ -21,7 +21,6 @@ export const templates = {
   s2199b0b63a6995b9: `Dodaj do kalendarza`,
   s2480a46cb4f5fd99: str`Wyjaśnienie ${0}`,
   s3c310daaed0bd6e8: `Doradca klienta może bezpłatnie pomóc Państwu napisać sprzeciw.`,
-  s47f394e3aeb755d6: `To tłumaczenie zrobiono przy pomocy komputera i nie zostało jeszcze sprawdzone.`,
   s4bc58734db8593ac: `Wyjaśnienie tego listu`,
   s58f723a19a4ad62d: `Doradca klienta lub osoba łącznikowa pomoże Państwu bezpłatnie. Może też zadzwonić do gminy.`,
   s62e92bcfa7534aa1: str`Według listu ostatni dzień to ${0}.`,

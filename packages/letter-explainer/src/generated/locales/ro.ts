@@ -21,7 +21,6 @@ export const templates = {
   s2199b0b63a6995b9: `Adaugă în calendarul meu`,
   s2480a46cb4f5fd99: str`Explicația ${0}`,
   s3c310daaed0bd6e8: `Un consilier vă poate ajuta gratuit să scrieți contestația.`,
-  s47f394e3aeb755d6: `Această traducere a fost făcută cu ajutorul unui calculator și nu a fost încă verificată.`,
   s4bc58734db8593ac: `Explicația acestei scrisori`,
   s58f723a19a4ad62d: `Un consilier sau o persoană de legătură vă ajută gratuit. Poate suna și la primărie.`,
   s62e92bcfa7534aa1: str`După scrisoare, ultima zi este ${0}.`,

@@ -21,7 +21,6 @@ export const templates = {
   s2199b0b63a6995b9: `Ku dar jadwalkayga`,
   s2480a46cb4f5fd99: str`Sharaxaad ${0}`,
   s3c310daaed0bd6e8: `Taageere ayaa bilaash kaaga caawin kara qorista diidmadaada.`,
-  s47f394e3aeb755d6: `Turjumaaddan waxaa lagu sameeyay caawimaad kombiyuutar, weli lama hubin.`,
   s4bc58734db8593ac: `Sharaxaadda warqaddan`,
   s58f723a19a4ad62d: `Taageere ama qof isku-xire ah ayaa bilaash kuu caawiya. Wuxuu sidoo kale wici karaa dowladda hoose.`,
   s62e92bcfa7534aa1: str`Sida warqadda ku qoran, maalinta ugu dambaysa waa ${0}.`,

@@ -21,7 +21,6 @@ export const templates = {
   s2199b0b63a6995b9: `Takvimime ekle`,
   s2480a46cb4f5fd99: str`Açıklama ${0}`,
   s3c310daaed0bd6e8: `Bir danışman itirazınızı yazmanıza ücretsiz yardım edebilir.`,
-  s47f394e3aeb755d6: `Bu çeviri bilgisayar yardımıyla yapıldı ve henüz kontrol edilmedi.`,
   s4bc58734db8593ac: `Bu mektubun açıklaması`,
   s58f723a19a4ad62d: `Bir danışman veya rehber kişi size ücretsiz yardım eder. Belediye ile de telefonla görüşebilir.`,
   s62e92bcfa7534aa1: str`Mektuba göre son gün ${0}.`,

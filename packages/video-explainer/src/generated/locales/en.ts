@@ -23,7 +23,6 @@ export const templates = {
   s3851880b610d5ad3: `Caption colours`,
   s44d95ab5e9129dae: `Small`,
   s476f253a2d40542b: `Sign language`,
-  s47f394e3aeb755d6: `This translation was made with the help of a computer and has not been checked yet.`,
   s4edf1a599d0642c9: `Keyboard shortcuts`,
   s56dc7d6fdaa736fe: `Captions on or off`,
   s5737ed8c62b56331: `Full screen`,

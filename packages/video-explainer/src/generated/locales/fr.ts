@@ -23,7 +23,6 @@ export const templates = {
   s3851880b610d5ad3: `Couleurs des sous-titres`,
   s44d95ab5e9129dae: `Petit`,
   s476f253a2d40542b: `Langue des signes`,
-  s47f394e3aeb755d6: `Cette traduction a été faite avec l'aide d'un ordinateur et n'a pas encore été vérifiée.`,
   s4edf1a599d0642c9: `Raccourcis clavier`,
   s56dc7d6fdaa736fe: `Activer ou désactiver les sous-titres`,
   s5737ed8c62b56331: `Plein écran`,

@@ -23,7 +23,6 @@ export const templates = {
   s3851880b610d5ad3: `Kolory napisów`,
   s44d95ab5e9129dae: `Mały`,
   s476f253a2d40542b: `Język migowy`,
-  s47f394e3aeb755d6: `To tłumaczenie zrobiono przy pomocy komputera i nie zostało jeszcze sprawdzone.`,
   s4edf1a599d0642c9: `Skróty klawiszowe`,
   s56dc7d6fdaa736fe: `Włącz lub wyłącz napisy`,
   s5737ed8c62b56331: `Pełny ekran`,

@@ -23,7 +23,6 @@ export const templates = {
   s3851880b610d5ad3: `Culorile subtitrării`,
   s44d95ab5e9129dae: `Mic`,
   s476f253a2d40542b: `Limbaj semnelor`,
-  s47f394e3aeb755d6: `Această traducere a fost făcută cu ajutorul unui calculator și nu a fost încă verificată.`,
   s4edf1a599d0642c9: `Comenzi rapide`,
   s56dc7d6fdaa736fe: `Subtitrare pornită sau oprită`,
   s5737ed8c62b56331: `Ecran complet`,

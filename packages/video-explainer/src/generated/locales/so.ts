@@ -23,7 +23,6 @@ export const templates = {
   s3851880b610d5ad3: `Midabada qoraalka hoose`,
   s44d95ab5e9129dae: `Yar`,
   s476f253a2d40542b: `Luqadda dhegoolaha`,
-  s47f394e3aeb755d6: `Turjumaaddan waxaa lagu sameeyay caawimaad kombiyuutar, weli lama hubin.`,
   s4edf1a599d0642c9: `Furayaasha degdegga ah`,
   s56dc7d6fdaa736fe: `Qoraalka hoose shid ama demi`,
   s5737ed8c62b56331: `Shaashad buuxda`,

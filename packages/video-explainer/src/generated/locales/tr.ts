@@ -23,7 +23,6 @@ export const templates = {
   s3851880b610d5ad3: `Altyazı renkleri`,
   s44d95ab5e9129dae: `Küçük`,
   s476f253a2d40542b: `İşaret dili`,
-  s47f394e3aeb755d6: `Bu çeviri bilgisayar yardımıyla yapıldı ve henüz kontrol edilmedi.`,
   s4edf1a599d0642c9: `Klavye kısayolları`,
   s56dc7d6fdaa736fe: `Altyazıyı aç veya kapat`,
   s5737ed8c62b56331: `Tam ekran`,
