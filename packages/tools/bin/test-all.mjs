@@ -11,7 +11,10 @@
 //   demo site on the CDN build, in Chromium).
 //   Ends with one line "N passed, N failed" over all parts.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SHARED_PACK_ENV, packShared } from '../lib/pack.mjs';
 
 const parts = [
   { name: 'build', command: 'npm run build --silent', counts: false },
@@ -115,6 +118,27 @@ function count(kind, output) {
   return undefined;
 }
 
+/**
+ * The tarball check, the consumer apps and the quality gates each packed the same build (three
+ * `npm pack` runs of every package): pack once after the build, and let them take these
+ * tarballs (packages/tools/lib/pack.mjs). Should packing fail here, each packs on its own and
+ * reports the failure itself.
+ */
+let sharedPack;
+function packOnce() {
+  const started = Date.now();
+  try {
+    sharedPack = mkdtempSync(join(tmpdir(), 'wegwijs-packed-'));
+    const packed = packShared(sharedPack);
+    process.env[SHARED_PACK_ENV] = sharedPack;
+    console.log(
+      `\n━━ packed ${packed.length} packages once for the later parts (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
+  } catch (error) {
+    console.log(`\n━━ packing once failed (each part packs on its own): ${error.message}`);
+  }
+}
+
 const results = [];
 let exitCode = 0;
 for (const part of parts) {
@@ -135,7 +159,9 @@ for (const part of parts) {
     if (!part.counts) break; // nothing to test without a build
   }
   if (part.counts && !counted) exitCode = 1; // a runner that ran no test is a failure
+  if (part.name === 'build') packOnce();
 }
+if (sharedPack) rmSync(sharedPack, { recursive: true, force: true });
 
 let passed = 0;
 let failed = 0;

@@ -2,6 +2,7 @@
 // walk-through, forced colours, 320 px reflow, text spacing, reduced motion and privacy.
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { AXE_URL } from '../lib/server.mjs';
 import { everyLanguageAtOnce, uiLocaleCount } from './every-language.mjs';
 import { keyboardWalk } from './keyboard-walk.mjs';
 import {
@@ -86,7 +87,6 @@ export async function storyChecks(ctx) {
     ctx.skip('stories', 'all', 'storybook-static/index.json lists no stories');
     return;
   }
-  const axePath = join(repo, 'node_modules', 'axe-core', 'axe.min.js');
   const { list: allow, problems: allowProblems } = loadAllowlist(here);
   if (only.has('a11y'))
     await test('a11y', 'axe allowlist has a reason for every disabled rule', () => {
@@ -126,7 +126,7 @@ export async function storyChecks(ctx) {
             // channel (no reload, like the toolbar), falling back to a reload.
             if (!loaded || !(await switchGlobals(p.page, { locale, theme }))) {
               await openStory(p.page, story.id, { locale, theme });
-              await p.page.addScriptTag({ path: axePath });
+              await p.page.addScriptTag({ url: AXE_URL });
               loaded = true;
             }
             await p.page.waitForFunction(() => !window.axe?._running);

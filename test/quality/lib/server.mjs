@@ -5,10 +5,12 @@
 //   /__page/<key>           pages the checks generate at run time (registered with addPage)
 //   /__file/<key>           content files the checks generate (registered with addFile)
 //   /__pkg/<package>/<path> files of packages/<package>/ (examples/*.json, *.csv …)
+//   /__axe/axe.min.js       axe-core, cached like Storybook's files
 //   /__fault/…              faults: status/<code>, slow/<ms>, hang, empty, big/<MB>, text?body=&type=
 //   /__csp-report           POST target of the CSP report-uri (violations are recorded)
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, normalize } from 'node:path';
 import {
   CONTENT_TYPES as TYPES,
   startTestServer,
@@ -20,11 +22,18 @@ export const STRICT_CSP =
   "object-src 'none'; base-uri 'none'; frame-ancestors 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html wegwijs; report-uri /__csp-report";
 
+/**
+ * axe-core as a file the story pages load (`addScriptTag({ url })`) and Chromium caches with its
+ * compiled code: injected as inline text, every story load compiled its 550 kB again.
+ */
+export const AXE_URL = '/__axe/axe.min.js';
+const axeDir = dirname(createRequire(import.meta.url).resolve('axe-core/axe.min.js'));
+
 export async function startServer({ root, hostsDir, packagesDir }) {
   /** Generated pages and files (`/__page/<key>`, `/__file/<key>`) by URL path. */
   const generated = new Map();
   /** `/__hosts/`, `/__pkg/` and each bundle's `/__bundle/<name>/`: prefix → directory. */
-  const mounts = { '/__hosts/': hostsDir, '/__pkg/': packagesDir };
+  const mounts = { '/__hosts/': hostsDir, '/__pkg/': packagesDir, '/__axe/': axeDir };
   const cspReports = [];
   const hostHeaders = new Map();
   const hanging = new Set();
@@ -78,7 +87,7 @@ export async function startServer({ root, hostsDir, packagesDir }) {
     headers: (path) =>
       path.startsWith('/__hosts/')
         ? (hostHeaders.get(path.slice('/__hosts/'.length)) ?? {})
-        : path.startsWith('/__')
+        : path.startsWith('/__') && !path.startsWith('/__axe/')
           ? {}
           : { 'cache-control': 'max-age=600' },
   });
