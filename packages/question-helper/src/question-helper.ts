@@ -103,6 +103,8 @@ export class WegwijsQuestionHelper extends WegwijsElement {
 
   private step = 0;
   private chosen: Answers = emptyAnswers('nl');
+  /** The resident chose the card's language themselves (or it was remembered): it stays put. */
+  private languagePicked = false;
   private set?: QuestionSet;
   private remembered = false;
   private full = false;
@@ -176,6 +178,11 @@ export class WegwijsQuestionHelper extends WegwijsElement {
       this.set = set;
       if (set) this.restore(set);
     }
+    // Until the resident picks a language for the card, it is the page's: switching the page
+    // to Arabic after load must not hand an Arabic reader a card in Dutch only.
+    const pageLanguage = this.localeController.uiLocale;
+    if (!this.languagePicked && this.chosen.language !== pageLanguage)
+      this.chosen = { ...this.chosen, language: pageLanguage };
   }
 
   /** The heading level used (2–5). */
@@ -274,6 +281,7 @@ export class WegwijsQuestionHelper extends WegwijsElement {
         statements: (stored.statements ?? []).filter((id) => statements.has(id)),
       };
       this.remembered = true;
+      this.languagePicked = typeof stored.language === 'string';
     } else this.chosen = fresh;
     setTimeout(() => {
       if (this.set === set)
@@ -321,6 +329,7 @@ export class WegwijsQuestionHelper extends WegwijsElement {
 
   /** Change the answers; stored on the device only when the resident chose to remember. */
   setAnswers(changes: Partial<Answers>): void {
+    if ('language' in changes) this.languagePicked = true;
     this.chosen = { ...this.chosen, ...changes };
     if (this.remembered) writeDeviceJson(this.storageKey, this.chosen);
   }
@@ -344,6 +353,7 @@ export class WegwijsQuestionHelper extends WegwijsElement {
   clear(): void {
     writeDeviceJson(this.storageKey, undefined);
     this.remembered = false;
+    this.languagePicked = false;
     this.chosen = emptyAnswers(this.localeController.uiLocale);
     this.go(0);
   }

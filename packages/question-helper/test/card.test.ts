@@ -10,6 +10,25 @@ afterEach(async () => {
 });
 
 describe('the card', () => {
+
+  it('follows the page language until the resident picks one: switched to Arabic after load, the card has an Arabic half', async () => {
+    await setPageLocale('nl', { remember: false });
+    const { el } = await helperFor(
+      html`<wegwijs-question-helper src=${SET_URL}></wegwijs-question-helper>`,
+    );
+    expect(el.answers.language).to.equal('nl');
+    await setPageLocale('ar', { remember: false });
+    await waitUntil(() => el.answers.language === 'ar', 'the card language stayed Dutch');
+    // Once the resident picks a language themselves, the page language no longer moves it.
+    el.setAnswers({ language: 'tr' });
+    await setPageLocale('uk', { remember: false });
+    await el.updateComplete;
+    expect(el.answers.language).to.equal('tr');
+    // Starting again gives the choice back to the page.
+    el.clear();
+    await el.updateComplete;
+    expect(el.answers.language).to.equal('uk');
+  });
   it('is a document in two languages: headings, lists, lang and dir per half, own words marked', async () => {
     const { el } = await helperFor(
       html`<wegwijs-question-helper src=${SET_URL}></wegwijs-question-helper>`,
