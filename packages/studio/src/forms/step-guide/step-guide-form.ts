@@ -32,6 +32,12 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
   @property({ attribute: false }) problems: StudioProblem[] = [];
   /** Said by the live region after a move or removal. */
   private announcement = '';
+  /**
+   * A WhatsApp number as typed, while its field has the focus: the content keeps the wa.me
+   * address, and showing that back as "+31…" under the caret at every key garbled the number
+   * ("0031 6…" became "+31031 6…"). Shown normalised once the field is left.
+   */
+  private typing = new Map<string, string>();
 
   protected override createRenderRoot() {
     return this;
@@ -168,15 +174,19 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
                           id=${`${base}.whatsapp`}
                           type="tel"
                           dir="ltr"
-                          .value=${whatsappNumber(action.href)}
-                          @input=${(e: Event) =>
+                          .value=${this.typing.get(`${base}.whatsapp`) ?? whatsappNumber(action.href)}
+                          @input=${(e: Event) => {
+                            const typed = (e.target as HTMLInputElement).value;
+                            this.typing.set(`${base}.whatsapp`, typed);
                             this.setStep(index, {
                               ...step,
-                              action: {
-                                ...action,
-                                href: whatsappHref((e.target as HTMLInputElement).value),
-                              },
-                            })}
+                              action: { ...action, href: whatsappHref(typed) },
+                            });
+                          }}
+                          @blur=${() => {
+                            this.typing.delete(`${base}.whatsapp`);
+                            this.requestUpdate();
+                          }}
                         />
                         ${this.ownProblems(`${base}.href`)}`
                     : html`<label for=${`${base}.href`}
