@@ -38,9 +38,9 @@ export const budgets = {
  */
 export const knownOver = {
   'step-guide': {
-    ceiling: 30.5 * kB,
+    ceiling: 30.75 * kB,
     reason:
-      'the guide with its view, markup reader and schema with its content check (one file, 14.8 kB: the schema joined it so that JSON content needs no seventh request), the shared file (Lit, element base, content loading, 11.6 kB) and core elements’ file (read aloud, language switch, 3.7 kB); was 31.14 kB before the shared file was split (issue 23, Session 9), 35.96 kB in 29 files before issue 23; a page with editor markup now pays the schema too (25.2 → 30.1 kB)',
+      'the guide with its view, markup reader and schema with its content check (one file, 14.8 kB: the schema joined it so that JSON content needs no seventh request), the shared file (Lit, element base, content loading, 11.6 kB) and core elements’ file (read aloud, language switch, 3.7 kB); was 31.14 kB before the shared file was split (issue 23, Session 9), 35.96 kB in 29 files before issue 23; a page with editor markup now pays the schema too (25.2 → 30.1 kB); raised 30.5 → 30.75 kB in Session 10 (30.33 → 30.50 kB): the shared file takes over the content request the loader started (one round trip less) and canonicalises each language code once',
   },
   'video-explainer': {
     ceiling: 15.5 * kB,
@@ -58,9 +58,9 @@ export const knownOver = {
       'one file with the letter view, its rich text and its content check (12.2 kB), the shared file and core elements’ file; was 29.80 kB before the shared file was split (issue 23, Session 9), 32.64 kB in 29 files',
   },
   'contact-finder': {
-    ceiling: 29.5 * kB,
+    ceiling: 29.75 * kB,
     reason:
-      'one file with the finder, its content check, icons, share and opening hours (17.6 kB) and the shared file (11.6 kB); was 35.68 kB before read aloud and the language switch left the shared file (issue 23, Session 9), 36.16 kB in 25 files',
+      'one file with the finder, its content check, icons, share and opening hours (17.6 kB) and the shared file (11.6 kB); was 35.68 kB before read aloud and the language switch left the shared file (issue 23, Session 9), 36.16 kB in 25 files; raised 29.5 → 29.75 kB in Session 10 (29.38 → 29.57 kB): the shared file takes over the content request the loader started (one round trip less) and canonicalises each language code once',
   },
   'question-helper': {
     ceiling: 28.25 * kB,
@@ -68,18 +68,19 @@ export const knownOver = {
       'the helper with its view and its schema (one file, 12.2 kB: the schema joined it so that JSON content needs no seventh request), the shared file and core elements’ file; was 29.64 kB before the shared file was split (issue 23, Session 9), 29.0 kB in 25 files; raised 28 → 28.25 kB for the machine-translation notice (27.81 → 28.02 kB: the notice and its check in core elements’ file, one msg() with the letter’s sentence; trimmed code and CSS did not bring it under 28)',
   },
   together: {
-    ceiling: 66 * kB,
+    ceiling: 66.5 * kB,
     reason:
-      'each widget takes its own copy of the stateless content check (valibot, rules) and of rich text, so a page with all four pays them up to four times; was 67.25 kB before the shared file was split (issue 23, Session 9), 67.05 kB in 46 files',
+      'each widget takes its own copy of the stateless content check (valibot, rules) and of rich text, so a page with all four pays them up to four times; was 67.25 kB before the shared file was split (issue 23, Session 9), 67.05 kB in 46 files; raised 66 → 66.5 kB in Session 10 for the loader fetching content files with the code and each language code canonicalised once (65.88 → 66.27 kB: one round trip less, 150 ms on slow 4G)',
   },
 };
 
 /**
  * Requests and sequential round trips before a widget has rendered (issue 23), counted on the
  * CDN build: the page, the loader, every file the loader preloads for the tag and its content
- * form (fetched together), and the content file. Deterministic, so asserted.
+ * form and the content file (all fetched together). Deterministic, so asserted: 2 trips after
+ * the HTML (the loader, then the widget's files with its content).
  */
-export const requestBudgets = { widget: 6, together: 15, roundTrips: 3 };
+export const requestBudgets = { widget: 6, together: 15, roundTrips: 2 };
 
 /** The checks of a CDN build (default: dist/cdn): `{ checks, requestChecks }`. */
 export function runBudgets(dir = process.env.WEGWIJS_CDN_DIR) {
@@ -106,9 +107,10 @@ export function runBudgets(dir = process.env.WEGWIJS_CDN_DIR) {
 
   /**
    * The requests of a page with `widgets` (each with its example content) before they render,
-   * and the sequential round trips after the page: the loader, then the preloaded files
-   * together (a file one of them imports that the loader did not preload is found only when that
-   * one arrives: one more trip per level), then the content, which the widget's code fetches.
+   * and the sequential round trips after the page: the loader, then the preloaded files and the
+   * content file together (a file one of them imports that the loader did not preload is found
+   * only when that one arrives: one more trip per level; content the loader does not prefetch
+   * is fetched by the widget's code: one more trip).
    */
   function requests(widgets) {
     const files = new Set(['wegwijs.js']);
@@ -133,7 +135,11 @@ export function runBudgets(dir = process.env.WEGWIJS_CDN_DIR) {
       }
       if (w.example.src) {
         content += 1;
-        trips += 1;
+        // The loader fetches the content file together with the code when the build says it
+        // does (cdn-graph.json `prefetch`; proved in Chromium by packages/embed/test/cdn.test.ts),
+        // else the widget's code fetches it once it runs: one trip after the code.
+        const form = exampleForm(w);
+        trips = cdn.graph.prefetch?.[w.tag]?.includes(form) ? Math.max(trips, 2) : trips + 1;
       }
       depth = Math.max(depth, trips);
     }

@@ -162,6 +162,17 @@ export const sri = (bytes, algorithm = 'sha256') =>
   `${algorithm}-${createHash(algorithm).update(bytes).digest('base64')}`;
 
 /**
+ * Per tag, the forms of a `src` content file the widget reads (json, csv): the loader fetches
+ * such a file together with the widget's code (packages/core/src/content/prefetch.ts).
+ */
+export const contentForms = () =>
+  Object.fromEntries(
+    widgetList
+      .map((w) => [w.tag, w.content.filter((form) => form !== 'markup')])
+      .filter(([, forms]) => forms.length > 0),
+  );
+
+/**
  * The preload list as the loader reads it (`__WEGWIJS_PRELOAD__`): the file names once, their
  * hashes, and per key the indexes of its files.
  */
@@ -174,6 +185,7 @@ export function preloadPayload(manifest, bytesOf) {
     keys: Object.fromEntries(
       Object.entries(manifest).map(([key, list]) => [key, list.map((f) => index.get(f))]),
     ),
+    content: contentForms(),
   };
 }
 
@@ -294,6 +306,8 @@ export function cdnGraph(manifest, metafile, outdir, entries = entriesOf(metafil
   const js = Object.keys(outputs).filter((o) => o.endsWith('.js'));
   return {
     keys: manifest,
+    /** Per tag, the content forms whose `src` file the loader fetches with the code. */
+    prefetch: contentForms(),
     static: Object.fromEntries(js.map((o) => [rel(o), [...staticClosure(outputs, o)].map(rel)])),
     /** The file each source module that is an entry or a lazy chunk became. */
     entries: Object.fromEntries(Object.entries(entries).map(([module, o]) => [module, rel(o)])),

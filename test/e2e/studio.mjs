@@ -33,6 +33,7 @@ import {
 } from './studio/editor.mjs';
 import { contactListJourney, letterJourney, questionHelperJourney } from './studio/journeys.mjs';
 import { videoJourney } from './studio/video-journey.mjs';
+import { keyboardLetterVideoQuestions } from './studio/keyboard-letter-video-questions.mjs';
 import { previewAndThemeSteps } from './studio/step-guide-preview.mjs';
 import { stepGuideResidentJourney } from './studio/step-guide-resident.mjs';
 
@@ -426,6 +427,7 @@ try {
   );
 
   await videoJourney({ ...journey, context, external, errors });
+  await keyboardLetterVideoQuestions(journey);
 } finally {
   await browser.close();
   await server.close();

@@ -197,6 +197,29 @@ export function launch(extraArgs = []) {
 }
 
 /**
+ * Waits for the page's `wegwijs-rendered` (or `wegwijs-timeout`) mark with one small script of
+ * our own, sent over CDP. Not Playwright's waitForFunction: its injected script (hundreds of
+ * kB, compiled and run in the page on a 4× slowed CPU) was itself a long task of 100–400 ms
+ * that the page's TBT counted (seen in packages/bench/profile.mjs).
+ */
+export async function waitForRendered(cdp, timeout = 60_000) {
+  const expression = `new Promise((resolve) => {
+    const marked = () => ['wegwijs-rendered', 'wegwijs-timeout'].some((n) => performance.getEntriesByName(n).length);
+    if (marked()) return resolve(true);
+    new PerformanceObserver((list, observer) => {
+      if (marked()) { observer.disconnect(); resolve(true); }
+    }).observe({ type: 'mark' });
+    setTimeout(() => resolve(false), ${timeout});
+  })`;
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression,
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  if (result.value !== true) throw new Error(`not rendered within ${timeout / 1000} s`);
+}
+
+/**
  * One cold load of `url` in a fresh context: CPU slowdown and network profile through CDP,
  * cache disabled. Returns the figures of that run.
  */
@@ -235,13 +258,7 @@ export async function measureOnce(browser, url, { play = false } = {}) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await page.waitForFunction(
-    () =>
-      performance.getEntriesByName('wegwijs-rendered').length ||
-      performance.getEntriesByName('wegwijs-timeout').length,
-    null,
-    { timeout: 60_000, polling: 50 },
-  );
+  await waitForRendered(cdp);
   await page.waitForTimeout(1000); // late long tasks and layout shifts
   const figures = await page.evaluate(() => {
     const rendered = performance.getEntriesByName('wegwijs-rendered')[0];

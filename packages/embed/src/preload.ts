@@ -16,6 +16,8 @@ interface PreloadList {
   integrity: string[];
   /** Per tag (or `<tag> <form>`), indexes into `files`. */
   keys: Record<string, number[]>;
+  /** Per tag, the forms of a `src` content file it reads (widget-list.json's `content`). */
+  content?: Record<string, string[]>;
 }
 
 const list: PreloadList =
@@ -45,6 +47,18 @@ export function preloadContent(element: Element, base: string): Promise<void> {
     preloadWidget(element.localName, base),
     preloadWidget(`${element.localName} ${contentForm(element)}`, base),
   ]).then(() => undefined);
+}
+
+/**
+ * The content file `element` will fetch from its `src`: none when an inline JSON script comes
+ * first, or when its tag does not read that form (CSV for a step guide); none outside the CDN
+ * build, whose list says which tags read which forms.
+ */
+export function contentFile(element: Element): string | undefined {
+  const src = element.getAttribute('src');
+  const form = contentForm(element);
+  if (!src || element.querySelector(':scope > script[type="application/json"]')) return undefined;
+  return list.content?.[element.localName]?.includes(form) ? src : undefined;
 }
 
 /** The files listed under `key` (none outside the CDN build). */

@@ -4,7 +4,8 @@
  * widget's chunks together (preload.ts).
  */
 import { startLazyLoader, type Loaders } from './loader.js';
-import { preloadContent, preloadWidget, preloadList } from './preload.js';
+import { prefetchContent } from '@wegwijs/core/content/prefetch';
+import { contentFile, preloadContent, preloadWidget, preloadList } from './preload.js';
 import { warmWhenUseful } from './warm.js';
 import { widgetLoaders } from './widgets.js';
 
@@ -36,6 +37,11 @@ if (!scope[key])
     const preload = preloadContent(element, base);
     preload.catch(() => {});
     preloads.set(element.localName, [...found, preload]);
+    // Its content file, fetched together with the code instead of one round trip after it:
+    // the request the widget makes itself, handed over when it does (core's prefetch.ts).
+    // Not once the code is there: the widget has fetched by itself already.
+    const src = contentFile(element);
+    if (src && !customElements.get(element.localName)) prefetchContent(src);
     // What the first tap needs (the full video player), before the tap: see warm.ts.
     const warm = `${element.localName} warm`;
     if (preloadList(warm).length)

@@ -117,6 +117,55 @@ describe('CDN files', () => {
     document.querySelector('wegwijs-step-guide')?.remove();
   });
 
+  it('fetches a content file together with the widget’s code, once (one round trip less)', async () => {
+    if (!document.querySelector(`script[src="${base}wegwijs.js"]`)) {
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = `${base}wegwijs.js`;
+      document.head.append(script);
+    }
+    const entries = (part: string) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e): e is PerformanceResourceTiming => e.name.includes(part));
+    type Letter = HTMLElement & { content?: { status: string } };
+    const src = '/__raw/packages/letter-explainer/examples/wmo-beschikking.json?cdn-prefetch';
+    const letter = document.createElement('wegwijs-letter-explainer') as Letter;
+    letter.setAttribute('src', src);
+    // Inline JSON comes before src: the widget never fetches that src, nor does the loader.
+    const inline = document.createElement('wegwijs-letter-explainer');
+    inline.setAttribute('src', `${src}-inline`);
+    const json = document.createElement('script');
+    json.type = 'application/json';
+    json.textContent = '{}';
+    inline.append(json);
+    document.body.append(letter, inline);
+    await waitUntil(() => letter.content?.status === 'ready', 'letter rendered from src', {
+      timeout: 10_000,
+    });
+    const [content, ...again] = entries('wmo-beschikking.json?cdn-prefetch');
+    // The loader's request for the widget's file (the first test fetched it with `?verify`).
+    const code = entries(`${base}widgets/letter-explainer.js`).find((e) => !e.name.includes('?'))!;
+    expect(again, 'the widget took the loader’s request').to.have.length(0);
+    expect(content!.startTime, 'requested before the code had arrived').to.be.lessThan(
+      code.responseEnd,
+    );
+    expect(entries('cdn-prefetch-inline')).to.have.length(0);
+
+    // Once the code is there the widget fetches by itself, and the loader does not as well.
+    const later = document.createElement('wegwijs-letter-explainer') as Letter;
+    later.setAttribute('src', `${src}-later`);
+    document.body.append(later);
+    await waitUntil(() => later.content?.status === 'ready', 'second letter rendered', {
+      timeout: 10_000,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(entries('cdn-prefetch-later')).to.have.length(1);
+    letter.remove();
+    inline.remove();
+    later.remove();
+  });
+
   it('warms the full video player when the facade is visible and the browser idle', async () => {
     if (!document.querySelector(`script[src="${base}wegwijs.js"]`)) {
       const script = document.createElement('script');

@@ -23,9 +23,11 @@ describe('lazy loader', () => {
       const inserted = document.createElement('div');
       inserted.append(document.createElement('wegwijs-language-switch'));
       tab.append(inserted);
+      // Core's define compiled module by module by the dev server: slow on a busy machine.
       await waitUntil(
         () => customElements.get('wegwijs-language-switch'),
         'defined after insertion',
+        { timeout: 5000 },
       );
       expect(calls).to.deep.equal(['core']);
       tab.append(document.createElement('wegwijs-language-switch'));

@@ -110,11 +110,18 @@ export async function contactListJourney({
       for (let el = table.parentElement; el; el = el.parentElement) el.scrollLeft = 0;
     });
     await form.scrollIntoViewIfNeeded();
+    // A full-page clip is in page coordinates; the box is in the scrolled viewport's.
     const box = await form.boundingBox();
+    const scroll = await page.evaluate(() => ({ x: scrollX, y: scrollY }));
     await page.screenshot({
       path: join(shots, 'contacten.png'),
       fullPage: true,
-      clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 900) },
+      clip: {
+        x: box.x + scroll.x,
+        y: box.y + scroll.y,
+        width: box.width,
+        height: Math.min(box.height, 900),
+      },
     });
   });
 

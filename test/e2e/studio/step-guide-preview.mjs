@@ -10,7 +10,12 @@ export async function previewAndThemeSteps({ page, step, assert, axeClean, shots
     await fillText(page, 'steps.2.text', 'nl', 'U beslist zelf wat er gebeurt.');
     const row = page.locator('.missing-table tbody tr').first();
     await row.filter({ hasText: 'steps.2.text' }).waitFor();
+    assert((await row.textContent()).includes('1 tekst ontbreekt'), 'no "1 tekst ontbreekt"');
     await page.locator('.missing-table').screenshot({ path: join(shots, 'talen.png') });
+    // The missing text is a button to its Arabic field: the editor fills it in from there.
+    await press(page, row.getByRole('button', { name: 'Naar het veld: steps.2.text' }));
+    const focused = await page.evaluate(() => document.activeElement?.id);
+    assert(focused === 'steps.2.text-ar', `the focus is on ${focused}, not the Arabic field`);
     await fillText(page, 'steps.2.text', 'ar', 'أنت تقرر ما يحدث.');
     await row.filter({ hasText: 'compleet' }).waitFor();
     // The translation's state by keyboard: a closed select changes with the arrow keys.

@@ -4,6 +4,7 @@
  */
 import { loadCheckMessages, wordCode } from '../check/message-table.js';
 import { problem, type ContentProblem } from './content-problem.js';
+import { takePrefetched } from './prefetch.js';
 
 export interface FetchOptions {
   signal?: AbortSignal;
@@ -51,11 +52,10 @@ export async function fetchContent(url: string, options: FetchOptions = {}): Pro
   let resolved = '';
   try {
     resolved = new URL(url, document.baseURI).href;
-    const response = await fetch(resolved, {
-      signal,
-      credentials: 'same-origin',
-      headers: { Accept: options.accept ?? 'application/json' },
-    });
+    const accept = options.accept ?? 'application/json';
+    // The CDN loader may have started this very request already (prefetch.ts).
+    const response = await (takePrefetched(resolved, accept, signal) ??
+      fetch(resolved, { signal, credentials: 'same-origin', headers: { Accept: accept } }));
     const declared = Number(response.headers.get('content-length') ?? 0);
     const text = !response.ok || declared > maxBytes ? '' : await readCapped(response, maxBytes);
     if (!response.ok) failed = ['http', 'content-http', { status: response.status }];

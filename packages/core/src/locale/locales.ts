@@ -23,15 +23,26 @@ export function primaryLanguage(code: string): string {
   return code.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
+/**
+ * Codes normalised so far. resolveText asks for every text of every render (hundreds in a
+ * letter), and Intl.getCanonicalLocales costs ~5 µs a call on a fast machine, four times that
+ * on a resident's phone: a page has only a handful of codes, so each is canonicalised once.
+ */
+const normalised = new Map<string, string | undefined>();
+const MAX_REMEMBERED = 256; // content with many made-up codes must not grow this without end
+
 /** A normalised BCP 47 code (lower-case language, upper-case region), or undefined if not one. */
 export function normaliseLocale(code: string | null | undefined): string | undefined {
   if (!code) return undefined;
+  if (normalised.has(code)) return normalised.get(code);
+  let canonical: string | undefined;
   try {
-    const [canonical] = Intl.getCanonicalLocales(code.trim().replace(/_/g, '-'));
-    return canonical;
+    [canonical] = Intl.getCanonicalLocales(code.trim().replace(/_/g, '-'));
   } catch {
-    return undefined;
+    canonical = undefined;
   }
+  if (normalised.size < MAX_REMEMBERED) normalised.set(code, canonical);
+  return canonical;
 }
 
 export function isRtl(code: string): boolean {

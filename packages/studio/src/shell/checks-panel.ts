@@ -12,7 +12,7 @@ import type { WegwijsStudioApp } from './studio-app.js';
  * page (the step guide's form) or in a form's shadow root, where ids use dashes
  * (`versions.0.title` → `versions-0-title`, possibly after a prefix of the form's own).
  */
-function fieldFor(path: string): HTMLElement | null {
+export function fieldFor(path: string): HTMLElement | null {
   const escaped = CSS.escape(path);
   const inPage =
     document.getElementById(path) ??

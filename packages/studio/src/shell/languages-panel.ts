@@ -7,6 +7,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@wegwijs/core/locale/msg';
 import { UI_LOCALES } from '@wegwijs/core';
+import { fieldFor } from './checks-panel.js';
 import { languageName } from './language-names.js';
 import type { WegwijsStudioApp } from './studio-app.js';
 import {
@@ -16,6 +17,11 @@ import {
   withReviewState,
   type ReviewState,
 } from './translation-review.js';
+
+/** The missing text's field in that language, else its Dutch field (the form's ids end in the language). */
+function focusMissing(path: string, lang: string): void {
+  (fieldFor(`${path}-${lang}`) ?? fieldFor(`${path}.${lang}`) ?? fieldFor(path))?.focus();
+}
 
 export function renderLanguages(app: WegwijsStudioApp) {
   const { languages, content } = app.draft;
@@ -69,8 +75,28 @@ export function renderLanguages(app: WegwijsStudioApp) {
                     <td>
                       ${
                         paths.length
-                          ? html`${msg(str`${paths.length} ontbreken`)}:
-                              <span class="paths">${paths.join(', ')}</span>`
+                          ? html`${
+                                paths.length === 1
+                                  ? msg('1 tekst ontbreekt')
+                                  : msg(str`${paths.length} teksten ontbreken`)
+                              }:
+                              <ul class="paths">
+                                ${paths.map(
+                                  (path) =>
+                                    html`<li>
+                                      <button
+                                        type="button"
+                                        class="link-button"
+                                        @click=${() => focusMissing(path, lang)}
+                                      >
+                                        <span class="visually-hidden"
+                                          >${msg('Naar het veld:')}</span
+                                        >
+                                        <code>${path}</code>
+                                      </button>
+                                    </li>`,
+                                )}
+                              </ul>`
                           : msg('compleet')
                       }
                     </td>

@@ -10,6 +10,7 @@
  * @fires wegwijs-studio-content-change - On every edit, with the new video content.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@wegwijs/core/locale/msg';
 import { directionOf, UI_LOCALES } from '@wegwijs/core';
 import { checkVideoContent } from '@wegwijs/video-explainer';
@@ -138,7 +139,21 @@ export class WegwijsStudioVideoExplainerForm
     this.announcement = msg(str`Video verwijderd: ${languageName(lang)}.`, {
       id: 'studio-video-removed',
     });
-    this.change(withoutVersion(this.content, index), '#intro');
+    this.change(withoutVersion(this.content, index), this.focusAfterRemoving(index, lang));
+  }
+
+  /**
+   * Where the focus goes when version `index` is taken out: its place in the form, not the top.
+   * A working language gets its "add a video" card there; another language leaves the card
+   * before it (or after it, for the first) in the shown order.
+   */
+  private focusAfterRemoving(index: number, lang: string): string {
+    if (lang && this.languages.includes(lang)) return `#add-${lang}`;
+    const shown = versionsInOrder(this.content, this.languages);
+    const at = shown.findIndex((v) => v.index === index);
+    const near = shown[at - 1] ?? shown[at + 1];
+    if (!near) return '#intro';
+    return `#versions-${near.index > index ? near.index - 1 : near.index}-heading`;
   }
 
   setCaptions(index: number, version: Version, captions: Caption[], focus?: string) {
@@ -293,7 +308,13 @@ export class WegwijsStudioVideoExplainerForm
         <select
           id="${id}-lang"
           @change=${(e: Event) =>
-            this.setVersion(index, { ...version, lang: (e.target as HTMLSelectElement).value })}
+            // A new language can move the card (Dutch first, then the working languages): the
+            // focus follows it, or the next arrow key would change another version.
+            this.setVersion(
+              index,
+              { ...version, lang: (e.target as HTMLSelectElement).value },
+              `#${id}-lang`,
+            )}
         >
           ${[...new Set([...UI_LOCALES, version.lang])].map(
             (lang) =>
@@ -385,7 +406,11 @@ export class WegwijsStudioVideoExplainerForm
       </p>
       ${this.otherProblems()}
       <div class="versions">
-        ${ordered.map(({ version, index }) => this.renderVersion(version, index))}
+        ${repeat(
+          ordered,
+          ({ index }) => index,
+          ({ version, index }) => this.renderVersion(version, index),
+        )}
         ${missing.map((lang) => this.renderMissing(lang))}
       </div>
       <p class="visually-hidden" role="status">${this.announcement}</p>`;

@@ -1,0 +1,224 @@
+#!/usr/bin/env node
+// What the long tasks of a bench page are (issue 23): loads one page of packages/bench/pages
+// (or the all-widgets page, `all`) as the runtime bench does (4× CPU, slow 4G, cold), records a
+// Chromium trace with the JS sampling profiler, and prints per long task (> 50 ms) its wall
+// time and where its thread time went: script evaluation and compilation, style, layout,
+// paint, parsing, garbage collection, and the JS functions with the most self time (from the
+// profile, less sensitive to machine load than wall time). Several runs alternate the pages.
+// Usage: node packages/bench/profile.mjs [--runs N] [--top N] [--harness cdp|playwright] page [page…]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  buildAllPage,
+  buildPage,
+  cpuSlowdown,
+  launch,
+  network,
+  serve,
+  waitForRendered,
+} from './lib/runtime.mjs';
+import { root } from './lib/size.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  if (at < 0) return fallback;
+  const [value] = args.splice(at, 2).slice(1);
+  return Number(value);
+};
+const runs = option('--runs', 3);
+const top = option('--top', 6);
+// `--harness playwright`: wait as the bench did before (Playwright's waitForFunction), to see
+// what the harness itself costs the page.
+const harnessAt = args.indexOf('--harness');
+const harness = harnessAt >= 0 ? args.splice(harnessAt, 2)[1] : 'cdp';
+const pages = args.length ? args : ['core'];
+
+/** Trace event names grouped into causes (Chromium's timeline names). */
+const causes = {
+  'script: compile/parse': [
+    'v8.compile',
+    'v8.compileModule',
+    'V8.CompileCode',
+    'v8.parseOnBackground',
+  ],
+  'script: evaluate': [
+    'EvaluateScript',
+    'v8.evaluateModule',
+    'FunctionCall',
+    'TimerFire',
+    'FireAnimationFrame',
+    'EventDispatch',
+    'RunMicrotasks',
+    'v8.run',
+  ],
+  style: ['UpdateLayoutTree', 'ParseAuthorStyleSheet', 'RecalculateStyles'],
+  layout: ['Layout', 'UpdateLayerTree', 'IntersectionObserverController::computeIntersections'],
+  paint: ['Paint', 'PrePaint', 'Layerize', 'CompositeLayers'],
+  'HTML parse': ['ParseHTML'],
+  GC: ['MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'BlinkGC.AtomicPhase'],
+};
+const causeOf = new Map(Object.entries(causes).flatMap(([c, names]) => names.map((n) => [n, c])));
+
+async function profileOnce(browser, url) {
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    viewport: { width: 412, height: 823 },
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: network.latency,
+    downloadThroughput: (network.downloadKbps * 1024) / 8,
+    uploadThroughput: (network.uploadKbps * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8',
+        'v8.execute',
+        'disabled-by-default-v8.cpu_profiler',
+        'blink.user_timing',
+        'loading',
+      ],
+    },
+  });
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  if (harness === 'playwright')
+    await page.waitForFunction(
+      () => performance.getEntriesByName('wegwijs-rendered').length,
+      null,
+      { timeout: 60_000, polling: 50 },
+    );
+  else await waitForRendered(cdp);
+  await page.waitForTimeout(1000);
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression:
+      'window.__bench.longTasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0)',
+    returnByValue: true,
+  });
+  const tbt = result.value;
+  await cdp.send('Tracing.end');
+  await done;
+  await context.close();
+  return { tasks: longTasks(events), tbt };
+}
+
+/** The renderer main thread's tasks over 50 ms, each with its time by cause and by function. */
+function longTasks(events) {
+  const main = events.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && hasWork(events, e),
+  );
+  const on = (e) => e.pid === main.pid && e.tid === main.tid;
+  const tasks = events
+    .filter((e) => on(e) && e.ph === 'X' && e.name === 'RunTask' && e.dur > 50_000)
+    .map((t) => ({
+      start: t.ts,
+      end: t.ts + t.dur,
+      wall: t.dur / 1000,
+      causes: {},
+      functions: {},
+    }));
+  // Causes: the outermost event of a known cause inside a task (no double counting).
+  const timed = events.filter((e) => on(e) && e.ph === 'X' && causeOf.has(e.name));
+  timed.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  for (const task of tasks) {
+    let coveredUntil = 0;
+    for (const e of timed) {
+      if (e.ts < task.start || e.ts >= task.end || e.ts < coveredUntil) continue;
+      const cause = causeOf.get(e.name);
+      const ms = (e.tdur ?? e.dur) / 1000;
+      task.causes[cause] = (task.causes[cause] ?? 0) + ms;
+      coveredUntil = e.ts + e.dur;
+      // Where in the page: the script or the event.
+      const where = e.args?.data?.url?.split('/').pop();
+      if (where && cause.startsWith('script')) {
+        const key = `${cause} ${where}`;
+        task.causes[key] = (task.causes[key] ?? 0) + ms;
+      }
+    }
+  }
+  // JS self time from the sampling profiler's chunks.
+  const nodes = new Map();
+  let time = 0;
+  for (const e of events) {
+    if (e.name === 'Profile' && on(e)) time = e.args.data.startTime;
+    if (e.name !== 'ProfileChunk' || e.pid !== main.pid) continue;
+    const { cpuProfile = {}, timeDeltas = [] } = e.args.data;
+    for (const node of cpuProfile.nodes ?? []) nodes.set(node.id, node.callFrame);
+    (cpuProfile.samples ?? []).forEach((id, i) => {
+      time += timeDeltas[i] ?? 0;
+      const frame = nodes.get(id);
+      const task = tasks.find((t) => time >= t.start && time < t.end);
+      if (!task || !frame) return;
+      const file = frame.url ? frame.url.split('/').pop() : '';
+      const name = `${frame.functionName || '(anonymous)'} ${file}${frame.url ? `:${frame.lineNumber + 1}:${frame.columnNumber + 1}` : ''}`;
+      task.functions[name] = (task.functions[name] ?? 0) + (timeDeltas[i] ?? 0) / 1000;
+    });
+  }
+  return tasks;
+}
+
+const hasWork = (events, thread) =>
+  events.some((e) => e.pid === thread.pid && e.tid === thread.tid && e.name === 'RunTask');
+
+const dir = mkdtempSync(join(tmpdir(), 'wegwijs-profile-'));
+const fmt = (ms) => `${ms.toFixed(0)} ms`;
+try {
+  for (const name of pages) {
+    if (name === 'all')
+      await buildAllPage(dir, [
+        'step-guide',
+        'video-explainer',
+        'letter-explainer',
+        'contact-finder',
+      ]);
+    else await buildPage(dir, name);
+  }
+  const server = await serve(dir, root);
+  const browser = await launch();
+  console.log(
+    `load average before: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' / ')}`,
+  );
+  for (let run = 1; run <= runs; run++) {
+    for (const name of pages) {
+      const { tasks, tbt } = await profileOnce(browser, `${server.origin}/${name}.html`);
+      console.log(
+        `\n${name} run ${run}: TBT ${fmt(tbt)}, ${tasks.length} task(s) over 50 ms (trace)`,
+      );
+      for (const t of tasks) {
+        const byCause = Object.entries(t.causes)
+          .sort((a, b) => b[1] - a[1])
+          .map(([c, ms]) => `${c} ${fmt(ms)}`)
+          .join('; ');
+        console.log(`  task ${fmt(t.wall)}: ${byCause}`);
+        const fns = Object.entries(t.functions)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, top);
+        for (const [fn, ms] of fns) console.log(`    self ${ms.toFixed(1).padStart(6)} ms  ${fn}`);
+      }
+    }
+  }
+  console.log(
+    `\nload average after: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' / ')}`,
+  );
+  await browser.close();
+  await server.close();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
