@@ -415,6 +415,7 @@ try {
   // The other widgets' journeys (test/e2e/studio/journeys.mjs), in the same Studio.
   const journey = { page, browser, server, step, assert, axeClean, shots, repo };
   await contactListJourney(journey);
+  await (await import('./studio/keyboard-step-contacts.mjs')).keyboardJourney(journey);
   await letterJourney(journey);
   await questionHelperJourney(journey);
   await step(

@@ -136,12 +136,14 @@ export class WegwijsStudioContactFinderForm extends LitElement implements Studio
     this.editing = undefined;
     const name = row === undefined ? '' : (this.contacts[row]?.name ?? '');
     this.status = msg(str`Contact ${name} bewaard.`, { id: 'studio-cf-saved' });
-    // Back to the button that opened the dialog (for a new contact: its row's edit button).
+    // Back to the edit button of the contact that was edited, found by its row in the list:
+    // the button that opened the dialog may now belong to another contact (a renamed contact
+    // moves in a table sorted by name, and the rows reuse their buttons) or, for a new
+    // contact, be "Contact toevoegen".
     void this.updateComplete.then(() => {
       const back =
-        this.trigger?.isConnected && this.trigger.closest('tr')
-          ? this.trigger
-          : this.renderRoot.querySelector<HTMLElement>(`tr[data-row="${row}"] button.edit`);
+        this.renderRoot.querySelector<HTMLElement>(`tr[data-row="${row}"] button.edit`) ??
+        (this.trigger?.isConnected ? this.trigger : undefined);
       back?.focus();
     });
   }

@@ -38,14 +38,30 @@ export class WegwijsStudioPictogramPicker extends LitElement {
   }
 
   private choose(name: string) {
-    this.open = false;
     this.dispatchEvent(
       new CustomEvent('wegwijs-studio-pictogram-change', { detail: { value: name } }),
     );
+    this.close();
+  }
+
+  /** Closes the panel and gives the focus back to its button (also for Escape). */
+  private close() {
+    this.open = false;
     void this.updateComplete.then(() =>
       this.querySelector<HTMLButtonElement>('.picker-toggle')?.focus(),
     );
   }
+
+  /** Escape in the open panel closes it, as a keyboard user expects of a pop-up choice. */
+  private onPanelKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !this.open) return;
+    // An Escape that only empties the search field (type="search") is left to the field.
+    const target = e.target as HTMLInputElement;
+    if (target.type === 'search' && target.value) return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.close();
+  };
 
   private dutch = (p: Pictogram) => p.alt['nl'] ?? p.name;
 
@@ -79,7 +95,7 @@ export class WegwijsStudioPictogramPicker extends LitElement {
       >
         ${msg('Kies een pictogram')}
       </button>
-      <div id=${panel} class="picker-panel" ?hidden=${!this.open}>
+      <div id=${panel} class="picker-panel" ?hidden=${!this.open} @keydown=${this.onPanelKey}>
         <label for=${`${panel}-search`}>${msg('Zoek een pictogram (in het Nederlands)')}</label>
         <input
           id=${`${panel}-search`}

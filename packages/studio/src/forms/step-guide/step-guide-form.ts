@@ -32,6 +32,12 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
   @property({ attribute: false }) problems: StudioProblem[] = [];
   /** Said by the live region after a move or removal. */
   private announcement = '';
+  /**
+   * A WhatsApp number as typed, while its field has the focus: the content keeps the wa.me
+   * address, and showing that back as "+31…" under the caret at every key garbled the number
+   * ("0031 6…" became "+31031 6…"). Shown normalised once the field is left.
+   */
+  private typing = new Map<string, string>();
 
   protected override createRenderRoot() {
     return this;
@@ -49,8 +55,8 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
     return Array.isArray(this.content?.steps) ? this.content.steps : [];
   }
 
-  private setStep(index: number, step: Step) {
-    this.emit(withStep({ ...this.content, steps: this.steps }, index, step));
+  private setStep(index: number, step: Step, focus?: string) {
+    this.emit(withStep({ ...this.content, steps: this.steps }, index, step), focus);
   }
 
   private field(index: number, step: Step, key: 'title' | 'text') {
@@ -168,15 +174,19 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
                           id=${`${base}.whatsapp`}
                           type="tel"
                           dir="ltr"
-                          .value=${whatsappNumber(action.href)}
-                          @input=${(e: Event) =>
+                          .value=${this.typing.get(`${base}.whatsapp`) ?? whatsappNumber(action.href)}
+                          @input=${(e: Event) => {
+                            const typed = (e.target as HTMLInputElement).value;
+                            this.typing.set(`${base}.whatsapp`, typed);
                             this.setStep(index, {
                               ...step,
-                              action: {
-                                ...action,
-                                href: whatsappHref((e.target as HTMLInputElement).value),
-                              },
-                            })}
+                              action: { ...action, href: whatsappHref(typed) },
+                            });
+                          }}
+                          @blur=${() => {
+                            this.typing.delete(`${base}.whatsapp`);
+                            this.requestUpdate();
+                          }}
                         />
                         ${this.ownProblems(`${base}.href`)}`
                     : html`<label for=${`${base}.href`}
@@ -201,10 +211,27 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
 
   private renderBring(index: number, step: Step) {
     const bring = step.bring ?? [];
-    const set = (list: Step['bring']) => {
+    const base = `steps-${index}-bring`;
+    const set = (list: Step['bring'], focus?: string) => {
       const next = { ...step, bring: list };
       if (!list?.length) delete next.bring;
-      this.setStep(index, next);
+      this.setStep(index, next, focus);
+    };
+    // The removed ding's button is gone: the focus goes to the one now in its place, else to
+    // the one before it, else to "Ding toevoegen" (never to <body>, where a keyboard user
+    // would have to start again from the top of the page).
+    const remove = (i: number) => {
+      this.announcement = msg(str`Ding ${i + 1} is weggehaald.`);
+      const left = bring.length - 1;
+      set(
+        bring.filter((_, j) => j !== i),
+        left ? `#${base}-${Math.min(i, left - 1)}-remove` : `#${base}-add`,
+      );
+    };
+    // A new ding: the focus goes to its Dutch field, ready to type (as for a new step).
+    const add = () => {
+      this.announcement = msg(str`Ding ${bring.length + 1} is toegevoegd.`);
+      set([...bring, { nl: '' }], `[id="steps.${index}.bring.${bring.length}-nl"]`);
     };
     return html`<fieldset class="bring">
       <legend>${msg('Wat neemt de bewoner mee?')}</legend>
@@ -224,14 +251,15 @@ export class WegwijsStudioStepGuideForm extends LitElement implements StudioForm
               <button
                 type="button"
                 class="secondary"
-                @click=${() => set(bring.filter((_, j) => j !== i))}
+                id=${`${base}-${i}-remove`}
+                @click=${() => remove(i)}
               >
                 ${msg(str`Ding ${i + 1} weghalen`)}
               </button>
             </li>`,
         )}
       </ol>
-      <button type="button" class="secondary" @click=${() => set([...bring, { nl: '' }])}>
+      <button type="button" class="secondary" id=${`${base}-add`} @click=${add}>
         ${msg('Ding toevoegen')}
       </button>
     </fieldset>`;
