@@ -5,6 +5,7 @@ import { WegwijsElement } from '@wegwijs/core/base/wegwijs-element';
 import { directionOf, primaryLanguage } from '@wegwijs/core/locale/locales';
 import { setPageLocale } from '@wegwijs/core/locale/page-locale';
 import { missingLanguageNotice } from '@wegwijs/core/locale/missing-language';
+import { whenVisibleAndIdle } from '@wegwijs/core/net/save-data';
 import { readContent, type VideoContent, type VideoVersion } from './content.js';
 import { endonym } from './names.js';
 import { WegwijsVideoVersionChangeEvent } from './events.js';
@@ -13,6 +14,7 @@ import { videoCatalog } from './translations.js';
 import type { VideoHooks, VideoService } from './host.js';
 import { serviceOf } from './service-of.js';
 import { PLAY_ICON } from './play-icon.js';
+import { firstFrame, whenIdle } from './first-frame.js';
 import type { Player } from './player.js';
 
 export { serviceOf, type VideoService };
@@ -111,7 +113,11 @@ export class WegwijsVideoExplainer extends WegwijsElement {
   });
 
   #playerLoad?: Promise<void>;
+  /** After a press on play: resolves when the video shows moving frames (or cannot). */
+  #moving?: Promise<void>;
   #shownVersion?: VideoVersion;
+  /** Cancels the wait for "on screen and idle" (metadata), once started. */
+  #cancelMetadata?: () => void;
 
   constructor() {
     super();
@@ -175,7 +181,13 @@ export class WegwijsVideoExplainer extends WegwijsElement {
   /** Load the full player (once). With `preview` or `transcript` it loads at once. */
   loadPlayer(): Promise<void> {
     return (this.#playerLoad ??= import('./player.js').then(
-      (module) => {
+      async (module) => {
+        // After a press on play the player's first render (a long task on a slow phone) waits
+        // until the video moves and the main thread is idle: the video starts first.
+        if (this.#moving) {
+          await this.#moving;
+          await new Promise<void>((resolve) => whenIdle(resolve));
+        }
         this.#player ??= new module.Player(this, this.hooks);
         this.requestUpdate();
       },
@@ -206,6 +218,33 @@ export class WegwijsVideoExplainer extends WegwijsElement {
     if (this.content.status !== 'loading' && (this.preview || this.transcript)) {
       void this.loadPlayer();
     }
+    this.#metadataWhenVisible();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.#metadataWhenVisible(); // moved in the page: watch again
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#cancelMetadata?.();
+    this.#cancelMetadata = undefined;
+  }
+
+  /**
+   * Once the self-hosted video is on screen and the browser idle, its metadata and first frame
+   * are fetched (\`preload="metadata"\`, as a native \`<video>\` page does), so that pressing play
+   * needs no round trip first. Not on Save-Data or 2G (core's rule for fetching ahead), and
+   * never for a YouTube or Vimeo version: nothing is asked of them before consent.
+   */
+  #metadataWhenVisible(): void {
+    const video = this.#video;
+    if (this.#cancelMetadata || video.preload !== 'none' || serviceOf(this.version)) return;
+    if (!video.isConnected) return;
+    this.#cancelMetadata = whenVisibleAndIdle(video, () => {
+      if (video.preload === 'none' && !serviceOf(this.version)) video.preload = 'metadata';
+    });
   }
 
   #choose(lang: string): void {
@@ -216,11 +255,24 @@ export class WegwijsVideoExplainer extends WegwijsElement {
   #start(): void {
     this.started = true;
     // Inside the click: the browser counts it as the resident's own gesture (iOS included).
-    if (!serviceOf(this.version)) this.#video.play().catch(() => undefined);
+    if (!serviceOf(this.version)) {
+      const played = this.#video.play();
+      played.catch(() => undefined);
+      this.#moving ??= firstFrame(this.#video, played);
+    }
     void this.loadPlayer().then(() => this.#player?.afterStart());
   }
 
-  #warm = () => void this.loadPlayer();
+  /**
+   * A pointer went down in the widget: a tap is likely. The player's code is fetched, and,
+   * where the video's metadata was not fetched ahead (Save-Data, 2G, not yet on screen), it
+   * is now: the click that follows starts a video that is already on its way.
+   */
+  #warm = (event: Event) => {
+    if (event.type === 'pointerdown' && this.#video.preload === 'none' && !serviceOf(this.version))
+      this.#video.preload = 'metadata';
+    void this.loadPlayer();
+  };
 
   override render() {
     const { dir, uiLocale } = this.localeController;
