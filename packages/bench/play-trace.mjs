@@ -5,7 +5,8 @@
 // before pressing play. Pages are measured alternately (A, B, A, B …): on a shared machine
 // a burst of load then hits every page alike.
 // `--base DIR`: each page also as bundled from another checkout (e.g. /work/main), shown as
-// `base/<page>`, for a before/after comparison in the same browser and the same minutes.
+// `base/<page>`, for a before/after comparison in the same browser and the same minutes; a
+// second server serves it with that checkout's files (content, media).
 // Usage: node packages/bench/play-trace.mjs [--runs N] [--pages video-explainer,native-video]
 //   [--base DIR] [--json]
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -41,6 +42,7 @@ const dir = mkdtempSync(join(tmpdir(), 'wegwijs-play-trace-'));
 const results = Object.fromEntries(pages.map((p) => [p, []]));
 const load = { start: loadavg().map((n) => Number(n.toFixed(2))) };
 let server;
+let baseServer;
 let browser;
 try {
   for (const name of names) {
@@ -48,11 +50,15 @@ try {
     if (base) await buildPage(join(dir, 'base'), name, { repo: base });
   }
   server = await serve(dir, root);
+  if (base) baseServer = await serve(join(dir, 'base'), base);
   browser = await launch();
   for (let i = 0; i < runs; i++) {
     for (const name of pages) {
       const { context, page, network } = await openThrottled(browser);
-      await page.goto(`${server.origin}/${name}.html`, { waitUntil: 'load', timeout: 120_000 });
+      const url = name.startsWith('base/')
+        ? `${baseServer.origin}/${name.slice('base/'.length)}.html`
+        : `${server.origin}/${name}.html`;
+      await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
       await page.waitForFunction(
         () => performance.getEntriesByName('wegwijs-rendered').length,
         null,
@@ -79,6 +85,7 @@ try {
 } finally {
   await browser?.close();
   await server?.close();
+  await baseServer?.close();
   rmSync(dir, { recursive: true, force: true });
 }
 load.end = loadavg().map((n) => Number(n.toFixed(2)));
