@@ -99,7 +99,8 @@ else {
     console.log(
       `\n${name}: tap → moving video median ${ms(median(all.map((t) => t.play)))} ms ` +
         `[${all.map((t) => ms(t.play)).join(', ')}]; media bytes before the tap median ` +
-        `${median(all.map((t) => t.mediaBytesBeforeTap))}`,
+        `${median(all.map((t) => t.mediaBytesBeforeTap))}; TBT before the tap median ` +
+        `${ms(median(all.map((t) => t.tbtBefore)))} ms`,
     );
     for (const t of all) {
       const events = Object.entries(t.events)

@@ -314,7 +314,11 @@ export function playOnce(page, events = []) {
     const longTasks = window.__bench.longTasks
       .filter((t) => t.start + t.duration >= t0)
       .map((t) => ({ start: t.start - t0, duration: t.duration }));
-    return { play, error, tapEpoch, events: seen, longTasks, samples };
+    // The page's total blocking time before the tap (what the runtime bench reports as TBT).
+    const tbtBefore = window.__bench.longTasks
+      .filter((t) => t.start < t0)
+      .reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
+    return { play, error, tapEpoch, events: seen, longTasks, samples, tbtBefore };
   }, events);
 }
 
