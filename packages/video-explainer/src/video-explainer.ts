@@ -5,7 +5,7 @@ import { WegwijsElement } from '@wegwijs/core/base/wegwijs-element';
 import { directionOf, primaryLanguage } from '@wegwijs/core/locale/locales';
 import { setPageLocale } from '@wegwijs/core/locale/page-locale';
 import { missingLanguageNotice } from '@wegwijs/core/locale/missing-language';
-import { whenVisibleAndIdle } from '@wegwijs/core/net/save-data';
+import { whenIdle, whenVisibleAndIdle } from '@wegwijs/core/net/save-data';
 import { readContent, type VideoContent, type VideoVersion } from './content.js';
 import { endonym } from './names.js';
 import { WegwijsVideoVersionChangeEvent } from './events.js';
@@ -14,7 +14,6 @@ import { videoCatalog } from './translations.js';
 import type { VideoHooks, VideoService } from './host.js';
 import { serviceOf } from './service-of.js';
 import { PLAY_ICON } from './play-icon.js';
-import { firstFrame, whenIdle } from './first-frame.js';
 import type { Player } from './player.js';
 
 export { serviceOf, type VideoService };
@@ -116,8 +115,8 @@ export class WegwijsVideoExplainer extends WegwijsElement {
   /** After a press on play: resolves when the video shows moving frames (or cannot). */
   #moving?: Promise<void>;
   #shownVersion?: VideoVersion;
-  /** Cancels the wait for "on screen and idle" (metadata), once started. */
-  #cancelMetadata?: () => void;
+  /** Waiting for "on screen and idle" to fetch the video's metadata (or done). */
+  #metadataWatched = false;
 
   constructor() {
     super();
@@ -186,7 +185,7 @@ export class WegwijsVideoExplainer extends WegwijsElement {
         // until the video moves and the main thread is idle: the video starts first.
         if (this.#moving) {
           await this.#moving;
-          await new Promise<void>((resolve) => whenIdle(resolve));
+          await new Promise<void>((resolve) => whenIdle(resolve, 300));
         }
         this.#player ??= new module.Player(this, this.hooks);
         this.requestUpdate();
@@ -221,17 +220,6 @@ export class WegwijsVideoExplainer extends WegwijsElement {
     this.#metadataWhenVisible();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.#metadataWhenVisible(); // moved in the page: watch again
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#cancelMetadata?.();
-    this.#cancelMetadata = undefined;
-  }
-
   /**
    * Once the self-hosted video is on screen and the browser idle, its metadata and first frame
    * are fetched (\`preload="metadata"\`, as a native \`<video>\` page does), so that pressing play
@@ -240,11 +228,14 @@ export class WegwijsVideoExplainer extends WegwijsElement {
    */
   #metadataWhenVisible(): void {
     const video = this.#video;
-    if (this.#cancelMetadata || video.preload !== 'none' || serviceOf(this.version)) return;
-    if (!video.isConnected) return;
-    this.#cancelMetadata = whenVisibleAndIdle(video, () => {
-      if (video.preload === 'none' && !serviceOf(this.version)) video.preload = 'metadata';
-    });
+    if (this.#metadataWatched || !video.isConnected || serviceOf(this.version)) return;
+    this.#metadataWatched = true;
+    whenVisibleAndIdle(video, () => this.#fetchMetadata());
+  }
+
+  #fetchMetadata(): void {
+    if (this.#video.preload === 'none' && !serviceOf(this.version))
+      this.#video.preload = 'metadata';
   }
 
   #choose(lang: string): void {
@@ -256,9 +247,18 @@ export class WegwijsVideoExplainer extends WegwijsElement {
     this.started = true;
     // Inside the click: the browser counts it as the resident's own gesture (iOS included).
     if (!serviceOf(this.version)) {
-      const played = this.#video.play();
-      played.catch(() => undefined);
-      this.#moving ??= firstFrame(this.#video, played);
+      const video = this.#video;
+      const played = video.play();
+      // Moving: a frame given to the compositor (else \`playing\`, when play() resolves); or
+      // play failed; at most 1.5 s (play() stays pending while the video waits for data), so
+      // that the controls never wait long for a stalled video.
+      this.#moving ??= new Promise<void>((resolve) => {
+        setTimeout(resolve, 1500);
+        played.then(() => {
+          if (video.requestVideoFrameCallback) video.requestVideoFrameCallback(() => resolve());
+          else resolve();
+        }, resolve);
+      });
     }
     void this.loadPlayer().then(() => this.#player?.afterStart());
   }
@@ -269,8 +269,7 @@ export class WegwijsVideoExplainer extends WegwijsElement {
    * is now: the click that follows starts a video that is already on its way.
    */
   #warm = (event: Event) => {
-    if (event.type === 'pointerdown' && this.#video.preload === 'none' && !serviceOf(this.version))
-      this.#video.preload = 'metadata';
+    if (event.type === 'pointerdown') this.#fetchMetadata();
     void this.loadPlayer();
   };
 

@@ -15,29 +15,22 @@ export function savesData(
   return Boolean(connection?.saveData) || /(^|-)2g$/.test(connection?.effectiveType ?? '');
 }
 
-const whenIdle = (callback: () => void) =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(callback, { timeout: 3000 })
-    : setTimeout(callback, 200);
+/** Runs `callback` when the main thread is idle, after `timeoutMs` at the latest. */
+export const whenIdle = (callback: () => void, timeoutMs = 3000): void =>
+  void (typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(callback, { timeout: timeoutMs })
+    : setTimeout(callback, 200));
 
 /**
  * Calls `callback` once, when `element` is first on screen and then the browser is idle; not
- * at all on Save-Data or 2G (`savesData`) or without IntersectionObserver. Returns a function
- * that cancels the wait (e.g. when the element leaves the page).
+ * at all on Save-Data or 2G (`savesData`) or without IntersectionObserver.
  */
-export function whenVisibleAndIdle(element: Element, callback: () => void): () => void {
-  let cancelled = false;
-  if (savesData() || typeof IntersectionObserver !== 'function') return () => undefined;
+export function whenVisibleAndIdle(element: Element, callback: () => void): void {
+  if (savesData() || typeof IntersectionObserver !== 'function') return;
   const observer = new IntersectionObserver((entries) => {
     if (!entries.some((entry) => entry.isIntersecting)) return;
     observer.disconnect();
-    whenIdle(() => {
-      if (!cancelled) callback();
-    });
+    whenIdle(callback);
   });
   observer.observe(element);
-  return () => {
-    cancelled = true;
-    observer.disconnect();
-  };
 }
