@@ -41,15 +41,20 @@ export const withExistingSources = (html) =>
     existsSync(join(root, path)) ? attr : '',
   );
 
-/** Builds one page: its HTML (observer inlined) and its script, bundled on its own. */
-export async function buildPage(dir, name) {
+/**
+ * Builds one page: its HTML (observer inlined) and its script, bundled on its own. `repo`:
+ * the checkout whose page and sources are bundled (another one for an A/B comparison).
+ */
+export async function buildPage(dir, name, { repo = root } = {}) {
+  const pages = join(repo, 'packages/bench/pages');
   await build({
     ...esbuildBase,
-    absWorkingDir: root,
-    entryPoints: { [name]: join(pagesDir, `${name}.ts`) },
+    absWorkingDir: repo,
+    tsconfig: join(repo, 'tsconfig.json'),
+    entryPoints: { [name]: join(pages, `${name}.ts`) },
     outdir: dir,
   });
-  const html = withExistingSources(readFileSync(join(pagesDir, `${name}.html`), 'utf8')).replace(
+  const html = withExistingSources(readFileSync(join(pages, `${name}.html`), 'utf8')).replace(
     '<!--observe-->',
     observeScript(),
   );
@@ -220,10 +225,11 @@ export async function waitForRendered(cdp, timeout = 60_000) {
 }
 
 /**
- * One cold load of `url` in a fresh context: CPU slowdown and network profile through CDP,
- * cache disabled. Returns the figures of that run.
+ * A fresh context and page with the bench's conditions: CPU slowdown and network profile
+ * through CDP, cache disabled. `network` records the requests (for a time line) and the media
+ * bytes received.
  */
-export async function measureOnce(browser, url, { play = false } = {}) {
+export async function openThrottled(browser) {
   const context = await browser.newContext({
     ignoreHTTPSErrors: true, // the bench server's own certificate (serve)
     viewport: { width: 412, height: 823 },
@@ -240,6 +246,110 @@ export async function measureOnce(browser, url, { play = false } = {}) {
     uploadThroughput: (network.uploadKbps * 1024) / 8,
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  /** Per request id: url, type, wall-clock start and end (ms since the epoch). */
+  const requests = new Map();
+  let mediaBytes = 0;
+  cdp.on('Network.requestWillBeSent', (e) => {
+    if (requests.has(e.requestId)) return; // a redirect: the first start counts
+    requests.set(e.requestId, {
+      url: e.request.url,
+      type: e.request.url.startsWith('data:') ? 'data' : e.type,
+      // CDP's `timestamp` is monotonic seconds; `wallTime` the same moment since the epoch.
+      offset: e.wallTime * 1000 - e.timestamp * 1000,
+      start: e.wallTime * 1000,
+      end: null,
+    });
+  });
+  // Media bodies are not compressed: the received data is what the network carried (over
+  // HTTP/2 `encodedDataLength` only comes with the end of a request, and a media request is
+  // often left open).
+  cdp.on('Network.dataReceived', (e) => {
+    if (requests.get(e.requestId)?.type === 'Media') mediaBytes += e.dataLength;
+  });
+  const finish = (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.end = e.timestamp * 1000 + r.offset;
+  };
+  cdp.on('Network.loadingFinished', finish);
+  cdp.on('Network.loadingFailed', finish);
+  const recorder = {
+    requests,
+    mediaBytes: () => mediaBytes,
+    /** The requests that started after `epoch` (ms), with times relative to it. */
+    since: (epoch) =>
+      [...requests.values()]
+        .filter((r) => r.start >= epoch && r.type !== 'data')
+        .map((r) => ({
+          url: r.url,
+          type: r.type,
+          start: r.start - epoch,
+          end: r.end == null ? null : r.end - epoch,
+        })),
+  };
+  return { context, page, cdp, network: recorder };
+}
+
+/**
+ * Presses play the bench's way (`window.__benchPlay`) and returns the time from the tap to
+ * moving video (`play`), the first time each of `events` fired on any video of the page and
+ * the long tasks, all in ms after the tap, and the tap's wall-clock time (`tapEpoch`);
+ * `samples`: each change of [readyState, currentTime, end of the buffered range] per frame.
+ */
+export function playOnce(page, events = []) {
+  return page.evaluate(async (types) => {
+    const videos = (root = document) => {
+      const found = [...root.querySelectorAll('video')];
+      for (const el of root.querySelectorAll('*'))
+        if (el.shadowRoot) found.push(...videos(el.shadowRoot));
+      return found;
+    };
+    const seen = {};
+    const samples = [];
+    let t0 = 0;
+    let sampling = true;
+    const sample = () => {
+      const v = videos().find((x) => !x.paused) ?? videos()[0];
+      if (v) {
+        const end = v.buffered.length ? v.buffered.end(v.buffered.length - 1) : 0;
+        const last = samples.at(-1);
+        const now = [v.readyState, Number(v.currentTime.toFixed(2)), Number(end.toFixed(2))];
+        if (!last || now.some((x, i) => x !== last.state[i]))
+          samples.push({ at: performance.now() - t0, state: now });
+      }
+      if (sampling) requestAnimationFrame(sample);
+    };
+    for (const video of videos())
+      for (const type of types)
+        video.addEventListener(type, () => (seen[type] ??= performance.now() - t0), true);
+    t0 = performance.now();
+    sample();
+    const tapEpoch = performance.timeOrigin + t0;
+    let play = null;
+    let error = null;
+    try {
+      await window.__benchPlay();
+      play = performance.now() - t0;
+    } catch (e) {
+      error = String(e.message ?? e);
+    }
+    sampling = false;
+    await new Promise((resolve) => setTimeout(resolve, 300)); // long tasks reported late
+    const longTasks = window.__bench.longTasks
+      .filter((t) => t.start + t.duration >= t0)
+      .map((t) => ({ start: t.start - t0, duration: t.duration }));
+    // The page's total blocking time before the tap (what the runtime bench reports as TBT).
+    const tbtBefore = window.__bench.longTasks
+      .filter((t) => t.start < t0)
+      .reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
+    return { play, error, tapEpoch, events: seen, longTasks, samples, tbtBefore };
+  }, events);
+}
+
+/**
+ * One cold load of `url` in a fresh context (openThrottled). Returns the figures of that run.
+ */
+export async function measureOnce(browser, url, { play = false } = {}) {
+  const { context, page, cdp } = await openThrottled(browser);
   let transferred = 0;
   let requests = 0;
   let js = 0;

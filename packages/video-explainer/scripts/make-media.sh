@@ -272,7 +272,7 @@ for lang in $LANGS; do
     -c:v libvpx-vp9 -b:v 0 -crf 45 -deadline good -cpu-used 1 -row-mt 1 -r "$FPS" \
     -g 600 -force_key_frames "$kf" "${colour[@]}" \
     -c:a libopus -b:a 24k -ac 1 -ar 24000 -application voip \
-    "${BITEXACT[@]}" -metadata:s:a:0 language="$lang" -f webm "$MEDIA/oco-$lang.webm"
+    -cues_to_front 1 "${BITEXACT[@]}" -metadata:s:a:0 language="$lang" -f webm "$MEDIA/oco-$lang.webm"
 
   "${FF[@]}" -i "$TMP/cards/1.png" -frames:v 1 -update 1 -q:v 5 "${BITEXACT[@]}" "$MEDIA/oco-$lang.jpg"
 
@@ -357,7 +357,7 @@ A \`[telefoonnummer]\` placeholder in \`script.json\` is spoken and captioned as
 |---|---|
 | \`script.json\` | the source text: per language 4 chapters of 2–3 short sentences, chapter titles, espeak-ng voice and rate, placeholders, and the title-card design (colour, shape, description) |
 | \`oco-<lang>.mp4\` | 320×180, 10 fps, H.264 Main + AAC-LC mono 32 kb/s, \`+faststart\`, keyframe at every chapter start |
-| \`oco-<lang>.webm\` | same picture and sound as VP9 + Opus mono 24 kb/s |
+| \`oco-<lang>.webm\` | same picture and sound as VP9 + Opus mono 24 kb/s, the index (Cues) at the front, as \`+faststart\` for the mp4: starting or seeking needs no request to the end of the file |
 | \`oco-<lang>.jpg\` | poster, 320×180 (title card 1) |
 | \`oco-<lang>.vtt\` | captions (\`kind="captions"\`), one cue per sentence (\`s1\`, \`s2\`, …), timed from the measured speech |
 | \`oco-<lang>.chapters.vtt\` | chapters (\`kind="chapters"\`), one cue per chapter (\`c1\`…) with its title |

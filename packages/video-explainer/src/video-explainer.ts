@@ -6,6 +6,7 @@ import { directionOf, primaryLanguage } from '@wegwijs/core/locale/locales';
 import { setPageLocale } from '@wegwijs/core/locale/page-locale';
 import { missingLanguageNotice } from '@wegwijs/core/locale/missing-language';
 import { machineAssistedNote } from '@wegwijs/core/locale/machine-assisted';
+import { whenIdle, whenVisibleAndIdle } from '@wegwijs/core/net/save-data';
 import { readContent, type VideoContent, type VideoVersion } from './content.js';
 import { endonym } from './names.js';
 import { WegwijsVideoVersionChangeEvent } from './events.js';
@@ -112,7 +113,11 @@ export class WegwijsVideoExplainer extends WegwijsElement {
   });
 
   #playerLoad?: Promise<void>;
+  /** After a press on play: resolves when the video shows moving frames (or cannot). */
+  #moving?: Promise<void>;
   #shownVersion?: VideoVersion;
+  /** Waiting for "on screen and idle" to fetch the video's metadata (or done). */
+  #metadataWatched = false;
 
   constructor() {
     super();
@@ -176,7 +181,13 @@ export class WegwijsVideoExplainer extends WegwijsElement {
   /** Load the full player (once). With `preview` or `transcript` it loads at once. */
   loadPlayer(): Promise<void> {
     return (this.#playerLoad ??= import('./player.js').then(
-      (module) => {
+      async (module) => {
+        // After a press on play the player's first render (a long task on a slow phone) waits
+        // until the video moves and the main thread is idle: the video starts first.
+        if (this.#moving) {
+          await this.#moving;
+          await new Promise<void>((resolve) => whenIdle(resolve, 300));
+        }
         this.#player ??= new module.Player(this, this.hooks);
         this.requestUpdate();
       },
@@ -207,6 +218,25 @@ export class WegwijsVideoExplainer extends WegwijsElement {
     if (this.content.status !== 'loading' && (this.preview || this.transcript)) {
       void this.loadPlayer();
     }
+    this.#metadataWhenVisible();
+  }
+
+  /**
+   * Once the self-hosted video is on screen and the browser idle, its metadata and first frame
+   * are fetched (\`preload="metadata"\`, as a native \`<video>\` page does), so that pressing play
+   * needs no round trip first. Not on Save-Data or 2G (core's rule for fetching ahead), and
+   * never for a YouTube or Vimeo version: nothing is asked of them before consent.
+   */
+  #metadataWhenVisible(): void {
+    const video = this.#video;
+    if (this.#metadataWatched || !video.isConnected || serviceOf(this.version)) return;
+    this.#metadataWatched = true;
+    whenVisibleAndIdle(video, () => this.#fetchMetadata());
+  }
+
+  #fetchMetadata(): void {
+    if (this.#video.preload === 'none' && !serviceOf(this.version))
+      this.#video.preload = 'metadata';
   }
 
   #choose(lang: string): void {
@@ -217,11 +247,32 @@ export class WegwijsVideoExplainer extends WegwijsElement {
   #start(): void {
     this.started = true;
     // Inside the click: the browser counts it as the resident's own gesture (iOS included).
-    if (!serviceOf(this.version)) this.#video.play().catch(() => undefined);
+    if (!serviceOf(this.version)) {
+      const video = this.#video;
+      const played = video.play();
+      // Moving: a frame given to the compositor (else \`playing\`, when play() resolves); or
+      // play failed; at most 1.5 s (play() stays pending while the video waits for data), so
+      // that the controls never wait long for a stalled video.
+      this.#moving ??= new Promise<void>((resolve) => {
+        setTimeout(resolve, 1500);
+        played.then(() => {
+          if (video.requestVideoFrameCallback) video.requestVideoFrameCallback(() => resolve());
+          else resolve();
+        }, resolve);
+      });
+    }
     void this.loadPlayer().then(() => this.#player?.afterStart());
   }
 
-  #warm = () => void this.loadPlayer();
+  /**
+   * A pointer went down in the widget: a tap is likely. The player's code is fetched, and,
+   * where the video's metadata was not fetched ahead (Save-Data, 2G, not yet on screen), it
+   * is now: the click that follows starts a video that is already on its way.
+   */
+  #warm = (event: Event) => {
+    if (event.type === 'pointerdown') this.#fetchMetadata();
+    void this.loadPlayer();
+  };
 
   override render() {
     const { dir, uiLocale } = this.localeController;

@@ -27,6 +27,8 @@ describe('video explainer: transcript', () => {
     await waitForTranscript(el, 'De ondersteuner is onafhankelijk.');
     const container = transcriptOf(el)!;
     expect(container.slot).to.equal('transcript');
+    // The captions can be parsed before the chapters: one list until both are there.
+    await waitUntil(() => container.querySelectorAll('ol').length > 1, 'chapters parsed');
     expect(container.querySelectorAll('ol')).to.have.length(4); // one list per chapter
     expect(
       [...container.querySelectorAll('[role=heading]')].map((h) => h.textContent!.trim()),

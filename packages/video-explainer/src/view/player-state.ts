@@ -27,12 +27,14 @@ export interface MediaEvents {
 export class PlayerState {
   readonly video: HTMLVideoElement;
   /** Playing (between `play` and `pause`/`ended`). */
-  playing = false;
+  playing: boolean;
   /** The last reported play position (kept across a language switch). */
   lastTime = 0;
 
   constructor(video: HTMLVideoElement, events: MediaEvents) {
     this.video = video;
+    // The player may come in after the video started (its first render waits for that).
+    this.playing = !video.paused;
     // The resident interacted: the duration and chapter seeking need the metadata (a few kB).
     if (video.preload === 'none') video.preload = 'metadata';
     for (const type of ['durationchange', 'volumechange', 'ratechange', 'loadedmetadata']) {
