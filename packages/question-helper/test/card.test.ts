@@ -10,7 +10,6 @@ afterEach(async () => {
 });
 
 describe('the card', () => {
-
   it('follows the page language until the resident picks one: switched to Arabic after load, the card has an Arabic half', async () => {
     await setPageLocale('nl', { remember: false });
     const { el } = await helperFor(
