@@ -3,6 +3,7 @@ export {
   formatPath,
   localizedTextSchema,
   toProblems,
+  unknownKeys,
   validate,
   type ValidationResult,
 } from './content/validation.js';

@@ -37,8 +37,9 @@ export function fillMessage(template: string, params: Record<string, unknown>): 
 }
 
 /**
- * A code worded from the table (Dutch unless English is asked for); the code itself until the
- * table is there. Small, so core's content loading words its problems without problem.ts.
+ * A code worded from the table (Dutch unless English is asked for; unknown codes fall back to
+ * English, then the code itself, also until the table is there). The one wording of every
+ * problem: the `preview` notice, the CLI and the snippet builder all come here.
  */
 export function wordCode(
   code: string,
@@ -46,5 +47,12 @@ export function wordCode(
   lang: CheckLang = 'nl',
 ): string {
   const template = table?.messages[lang][code] ?? table?.messages.en[code];
-  return template ? fillMessage(template, params) : code;
+  if (!template) return code;
+  const names = table!.typeNames[lang];
+  const shown = { ...params };
+  for (const key of ['expected', 'actual'] as const) {
+    if (typeof shown[key] === 'string') shown[key] = names[shown[key] as string] ?? shown[key];
+  }
+  if (Array.isArray(shown.allowed)) shown.allowed = shown.allowed.map((a) => `"${a}"`).join(', ');
+  return fillMessage(template, shown);
 }
