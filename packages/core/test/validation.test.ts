@@ -58,8 +58,9 @@ describe('content validation', () => {
   });
 
   it('does not accept an empty language map or non-text values in it', () => {
+    // As `wegwijs check` says it (schema-minProperties).
     expect(validate(route, { title: {}, steps: [] }).problems[0]?.message).to.equal(
-      'title: verwacht tekst of { "nl": "…" }, gevonden object { }',
+      'title: leeg: geef minstens één taal, zoals { "nl": "…" }',
     );
     expect(validate(route, { title: { nl: 5 }, steps: [] }).ok).to.equal(false);
   });

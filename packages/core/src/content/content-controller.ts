@@ -7,6 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { coded, type ContentProblem } from './content-problem.js';
+import { loadCheckMessages } from '../check/message-table.js';
 import { fetchContent, parseJson, type FetchOptions } from './fetch-content.js';
 
 export type ContentOrigin = 'inline' | 'src' | 'markup';
@@ -96,8 +97,9 @@ export class ContentController<T> implements ReactiveController {
     this.host.requestUpdate();
     // A checker that throws (a bug) must not leave the widget on "loading": the editor hears
     // why, the resident gets the fallback.
-    this.loaded = this.run(abort.signal).catch((error: unknown) => {
+    this.loaded = this.run(abort.signal).catch(async (error: unknown) => {
       const failed = coded('content', 'content-check-failed', { params: { error: String(error) } });
+      await loadCheckMessages().catch(() => undefined);
       if (!abort.signal.aborted) this.settle({}, [failed]);
     });
   }
@@ -134,6 +136,9 @@ export class ContentController<T> implements ReactiveController {
     if (result.data === undefined && problems.length === 0)
       problems.push(coded('empty', 'content-none'));
 
+    // Problems are worded when read, from a table loaded only now that there are some (a page
+    // whose content is fine never downloads it): `loaded` resolves once they can be worded.
+    if (problems.length) await loadCheckMessages().catch(() => undefined);
     if (signal.aborted) return; // a newer src took over while validating
     this.settle(result, problems);
   }

@@ -53,7 +53,7 @@ export function coded(
   checkCode: string,
   extra: Extra = {},
 ): ContentProblem {
-  const found = { code, checkCode, severity: 'error' as const, params: {}, ...extra };
+  const found = { code, checkCode, severity: 'error' as const, params: {}, lang: 'nl', ...extra };
   return Object.defineProperty(found, 'message', {
     enumerable: true,
     get: () => {
