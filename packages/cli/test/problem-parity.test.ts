@@ -3,8 +3,8 @@
 // fixture, every model fixture and every example and story file goes through both: the widget's
 // own check path (what its content loader runs and the notice shows) and the CLI's checkContent.
 // In the browser, because the widgets' readers are browser code; one file in the existing run.
-import { expect } from '@open-wc/testing';
-import { parseJson, problemText, type ContentProblem } from '@wegwijs/core';
+import { expect, fixture, html } from '@open-wc/testing';
+import { parseJson, problemText, setPageLocale, type ContentProblem } from '@wegwijs/core';
 import { wordCode } from '@wegwijs/core/check/message-table';
 // @ts-expect-error plain ES modules without types
 import { checkContent } from '../src/check.js';
@@ -19,6 +19,8 @@ import {
 import { checkLetter } from '../../letter-explainer/src/validate.js';
 import { readContent } from '../../video-explainer/src/content.js';
 import { checkVideoContent } from '../../video-explainer/src/schema.js';
+import '../../step-guide/src/define.js';
+import type { WegwijsStepGuide } from '../../step-guide/src/step-guide.js';
 
 interface CliProblem {
   code: string;
@@ -151,4 +153,42 @@ describe('the preview notice and `wegwijs check` word every problem the same', (
     const differ = results.filter((r) => JSON.stringify(r.cli) !== JSON.stringify(r.own));
     expect(differ.map((r) => r.label)).to.deep.equal([]);
   });
+});
+
+describe('the preview notice shows what `wegwijs check` prints, with the code', () => {
+  for (const locale of ['nl', 'ar']) {
+    it(`in Dutch with its code and path, accessible in a ${locale} page`, async function () {
+      this.timeout(30000);
+      await setPageLocale(locale, { remember: false });
+      const file = '/packages/cli/test/fixtures/schema-error.json';
+      const text = await (await fetch(file)).text();
+      const report = (await checkContent({ url: new URL(file, location.href), text })) as CliReport;
+      const schema = report.checks.find((c) => c.id === 'schema')!.problems;
+      const el = await fixture<WegwijsStepGuide>(
+        html`<wegwijs-step-guide preview src=${file}></wegwijs-step-guide>`,
+      );
+      await el.content.loaded;
+      await el.updateComplete;
+      const items = [...el.shadowRoot!.querySelectorAll('[part=editor-notice] li')];
+      const shown = items.map((li) => ({
+        code: li.querySelector('code')?.textContent,
+        text: li.querySelector('span')?.textContent,
+        lang: li.getAttribute('lang'),
+      }));
+      // Every problem of the check, in its words, after its path, with its code beside it; the
+      // notice may add what the widget did about it ("(stap overgeslagen)").
+      for (const p of schema) {
+        const line = `${p.path ? `${p.path}: ` : ''}${p.message}`;
+        const found = shown.find((s) => s.code === p.code && s.text?.startsWith(line));
+        expect(found, `${p.code} ${line}\n${JSON.stringify(shown, null, 1)}`).to.not.equal(
+          undefined,
+        );
+        expect(found!.lang).to.equal('nl');
+      }
+      // Each line (paths, codes) reads left to right, also in a right-to-left page.
+      expect(getComputedStyle(items[0]!).direction).to.equal('ltr');
+      await expect(el).to.be.accessible();
+    });
+  }
+  after(() => setPageLocale('nl', { remember: false }));
 });
