@@ -6,7 +6,8 @@
 import { coded, type ContentProblem, type Validated } from '@wegwijs/core';
 import { CSV_COLUMNS, columnKey } from './csv-columns.js';
 import { fromFlat } from './flat.js';
-import { ROWS } from './schema.js';
+import { COLUMN_OF, ROWS } from './schema.js';
+import { columnOf } from './csv-path.js';
 import { runAtOnce, runInSlices } from './slices.js';
 
 /** A heading cell → its column key, by the one column table (csv-columns.ts). */
@@ -132,5 +133,5 @@ export function* csvSteps(
     contacts.push(fromFlat(flat));
     rowNumbers.push(row);
   }
-  return { data: { contacts, [ROWS]: rowNumbers }, problems };
+  return { data: { contacts, [ROWS]: rowNumbers, [COLUMN_OF]: columnOf }, problems };
 }

@@ -8,14 +8,12 @@ import { coded, fromCheck, type ContentProblem, type Validated } from '@wegwijs/
 import {
   ISO_DATE,
   emailSchema,
-  jsonType,
   languageCode,
   phoneSchema,
   schemaProblems,
   textSchema,
 } from '@wegwijs/core/check';
-import { unknownKeys } from '@wegwijs/core/validation';
-import { columnOf } from './csv-path.js';
+import { unknownKeys } from '@wegwijs/core/check/unknown-keys';
 import { KINDS, TOPICS, type Contact, type Directory } from './types.js';
 import { runAtOnce, runInSlices } from './slices.js';
 
@@ -121,7 +119,13 @@ export const directorySchema = v.pipe(
 
 /** Where a record came from, for the editor: "contacts[3]" or "row 14". */
 export const ROWS = Symbol('rows');
-type RawDirectory = { contacts?: unknown; [ROWS]?: number[] } & Record<string, unknown>;
+/** For rows: the column of a path in a contact (csv-path.ts, in the lazy CSV reader's file). */
+export const COLUMN_OF = Symbol('column');
+type RawDirectory = {
+  contacts?: unknown;
+  [ROWS]?: number[];
+  [COLUMN_OF]?: (path: string) => string;
+} & Record<string, unknown>;
 
 /**
  * The contact, or undefined (skipped) with its problems at the paths `wegwijs check` names:
@@ -131,7 +135,8 @@ function check(
   raw: unknown,
   where: string,
   problems: ContentProblem[],
-  row?: boolean,
+  /** A spreadsheet row: the column of a path in it (`rij 14.phone`). */
+  row?: (path: string) => string,
 ): Contact | undefined {
   const result = v.safeParse(contactSchema, raw);
   // Unknown fields are ignored (a spreadsheet's unknown columns are named by the CSV reader).
@@ -142,7 +147,7 @@ function check(
   for (const p of schemaProblems(contactSchema, raw)) {
     const unknown = p.code === 'schema-unknown';
     if (unknown && row) continue;
-    const path = !p.path ? where : `${where}.${row ? columnOf(p.path) : p.path}`;
+    const path = !p.path ? where : `${where}.${row ? row(p.path) : p.path}`;
     const note = unknown ? 'note-ignored' : 'note-contact-skipped';
     problems.push(fromCheck(p, 'schema', 'warning', { path, note }));
   }
@@ -167,16 +172,10 @@ function* validationSteps(raw: unknown): Generator<void, Validated<Directory>> {
   const input = (Array.isArray(raw) ? { contacts: raw } : raw) as RawDirectory | null;
   // The words of `wegwijs check`: an object is expected, with a list at `contacts`.
   if (!input || typeof input !== 'object' || !Array.isArray(input.contacts)) {
-    const list = input && typeof input === 'object' ? input.contacts : undefined;
-    const [path, params] =
-      !input || typeof input !== 'object'
-        ? [undefined, { expected: 'object', actual: jsonType(raw) }]
-        : [
-            'contacts',
-            list === undefined ? undefined : { expected: 'array', actual: jsonType(list) },
-          ];
-    const code = params ? 'schema-type' : 'schema-required';
-    return { problems: [coded('schema', code, { path, params })] };
+    const found = schemaProblems(directorySchema, input).filter((p) =>
+      /^(contacts)?$/.test(p.path),
+    );
+    return { problems: found.map((p) => fromCheck(p, 'schema')) };
   }
   const rows = input[ROWS];
   if (!rows && !Array.isArray(raw)) problems.push(...unknownKeys(directorySchema, input));
@@ -184,7 +183,8 @@ function* validationSteps(raw: unknown): Generator<void, Validated<Directory>> {
   for (let i = 0; i < input.contacts.length; i++) {
     if ((i & 31) === 31) yield;
     const record: unknown = input.contacts[i];
-    const contact = check(record, rows ? `rij ${rows[i]}` : `contacts[${i}]`, problems, !!rows);
+    const at = rows ? `rij ${rows[i]}` : `contacts[${i}]`;
+    const contact = check(record, at, problems, rows && (input[COLUMN_OF] ?? String));
     if (contact) contacts.push(contact);
   }
   const directory: Directory = { contacts };

@@ -5,7 +5,7 @@ import { dutchClock, hoursStatus, isOpen, weeklyHours } from '../src/hours.js';
 import { fold } from '../src/text.js';
 import { validateDirectory } from '../src/schema.js';
 import { loadCheckMessages, useCheckMessages } from '@wegwijs/core/check/message-table';
-import { MESSAGES, TYPE_NAMES } from '@wegwijs/core/check/messages';
+import { CHECK_TABLE, MESSAGES } from '@wegwijs/core/check/messages';
 import type { Directory } from '../src/types.js';
 import { generateContacts, voorbeeldstad } from '../scripts/generate.mjs';
 
@@ -297,11 +297,11 @@ describe('contact list: problems of the list as a whole', () => {
     expect(messages).to.include('contacts[0].name: ontbreekt (verplicht) (contact overgeslagen)');
     // Worded from the table, not written in the finder: another table, other words.
     const english = { nl: MESSAGES.en, en: MESSAGES.en };
-    useCheckMessages({ messages: english, typeNames: TYPE_NAMES });
+    useCheckMessages({ ...CHECK_TABLE, messages: english });
     try {
       expect(validateDirectory({}).problems[0]!.message).to.equal('contacts: missing (required)');
     } finally {
-      useCheckMessages({ messages: MESSAGES, typeNames: TYPE_NAMES });
+      useCheckMessages(CHECK_TABLE);
     }
   });
 });

@@ -3,7 +3,6 @@ export {
   formatPath,
   localizedTextSchema,
   toProblems,
-  unknownKeys,
   validate,
   type ValidationResult,
 } from './content/validation.js';

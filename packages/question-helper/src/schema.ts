@@ -15,7 +15,8 @@
 import * as v from 'valibot';
 import { coded, safeUrl, type ContentProblem, type LocalizedText } from '@wegwijs/core';
 import { LANGUAGE_CODE } from '@wegwijs/core/check/language-code';
-import { localizedTextSchema, unknownKeys, validate } from '@wegwijs/core/validation';
+import { localizedTextSchema, validate } from '@wegwijs/core/validation';
+import { unknownKeys } from '@wegwijs/core/check/unknown-keys';
 import { FINDER_TOPICS } from './topics.js';
 import type { Domain, QuestionSet, Statement } from './types.js';
 

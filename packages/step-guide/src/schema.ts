@@ -25,7 +25,7 @@ import {
   textSchema as text,
   type Profile,
 } from '@wegwijs/core/check';
-import { unknownKeys } from '@wegwijs/core/validation';
+import { unknownKeys } from '@wegwijs/core/check/unknown-keys';
 import type { Route, Step } from './types.js';
 
 const d = v.description;

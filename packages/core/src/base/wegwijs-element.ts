@@ -15,7 +15,7 @@ import { coreCatalog } from '../locale/translations.js';
 import type { ContentProblem } from '../content/content-problem.js';
 import { VERSION } from '../version.js';
 import { flattenDeepMarkup } from '../content/markup-depth.js';
-import { checkMessages, loadCheckMessages } from '../check/message-table.js';
+import { loadCheckMessages } from '../check/message-table.js';
 
 /**
  * The base of every Wegwijs widget: safe `define()`, the page-wide locale, the editor's
@@ -71,7 +71,7 @@ export class WegwijsElement extends LitElement {
       }
       this.requestUpdate();
     };
-    if (problems.length && !checkMessages()) void loadCheckMessages().then(log, log);
+    if (problems.length) void loadCheckMessages().then(log, log);
     else log();
   }
 
@@ -85,9 +85,7 @@ export class WegwijsElement extends LitElement {
         ${problems.map(
           (p) =>
             html`<li lang=${p.lang ?? 'nl'} dir="ltr">
-              <span>${p.message}</span>${
-                p.checkCode ? html` <code class="problem-code">${p.checkCode}</code>` : nothing
-              }
+              <span>${p.message}</span>${p.checkCode ? html` <code>${p.checkCode}</code>` : nothing}
             </li>`,
         )}
       </ul>

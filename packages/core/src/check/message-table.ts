@@ -9,6 +9,8 @@ import type { CheckLang } from './messages.js';
 export interface MessageTable {
   messages: Record<CheckLang, Record<string, string>>;
   typeNames: Record<CheckLang, Record<string, string>>;
+  /** Words a code from this table (`wordWith` in messages.ts). */
+  word?: (code: string, params: Record<string, unknown>, lang: CheckLang) => string;
 }
 
 let table: MessageTable | undefined;
@@ -23,36 +25,20 @@ export function useCheckMessages(messages: MessageTable): void {
 
 /** Load the table (once); resolves when problems can be worded. */
 export function loadCheckMessages(): Promise<void> {
-  loading ??= import('./messages.js').then((m) =>
-    useCheckMessages({ messages: m.MESSAGES, typeNames: m.TYPE_NAMES }),
-  );
+  loading ??= import('./messages.js').then((m) => useCheckMessages(m.CHECK_TABLE));
   return loading;
-}
-
-/** `{name}` in a template replaced by the parameter of that name. */
-export function fillMessage(template: string, params: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
 }
 
 /**
  * A code worded from the table (Dutch unless English is asked for; unknown codes fall back to
  * English, then the code itself, also until the table is there). The one wording of every
- * problem: the `preview` notice, the CLI and the snippet builder all come here.
+ * problem: the `preview` notice, the CLI and the snippet builder all come here. The wording
+ * itself (`wordWith` in messages.ts) comes with the table, so residents never download it.
  */
 export function wordCode(
   code: string,
   params: Record<string, unknown> = {},
   lang: CheckLang = 'nl',
 ): string {
-  const template = table?.messages[lang][code] ?? table?.messages.en[code];
-  if (!template) return code;
-  const names = table!.typeNames[lang];
-  const shown = { ...params };
-  for (const key of ['expected', 'actual'] as const) {
-    if (typeof shown[key] === 'string') shown[key] = names[shown[key] as string] ?? shown[key];
-  }
-  if (Array.isArray(shown.allowed)) shown.allowed = shown.allowed.map((a) => `"${a}"`).join(', ');
-  return fillMessage(template, shown);
+  return table?.word ? table.word(code, params, lang) : code;
 }

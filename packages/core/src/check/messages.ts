@@ -295,3 +295,37 @@ export const TYPE_NAMES: Record<CheckLang, Record<string, string>> = {
     nothing: 'nothing',
   },
 };
+
+/** `{name}` in a template replaced by the parameter of that name. */
+export function fillMessage(template: string, params: Record<string, unknown>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** A code worded from a table: type names and lists of allowed values as editors read them. */
+export function wordWith(
+  this: { messages: typeof MESSAGES; typeNames: typeof TYPE_NAMES },
+  code: string,
+  params: Record<string, unknown>,
+  lang: CheckLang,
+): string {
+  const template = this.messages[lang][code] ?? this.messages.en[code];
+  if (!template) return code;
+  const names = this.typeNames[lang];
+  const shown = { ...params };
+  for (const key of ['expected', 'actual'] as const) {
+    if (typeof shown[key] === 'string') shown[key] = names[shown[key] as string] ?? shown[key];
+  }
+  if (Array.isArray(shown.allowed)) shown.allowed = shown.allowed.map((a) => `"${a}"`).join(', ');
+  return fillMessage(template, shown);
+}
+
+/** The table as message-table.ts takes it (`useCheckMessages`). */
+export const CHECK_TABLE = {
+  messages: MESSAGES,
+  typeNames: TYPE_NAMES,
+  word(code: string, params: Record<string, unknown>, lang: CheckLang): string {
+    return wordWith.call(this, code, params, lang);
+  },
+};

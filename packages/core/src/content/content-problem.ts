@@ -53,11 +53,11 @@ export function coded(
   checkCode: string,
   extra: Extra = {},
 ): ContentProblem {
-  const found = { code, checkCode, severity: 'error' as const, params: {}, lang: 'nl', ...extra };
+  const found = { code, checkCode, severity: 'error' as const, lang: 'nl', ...extra };
   return Object.defineProperty(found, 'message', {
     enumerable: true,
     get: () => {
-      const lang = found.lang === 'en' ? 'en' : 'nl';
+      const lang = found.lang as 'nl' | 'en';
       const said = wordCode(checkCode, found.params, lang);
       const note = found.note ? ` ${wordCode(found.note, {}, lang)}` : '';
       return (found.path ? `${found.path}: ${said}` : said) + note;
@@ -80,7 +80,7 @@ export function fromCheck(
     params: Record<string, unknown>;
     severity: ContentProblem['severity'];
   },
-  kind: ContentProblem['code'] = p.severity === 'error' ? 'schema' : 'content',
+  kind: ContentProblem['code'],
   severity: ContentProblem['severity'] = p.severity,
   extra: { path?: string; note?: string } = {},
 ): ContentProblem {
