@@ -71,8 +71,8 @@ export class WegwijsElement extends LitElement {
       }
       this.requestUpdate();
     };
+    this.requestUpdate();
     if (problems.length) void loadCheckMessages().then(log, log);
-    else log();
   }
 
   /** The visible notice for editors (only with `preview`). */
