@@ -1,12 +1,7 @@
-import {
-  MESSAGES as CHECK_MESSAGES,
-  TYPE_NAMES as CHECK_TYPE_NAMES,
-  problemMessage,
-  useCheckMessages,
-} from '@wegwijs/core/check';
+import { CHECK_TABLE, problemMessage, useCheckMessages } from '@wegwijs/core/check';
 
 // The checker words every problem (widgets load this table only when there is one).
-useCheckMessages({ messages: CHECK_MESSAGES, typeNames: CHECK_TYPE_NAMES });
+useCheckMessages(CHECK_TABLE);
 
 /**
  * Human messages for problem codes, in Dutch (default, for editors) and English.

@@ -226,13 +226,9 @@ export class WegwijsContactFinder extends WegwijsElement {
       const take = ({ index, problems }: ReturnType<Data['index']>) => {
         this.index = index;
         this.directory = raw;
+        // By code: worded when read (the element loads the message table only for them).
         this.reportProblems('contacts', problems);
         this.announce(0);
-        // The warnings are worded once core's message table has loaded (lazily, only now).
-        if (problems.length)
-          void lib.wordedAreaProblems(raw, index).then((worded) => {
-            if (this.indexed === raw) this.reportProblems('contacts', worded);
-          });
       };
       // A long list is indexed in slices that yield to the browser (no long task, issue 23);
       // a short one at once, in this update.

@@ -3,12 +3,11 @@
  * Loaded on demand: papaparse is only downloaded when a CSV file is used.
  * Columns and their Dutch names: csv-columns.ts (also the template and the checker's).
  */
-import { problem, type ContentProblem, type Validated } from '@wegwijs/core';
-import { checkMessages, loadCheckMessages } from '@wegwijs/core/check/message-table';
-import { problemMessage } from '@wegwijs/core/check/problem';
-import { columnKey } from './csv-columns.js';
+import { coded, type ContentProblem, type Validated } from '@wegwijs/core';
+import { CSV_COLUMNS, columnKey } from './csv-columns.js';
 import { fromFlat } from './flat.js';
-import { ROWS } from './schema.js';
+import { COLUMN_OF, ROWS } from './schema.js';
+import { columnOf } from './csv-path.js';
 import { runAtOnce, runInSlices } from './slices.js';
 
 /** A heading cell → its column key, by the one column table (csv-columns.ts). */
@@ -38,12 +37,8 @@ export async function parseContactsCsv(text: string): Promise<Validated<unknown>
     body.length <= AT_ONCE
       ? Promise.resolve(runAtOnce(csvSteps(Papa, body, Infinity)))
       : runInSlices(csvSteps(Papa, body, PIECE));
-  const first = await read();
-  // Problems are worded from core's message table, loaded only when there is one (a file
-  // without problems never fetches it): read once more to word them.
-  if (!first.problems.length || checkMessages()) return first;
-  await loadCheckMessages().catch(() => undefined);
-  return checkMessages() ? read() : first;
+  // Problems by code, worded (in Dutch) when the editor reads them.
+  return read();
 }
 
 /**
@@ -68,7 +63,7 @@ export function* csvSteps(
   size: number,
 ): Generator<void, Validated<unknown>> {
   const data: string[][] = [];
-  const errors: { row?: number; message: string }[] = [];
+  const errors: { row?: number; type: string }[] = [];
   // Every piece with the delimiter the first one was found to use (comma or semicolon).
   let delimiter = '';
   for (let from = 0; from < body.length;) {
@@ -87,39 +82,56 @@ export function* csvSteps(
   const [head, ...rows] = data;
   const problems: ContentProblem[] = [];
   if (!head || !head.map(heading).includes('name')) {
-    return {
-      problems: [problem('parse', problemMessage('csv-no-name-column', {}))],
-    };
+    // As `wegwijs check` says it: the required column and its Dutch names.
+    const name = CSV_COLUMNS.find((c) => c.key === 'name')!;
+    const params = { column: name.key, aliases: name.aliases.join(', ') };
+    return { problems: [coded('parse', 'csv-missing-column', { params })] };
   }
   const columns = head.map(heading);
-  const broken = new Map<number, string>();
-  for (const error of errors) {
-    if (error.row !== undefined && error.row > 0) broken.set(error.row, error.message);
-  }
+  // The columns the widget needs, as `wegwijs check` names them (the rows say what is missing).
+  for (const column of CSV_COLUMNS)
+    if (column.required && column.key !== 'name' && !columns.includes(column.key)) {
+      const params = { column: column.key, aliases: column.aliases.join(', ') };
+      problems.push(coded('parse', 'csv-missing-column', { params, severity: 'warning' }));
+    }
+  const channels = CSV_COLUMNS.filter((c) => c.channel).map((c) => c.key);
+  // Quotes that do not close, as `wegwijs check` names them (`csv-quotes`).
+  const broken = new Set<number>();
+  for (const error of errors)
+    if (error.type === 'Quotes' && error.row !== undefined && error.row > 0) broken.add(error.row);
   const contacts: unknown[] = [];
   const rowNumbers: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     if ((i & 255) === 255) yield;
     const cells = rows[i]!;
     const row = i + 2; // spreadsheet row: the heading is row 1
-    const reason =
-      broken.get(i + 1) ??
-      (cells.length !== columns.length
-        ? problemMessage('csv-cells', { found: cells.length, expected: columns.length })
-        : undefined);
-    if (reason) {
+    // The row is skipped; named as `wegwijs check` names it, at `rij 14`.
+    const skip = (code: string, params?: Record<string, unknown>) =>
       problems.push(
-        problem('parse', problemMessage('csv-row-skipped', { row, problem: reason }), {
-          path: `row ${row}`,
+        coded('parse', code, {
+          path: `rij ${row}`,
+          params,
           severity: 'warning',
+          note: 'note-contact-skipped',
         }),
       );
+    if (broken.has(i + 1)) {
+      skip('csv-quotes');
+      continue;
+    }
+    if (cells.length !== columns.length) {
+      skip('csv-cells', { found: cells.length, expected: columns.length });
       continue;
     }
     const flat: Record<string, string> = {};
     columns.forEach((column, c) => (flat[column] = cells[c] ?? ''));
+    // Shown, but residents cannot get in touch.
+    if (!channels.some((c) => flat[c]?.trim()))
+      problems.push(
+        coded('content', 'csv-no-channel', { path: `rij ${row}`, severity: 'warning' }),
+      );
     contacts.push(fromFlat(flat));
     rowNumbers.push(row);
   }
-  return { data: { contacts, [ROWS]: rowNumbers }, problems };
+  return { data: { contacts, [ROWS]: rowNumbers, [COLUMN_OF]: columnOf }, problems };
 }

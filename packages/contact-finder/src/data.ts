@@ -3,16 +3,8 @@
  * widget connects, so it downloads in parallel with the content file and the element shell
  * renders first.
  */
-import {
-  parseJson,
-  problem,
-  safeMediaUrl,
-  type ContentProblem,
-  type Validated,
-} from '@wegwijs/core';
+import { coded, parseJson, safeMediaUrl, type ContentProblem, type Validated } from '@wegwijs/core';
 import { fillPageProfile } from '@wegwijs/core/check/page-profile';
-import { loadCheckMessages } from '@wegwijs/core/check/message-table';
-import { makeProblem, problemLine } from '@wegwijs/core/check/problem';
 import { buildIndex, buildIndexInSlices, type ContactIndex } from './index/contact-index.js';
 import { validateDirectory, validateDirectoryInSlices } from './schema.js';
 import { yieldToMain } from './slices.js';
@@ -124,21 +116,9 @@ function areaProblems(data: Directory, index: ContactIndex): ContentProblem[] {
   return index.unknownAreas.slice(0, 20).map(([i, area]) => {
     const contact = data.contacts[i]!;
     const path = `contacts[${i}].service_areas[${contact.service_areas?.indexOf(area) ?? 0}]`;
-    const found = makeProblem('contact-area', path, { name: contact.name, area });
-    return problem('content', problemLine(found), { path, severity: 'warning', lang: 'nl' });
+    const params = { name: contact.name, area };
+    return coded('content', 'contact-area', { path, params, severity: 'warning' });
   });
-}
-
-/**
- * The index's warnings once the message table is there: it loads only when there is a problem
- * to word, so a resident's page whose areas are fine never downloads it.
- */
-export async function wordedAreaProblems(
-  data: Directory,
-  index: ContactIndex,
-): Promise<ContentProblem[]> {
-  await loadCheckMessages().catch(() => undefined);
-  return areaProblems(data, index);
 }
 
 /** A fetched file: JSON when it looks like JSON (and is not named .csv), else a spreadsheet. */
@@ -154,8 +134,7 @@ export async function parseText(text: string, url: string): Promise<Validated<un
           : (JSON.parse(body) as unknown);
       return { data, problems: [] };
     } catch {
-      // Core's words (code content-json, line and column, in Dutch): its table loads only now.
-      await loadCheckMessages().catch(() => undefined);
+      // Core's words (code content-json, line and column), worded when read.
       const parsed = parseJson(body, `src "${url}"`);
       return { problems: parsed.ok ? [] : [parsed.problem] };
     }

@@ -4,18 +4,16 @@
  * number (or spreadsheet row) and the reason; the valid contacts are shown.
  */
 import * as v from 'valibot';
-import { problem, type ContentProblem, type Validated } from '@wegwijs/core';
+import { coded, fromCheck, type ContentProblem, type Validated } from '@wegwijs/core';
 import {
   ISO_DATE,
   emailSchema,
   languageCode,
   phoneSchema,
-  makeProblem,
-  problemLine,
-  problemMessage,
   schemaProblems,
   textSchema,
 } from '@wegwijs/core/check';
+import { unknownKeys } from '@wegwijs/core/check/unknown-keys';
 import { KINDS, TOPICS, type Contact, type Directory } from './types.js';
 import { runAtOnce, runInSlices } from './slices.js';
 
@@ -92,57 +90,66 @@ export const contactSchema = v.object({
   service_areas: v.optional(v.array(v.string())),
 });
 
+/** What the directory holds beside its contacts; the widget ignores it when it is wrong. */
+const directoryExtras = v.object({
+  neighbourhoods: v.optional(
+    v.pipe(
+      v.record(v.string(), v.array(v.string())),
+      d('Wijken met hun postcodes, bijvoorbeeld { "Noord": ["9904-9906"] }.'),
+    ),
+  ),
+  holidays: v.optional(
+    v.pipe(
+      v.array(date),
+      d('Alleen lokale sluitingsdagen: de Nederlandse feestdagen worden voor elk jaar berekend.'),
+    ),
+  ),
+});
+
 /** The whole directory, as the check and the JSON Schema see it. */
 export const directorySchema = v.pipe(
   v.object({
     $schema: v.optional(v.pipe(v.string(), d('Adres van dit JSON Schema (voor uw editor).'))),
     contacts: v.pipe(v.array(contactSchema), d('De contacten.')),
     helpline: v.optional(contactSchema),
-    neighbourhoods: v.optional(
-      v.pipe(
-        v.record(v.string(), v.array(v.string())),
-        d('Wijken met hun postcodes, bijvoorbeeld { "Noord": ["9904-9906"] }.'),
-      ),
-    ),
-    holidays: v.optional(
-      v.pipe(
-        v.array(date),
-        d('Alleen lokale sluitingsdagen: de Nederlandse feestdagen worden voor elk jaar berekend.'),
-      ),
-    ),
+    ...directoryExtras.entries,
   }),
   d('Contactenlijst voor <wegwijs-contact-finder>.'),
 );
 
-/**
- * A problem of the list as a whole, by code, worded from core's message table (the content
- * check runs again once the table is there, as for every problem).
- */
-const said = (code: string, path: string) => problemLine(makeProblem(code, path, {}));
-
 /** Where a record came from, for the editor: "contacts[3]" or "row 14". */
 export const ROWS = Symbol('rows');
-type RawDirectory = { contacts?: unknown; [ROWS]?: number[] } & Record<string, unknown>;
+/** For rows: the column of a path in a contact (csv-path.ts, in the lazy CSV reader's file). */
+export const COLUMN_OF = Symbol('column');
+type RawDirectory = {
+  contacts?: unknown;
+  [ROWS]?: number[];
+  [COLUMN_OF]?: (path: string) => string;
+} & Record<string, unknown>;
 
-function check(raw: unknown, where: string, problems: ContentProblem[]): Contact | undefined {
+/**
+ * The contact, or undefined (skipped) with its problems at the paths `wegwijs check` names:
+ * `contacts[3].name`, or for a spreadsheet row its column (`rij 14.phone`).
+ */
+function check(
+  raw: unknown,
+  where: string,
+  problems: ContentProblem[],
+  /** A spreadsheet row: the column of a path in it (`rij 14.phone`). */
+  row?: (path: string) => string,
+): Contact | undefined {
   const result = v.safeParse(contactSchema, raw);
-  if (result.success) return result.output as Contact;
-  const name =
-    raw && typeof raw === 'object' && typeof (raw as Contact).name === 'string'
-      ? ` (${(raw as Contact).name})`
-      : '';
+  // Unknown fields are ignored (a spreadsheet's unknown columns are named by the CSV reader).
+  if (result.success) {
+    if (!row) problems.push(...unknownKeys(contactSchema, raw, where));
+    return result.output as Contact;
+  }
   for (const p of schemaProblems(contactSchema, raw)) {
-    if (p.code === 'schema-unknown') continue;
-    problems.push(
-      problem(
-        'schema',
-        problemMessage('contact-skipped', { contact: where + name, problem: problemLine(p) }),
-        {
-          path: where,
-          severity: 'warning',
-        },
-      ),
-    );
+    const unknown = p.code === 'schema-unknown';
+    if (unknown && row) continue;
+    const path = !p.path ? where : `${where}.${row ? row(p.path) : p.path}`;
+    const note = unknown ? 'note-ignored' : 'note-contact-skipped';
+    problems.push(fromCheck(p, 'schema', 'warning', { path, note }));
   }
   return undefined;
 }
@@ -163,15 +170,21 @@ export function validateDirectoryInSlices(
 function* validationSteps(raw: unknown): Generator<void, Validated<Directory>> {
   const problems: ContentProblem[] = [];
   const input = (Array.isArray(raw) ? { contacts: raw } : raw) as RawDirectory | null;
+  // The words of `wegwijs check`: an object is expected, with a list at `contacts`.
   if (!input || typeof input !== 'object' || !Array.isArray(input.contacts)) {
-    return { problems: [problem('schema', said('contact-list', 'contacts'))] };
+    const found = schemaProblems(directorySchema, input).filter((p) =>
+      /^(contacts)?$/.test(p.path),
+    );
+    return { problems: found.map((p) => fromCheck(p, 'schema')) };
   }
   const rows = input[ROWS];
+  if (!rows && !Array.isArray(raw)) problems.push(...unknownKeys(directorySchema, input));
   const contacts: Contact[] = [];
   for (let i = 0; i < input.contacts.length; i++) {
     if ((i & 31) === 31) yield;
     const record: unknown = input.contacts[i];
-    const contact = check(record, rows ? `rij ${rows[i]}` : `contacts[${i}]`, problems);
+    const at = rows ? `rij ${rows[i]}` : `contacts[${i}]`;
+    const contact = check(record, at, problems, rows && (input[COLUMN_OF] ?? String));
     if (contact) contacts.push(contact);
   }
   const directory: Directory = { contacts };
@@ -179,27 +192,17 @@ function* validationSteps(raw: unknown): Generator<void, Validated<Directory>> {
     const helpline = check(input.helpline, 'helpline', problems);
     if (helpline) directory.helpline = helpline;
   }
-  const areas = v.safeParse(
-    v.optional(v.record(v.string(), v.array(v.string()))),
-    input.neighbourhoods,
-  );
-  if (areas.success) directory.neighbourhoods = areas.output;
-  else
-    problems.push(
-      problem('schema', said('contact-neighbourhoods', 'neighbourhoods'), {
-        severity: 'warning',
-      }),
-    );
-  const holidays = v.safeParse(v.optional(v.array(date)), input.holidays);
+  // Neighbourhoods and holidays in a wrong form are ignored, named as `wegwijs check` names them.
+  const extras = { neighbourhoods: input.neighbourhoods, holidays: input.holidays };
+  for (const p of schemaProblems(directoryExtras, extras))
+    problems.push(fromCheck(p, 'schema', 'warning', { note: 'note-ignored' }));
+  const areas = v.safeParse(directoryExtras.entries.neighbourhoods, input.neighbourhoods);
+  if (areas.success && !Array.isArray(input.neighbourhoods))
+    directory.neighbourhoods = areas.output;
+  const holidays = v.safeParse(directoryExtras.entries.holidays, input.holidays);
   if (holidays.success) directory.holidays = holidays.output;
-  else
-    problems.push(
-      problem('schema', said('contact-holidays', 'holidays'), {
-        severity: 'warning',
-      }),
-    );
   if (contacts.length === 0) {
-    problems.push(problem('content', problemMessage('contact-none', {})));
+    problems.push(coded('content', 'contact-none'));
     return { problems };
   }
   return { data: directory, problems };

@@ -5,7 +5,7 @@ import { dutchClock, hoursStatus, isOpen, weeklyHours } from '../src/hours.js';
 import { fold } from '../src/text.js';
 import { validateDirectory } from '../src/schema.js';
 import { loadCheckMessages, useCheckMessages } from '@wegwijs/core/check/message-table';
-import { MESSAGES, TYPE_NAMES } from '@wegwijs/core/check/messages';
+import { CHECK_TABLE, MESSAGES } from '@wegwijs/core/check/messages';
 import type { Directory } from '../src/types.js';
 import { generateContacts, voorbeeldstad } from '../scripts/generate.mjs';
 
@@ -285,23 +285,23 @@ describe('contact list: problems of the list as a whole', () => {
   it('have codes, worded in Dutch from core’s message table', async () => {
     await loadCheckMessages();
     expect(validateDirectory({}).problems.map((p) => p.message)).to.deep.equal([
-      'contacts: verwacht een lijst met contacten',
+      'contacts: ontbreekt (verplicht)',
     ]);
     const said = validateDirectory({ contacts: [{}], neighbourhoods: 3, holidays: ['x'] });
     const messages = said.problems.map((p) => p.message);
-    expect(messages).to.include('neighbourhoods: verwacht wijknamen met lijsten van postcodes');
-    expect(messages).to.include('holidays: verwacht een lijst met datums zoals 2027-12-24');
+    expect(messages).to.include('neighbourhoods: verwacht object { }, gevonden getal (genegeerd)');
+    expect(messages).to.include(
+      'holidays[0]: geen datum als JJJJ-MM-DD (bijvoorbeeld 2027-03-01) (genegeerd)',
+    );
     expect(messages).to.include('Geen bruikbare contacten: elk contact is overgeslagen');
-    expect(messages.some((m) => m.startsWith('contacts[0] overgeslagen: '))).to.equal(true);
+    expect(messages).to.include('contacts[0].name: ontbreekt (verplicht) (contact overgeslagen)');
     // Worded from the table, not written in the finder: another table, other words.
     const english = { nl: MESSAGES.en, en: MESSAGES.en };
-    useCheckMessages({ messages: english, typeNames: TYPE_NAMES });
+    useCheckMessages({ ...CHECK_TABLE, messages: english });
     try {
-      expect(validateDirectory({}).problems[0]!.message).to.equal(
-        'contacts: expected a list of contacts',
-      );
+      expect(validateDirectory({}).problems[0]!.message).to.equal('contacts: missing (required)');
     } finally {
-      useCheckMessages({ messages: MESSAGES, typeNames: TYPE_NAMES });
+      useCheckMessages(CHECK_TABLE);
     }
   });
 });

@@ -81,10 +81,11 @@ describe('<wegwijs-contact-finder>', () => {
       );
       expect(count(el)).to.equal('Gevonden: 2');
       const notice = shadow(el).querySelector('[part=editor-notice]')!;
-      expect(notice.textContent).to.contain(
-        'contacts[1] (Slecht) overgeslagen: kind: deze waarde mag niet; kies uit',
-      );
-      expect(errors.join('\n')).to.contain('contacts[1] (Slecht) overgeslagen');
+      // The path and words of `wegwijs check`, what the finder did, and the code.
+      expect(notice.textContent).to.contain('contacts[1].kind: deze waarde mag niet; kies uit');
+      expect(notice.textContent).to.contain('(contact overgeslagen)');
+      expect(notice.querySelector('li code')?.textContent).to.equal('schema-enum');
+      expect(errors.join('\n')).to.contain('contacts[1].kind: deze waarde mag niet');
       expect(el.querySelector('img')).to.equal(null);
       expect(el.textContent).to.contain('Hostile <img src=x onerror=alert(1)>');
       expect(el.querySelector('a[href^="javascript"]')).to.equal(null);
@@ -153,7 +154,9 @@ describe('<wegwijs-contact-finder>', () => {
       expect(el.content.origin).to.equal('markup');
       expect(count(el)).to.equal('Gevonden: 1');
       expect(el.textContent).to.contain('Hulplijn Voorbeeldstad');
-      expect(el.problems.map((p) => p.message).join('\n')).to.contain('contacts[0] overgeslagen');
+      expect(el.problems.map((p) => p.message).join('\n')).to.contain(
+        'contacts[0]: verwacht object { }, gevonden getal (contact overgeslagen)',
+      );
     } finally {
       console.error = error;
       console.warn = warn;

@@ -43,7 +43,13 @@ export {
   type LocalizedText,
   type ResolvedText,
 } from './content/localized-text.js';
-export { problem, type ContentProblem } from './content/content-problem.js';
+export {
+  problem,
+  coded,
+  fromCheck,
+  problemText,
+  type ContentProblem,
+} from './content/content-problem.js';
 export type { ValidationResult } from './content/validation.js';
 export {
   fetchContent,

@@ -173,7 +173,9 @@ describe('content loading with a checker that throws', () => {
     const notice = widget.shadowRoot!.querySelector('[part=editor-notice]');
     expect(notice?.textContent).to.contain('checker bug');
     // Screen readers read the Dutch message as Dutch (issue 18).
-    expect(notice?.querySelector('li code')?.getAttribute('lang')).to.equal('nl');
+    expect(notice?.querySelector('li')?.getAttribute('lang')).to.equal('nl');
+    // Its stable code, as `wegwijs check` names it.
+    expect(notice?.querySelector('li code')?.textContent).to.equal('content-check-failed');
     expect(widget.shadowRoot!.querySelector('[part=fallback]')).to.not.equal(null);
     expect(widget.innerText).to.contain('Bel de gemeente'); // the editor's markup stays
   });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
 import { localizedTextSchema, validate } from '../src/validation.js';
-import { MESSAGES, TYPE_NAMES } from '../src/check/messages.js';
+import { CHECK_TABLE } from '../src/check/messages.js';
 import { useCheckMessages } from '../src/check/message-table.js';
 
 const route = v.object({
@@ -13,7 +13,7 @@ const route = v.object({
 
 describe('content validation', () => {
   // The widgets load the table lazily (loadCheckMessages) before they word a problem.
-  before(() => useCheckMessages({ messages: MESSAGES, typeNames: TYPE_NAMES }));
+  before(() => useCheckMessages(CHECK_TABLE));
 
   it('accepts valid content', () => {
     const result = validate(route, {
@@ -58,8 +58,9 @@ describe('content validation', () => {
   });
 
   it('does not accept an empty language map or non-text values in it', () => {
+    // As `wegwijs check` says it (schema-minProperties).
     expect(validate(route, { title: {}, steps: [] }).problems[0]?.message).to.equal(
-      'title: verwacht tekst of { "nl": "…" }, gevonden object { }',
+      'title: leeg: geef minstens één taal, zoals { "nl": "…" }',
     );
     expect(validate(route, { title: { nl: 5 }, steps: [] }).ok).to.equal(false);
   });

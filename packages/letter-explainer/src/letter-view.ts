@@ -23,7 +23,6 @@ import { documentCss, usableCss } from './letter-explainer.styles.js';
 import type { LetterHost, LocaleInfo } from './host.js';
 import type { LetterReader } from './letter-reader.js';
 import { LetterIndex, type LetterEntry, type Occurrence } from './view/letter-index.js';
-import { checkMessages, loadCheckMessages } from '@wegwijs/core/check/message-table';
 import {
   bottomTemplate,
   contactFinderHref,
@@ -145,22 +144,12 @@ export class LetterView implements ReactiveController {
   }
 
   /** Number the explanations; in the final pass, report unknown marks to the editor. */
-  buildIndex(data: LetterContent, final: boolean, worded = false): void {
+  buildIndex(data: LetterContent, final: boolean): void {
     const problems = this.index.build(data, this.letterEl, this.glossary, this.uid, (button) =>
       this.toggle(button),
     );
-    if (!final) return;
-    if (problems.length === 0 || worded || checkMessages()) {
-      this.host.reportProblems('letter', problems);
-      return;
-    }
-    // Worded in Dutch from core's message table, loaded only when there is a problem to word;
-    // the index is built once more (it keeps its marks and buttons) to word them.
-    void loadCheckMessages()
-      .catch(() => undefined)
-      .then(() => {
-        if (this.data === data) this.buildIndex(data, true, true);
-      });
+    // By code: worded when read (the element loads the message table only for them).
+    if (final) this.host.reportProblems('letter', problems);
   }
 
   private async loadGlossaryLocale(): Promise<void> {

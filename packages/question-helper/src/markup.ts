@@ -11,8 +11,7 @@
  *
  * Paragraphs before the list are the intro.
  */
-import { problem, safeUrl, type ContentProblem } from '@wegwijs/core';
-import { checkMessages } from '@wegwijs/core/check/message-table';
+import { coded, safeUrl, type ContentProblem } from '@wegwijs/core';
 import type { Domain, QuestionSet } from './types.js';
 
 const trim = (node: Element | null | undefined) =>
@@ -28,25 +27,20 @@ export function readMarkup(host: Element): { data?: QuestionSet; problems: Conte
   const list = host.querySelector(':scope > ul');
   if (!list) return { problems: [] };
   const problems: ContentProblem[] = [];
-  // Coded problems in Dutch from core's message table (the content loader loads it and reads
-  // the markup again when there is a problem). Filled here, not with core/check/problem.ts:
-  // this file is in the first download, and these templates need no more than `{name}`.
+  // By code: worded (in Dutch) when the editor reads it.
   const say = (
     code: string,
     path: string,
     params: Record<string, unknown> = {},
     severity: ContentProblem['severity'] = 'warning',
-  ) => {
-    const said = (checkMessages()?.messages.nl[code] ?? code).replace(/\{(\w+)\}/g, (_, name) =>
-      String(params[name as string]),
-    );
+  ) =>
     problems.push(
-      problem(severity === 'error' ? 'schema' : 'content', path ? `${path}: ${said}` : said, {
+      coded(severity === 'error' ? 'schema' : 'content', code, {
         path: path || undefined,
+        params,
         severity,
       }),
     );
-  };
   const base = list.closest('[lang]')?.getAttribute('lang') || 'nl';
   const lists: [string, Element[]][] = [[base, items(list)]];
   for (const template of host.querySelectorAll<HTMLTemplateElement>(':scope > template[lang]')) {

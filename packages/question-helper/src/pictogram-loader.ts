@@ -6,9 +6,7 @@
  * The icons come from `@wegwijs/pictograms/registry` (one literal dynamic import per icon, the
  * one list of names), not the package index, which also brings the rendering helpers.
  */
-import { problem } from '@wegwijs/core';
-import { loadCheckMessages } from '@wegwijs/core/check/message-table';
-import { makeProblem, problemLine } from '@wegwijs/core/check/problem';
+import { coded } from '@wegwijs/core';
 import type { Pictogram } from '@wegwijs/pictograms';
 import { loadPictogram } from '@wegwijs/pictograms/registry';
 import type { QuestionHost } from './host.js';
@@ -35,13 +33,11 @@ export async function loadPictograms(host: QuestionHost, set: QuestionSet): Prom
       host.pictograms.set(name, await loadIcon(name)),
     ),
   ]);
-  // In Dutch from core's message table, loaded only when there is an unknown name to word.
-  if (unknown.length) await loadCheckMessages().catch(() => undefined);
+  // By code: worded (in Dutch) when the editor reads it.
   host.reportProblems(
     'pictograms',
-    unknown.map((name) => {
-      const found = makeProblem('pictogram-unknown', '', { name });
-      return problem('content', problemLine(found), { severity: 'warning', lang: 'nl' });
-    }),
+    unknown.map((name) =>
+      coded('content', 'pictogram-unknown', { severity: 'warning', params: { name } }),
+    ),
   );
 }

@@ -4,7 +4,7 @@ import { msg } from '@wegwijs/core/locale/msg';
 import {
   ContentController,
   WegwijsElement,
-  problem,
+  coded,
   readDeviceJson,
   type ContentProblem,
   writeDeviceJson,
@@ -13,7 +13,6 @@ import { defineCoreElements } from '@wegwijs/core/define-lazy';
 import type { Pictogram } from '@wegwijs/pictograms';
 import { trimWideMarkup } from '@wegwijs/core/content/markup-width';
 import { reportHeadingLevel } from '@wegwijs/core/content/heading-level';
-import { loadCheckMessages, wordCode } from '@wegwijs/core/check/message-table';
 import { readMarkup } from './markup.js';
 import { questionHelperCatalog } from './translations.js';
 import type { Answers, QuestionSet } from './types.js';
@@ -29,11 +28,8 @@ export type StepName = (typeof STEPS)[number];
 type View = typeof import('./view.js');
 let viewModule: Promise<View> | undefined;
 let count = 0;
-/** In Dutch when core's message table is there; its code when the network failed it too. */
-const unloaded = async (): Promise<ContentProblem> => {
-  await loadCheckMessages().catch(() => undefined);
-  return problem('content', wordCode('question-unloaded'), { lang: 'nl' });
-};
+/** By code: worded (in Dutch) when the editor reads it (its code if the table cannot load). */
+const unloaded = async (): Promise<ContentProblem> => coded('content', 'question-unloaded');
 
 export const emptyAnswers = (language: string): Answers => ({
   domains: [],

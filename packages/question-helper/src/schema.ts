@@ -13,10 +13,10 @@
  * the whole set). The strict rules stay out of the widget's first download (issue 23's budget).
  */
 import * as v from 'valibot';
-import { problem, safeUrl, type ContentProblem, type LocalizedText } from '@wegwijs/core';
-import { makeProblem, problemLine, problemMessage } from '@wegwijs/core/check/problem';
+import { coded, safeUrl, type ContentProblem, type LocalizedText } from '@wegwijs/core';
 import { LANGUAGE_CODE } from '@wegwijs/core/check/language-code';
 import { localizedTextSchema, validate } from '@wegwijs/core/validation';
+import { unknownKeys } from '@wegwijs/core/check/unknown-keys';
 import { FINDER_TOPICS } from './topics.js';
 import type { Domain, QuestionSet, Statement } from './types.js';
 
@@ -110,20 +110,28 @@ const reader = questionSetModel(localizedTextSchema, localizedTextSchema, v.stri
 export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: ContentProblem[] } {
   const top = validate(reader.set, raw);
   if (!top.ok) return { problems: top.problems };
-  const problems: ContentProblem[] = [];
-  const warn = (path: string, code: string, params?: Record<string, unknown>, error?: boolean) =>
+  const problems: ContentProblem[] = unknownKeys(reader.set, raw);
+  // By code, path and parameters, as `wegwijs check` names them; worded when read, with what
+  // the widget did about it (`note`) after the message.
+  const warn = (
+    path: string,
+    code: string,
+    params: Record<string, unknown> = {},
+    error?: boolean,
+    note?: string,
+  ) =>
     problems.push(
-      problem(error ? 'schema' : 'content', problemLine(makeProblem(code, path, params)), {
+      coded(error ? 'schema' : 'content', code, {
         path,
+        params,
         severity: error ? 'error' : 'warning',
+        note,
       }),
     );
   const skipped = (at: string, found: ContentProblem[], what: string) => {
     for (const p of found) {
       const path = p.path ? `${at}.${p.path}` : at;
-      // `p.message` starts with its own path: the full path goes in front of the problem.
-      const said = p.path ? p.message.slice(p.path.length + 2) : p.message;
-      warn(path, `question-${what}-skipped`, { problem: said });
+      warn(path, p.checkCode ?? 'schema-type', p.params, false, `note-${what}-skipped`);
     }
   };
   /**
@@ -133,16 +141,15 @@ export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: 
    */
   const filled = (text: LocalizedText, path: string, what?: 'domain' | 'statement') => {
     const entries = typeof text === 'string' ? [['', text]] : Object.entries(text);
-    // A key that is no language code ("dutch") is named too: no resident's language matches it.
-    for (const [lang] of entries)
-      if (lang && !LANGUAGE_CODE.test(lang)) warn(`${path}.${lang}`, 'schema-language');
     const kept = entries.filter(
       ([lang, words]) => /\S/.test(words!) && LANGUAGE_CODE.test(lang || 'nl'),
     );
-    if (!kept.length && what)
-      return void warn(path, `question-${what}-skipped`, {
-        problem: problemMessage('text-empty', {}),
-      });
+    const skip = !kept.length && what ? `note-${what}-skipped` : undefined;
+    // A key that is no language code ("dutch") is named too: no resident's language matches it.
+    const odd = entries.filter(([lang]) => lang && !LANGUAGE_CODE.test(lang));
+    for (const [lang] of odd) warn(`${path}.${lang}`, 'schema-language', {}, false, skip);
+    // Nothing left to show: the domain or statement is skipped (named once).
+    if (skip) return void (odd.length || warn(path, 'text-empty', {}, false, skip));
     for (const [lang, words] of entries)
       if (!/\S/.test(words!)) warn(lang ? `${path}.${lang}` : path, 'text-empty');
     if (kept.length) return typeof text === 'string' ? text : Object.fromEntries(kept);
@@ -154,6 +161,7 @@ export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: 
     const at = `domains[${index}]`;
     const checked = validate(reader.domain, item);
     if (!checked.ok) return skipped(at, checked.problems, 'domain');
+    problems.push(...unknownKeys(reader.domain, item, at));
     if (domainIds.has(checked.data.id))
       return warn(`${at}.id`, 'question-domain-twice', { id: checked.data.id });
     domainIds.add(checked.data.id);
@@ -165,6 +173,7 @@ export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: 
       const sat = `${at}.statements[${i}]`;
       const st = validate(reader.statement, s);
       if (!st.ok) return skipped(sat, st.problems, 'statement');
+      problems.push(...unknownKeys(reader.statement, s, sat));
       if (statementIds.has(st.data.id))
         return warn(`${sat}.id`, 'question-statement-twice', { id: st.data.id });
       statementIds.add(st.data.id);
@@ -173,7 +182,8 @@ export function checkQuestionSet(raw: unknown): { data?: QuestionSet; problems: 
     });
     const domain: Domain = { ...checked.data, label, statements };
     if (domain.topic && !(FINDER_TOPICS as readonly string[]).includes(domain.topic)) {
-      warn(`${at}.topic`, 'question-topic', { allowed: FINDER_TOPICS });
+      // As the check says it (`schema-enum`); the widget leaves the topic out.
+      warn(`${at}.topic`, 'schema-enum', { allowed: FINDER_TOPICS }, false, 'note-left-out');
       delete domain.topic;
     }
     if (domain.link && !safeUrl(domain.link.href)) {

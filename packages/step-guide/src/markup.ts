@@ -3,8 +3,7 @@
  * `<template lang="…">` blocks of the same shape — into a route. Reads the DOM (and
  * `template.content`); never writes HTML.
  */
-import { problem, type ContentProblem } from '@wegwijs/core';
-import { wordCode } from '@wegwijs/core/check/message-table';
+import { coded, type ContentProblem } from '@wegwijs/core';
 import {
   auditMarkup,
   droppedProblem,
@@ -68,17 +67,8 @@ export function readMarkup(host: Element): { data?: Route; problems: ContentProb
     const lang = template.getAttribute('lang') ?? '';
     const translated = items(template.content.querySelector('ol')).map(read);
     if (translated.length !== languages[0]![1].length) {
-      problems.push(
-        problem(
-          'content',
-          wordCode('step-template', {
-            lang,
-            found: translated.length,
-            count: languages[0]![1].length,
-          }),
-          { severity: 'warning', lang: 'nl' },
-        ),
-      );
+      const params = { lang, found: translated.length, count: languages[0]![1].length };
+      problems.push(coded('content', 'step-template', { severity: 'warning', params }));
     }
     if (lang) languages.push([lang, translated]);
   }
@@ -96,13 +86,8 @@ export function readMarkup(host: Element): { data?: Route; problems: ContentProb
   items(list).forEach((li, index) => {
     const title = pick(index, 'title');
     if (!title) {
-      problems.push(
-        problem('schema', `steps[${index}].title: ${wordCode('step-heading')}`, {
-          path: `steps[${index}].title`,
-          severity: 'warning',
-          lang: 'nl',
-        }),
-      );
+      const path = `steps[${index}].title`;
+      problems.push(coded('schema', 'step-heading', { path, severity: 'warning' }));
       return;
     }
     const src = languages[0]![1][index]!.src;
@@ -130,7 +115,7 @@ export function readMarkup(host: Element): { data?: Route; problems: ContentProb
     });
   });
   if (steps.length === 0) {
-    problems.push(problem('schema', `steps: ${wordCode('step-no-heading')}`, { lang: 'nl' }));
+    problems.push(coded('schema', 'step-no-heading', { path: 'steps' }));
     return { problems };
   }
   return { data: { steps }, problems };

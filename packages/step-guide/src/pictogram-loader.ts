@@ -5,8 +5,7 @@
  * The icons come from `@wegwijs/pictograms/registry` (one literal dynamic import per icon, the
  * one list of names), not the package index, which also brings the rendering helpers.
  */
-import { problem } from '@wegwijs/core';
-import { loadCheckMessages, wordCode } from '@wegwijs/core/check/message-table';
+import { coded } from '@wegwijs/core';
 import type { Pictogram } from '@wegwijs/pictograms';
 import { loadPictogram } from '@wegwijs/pictograms/registry';
 import type { GuideHost } from './host.js';
@@ -30,15 +29,11 @@ export async function loadPictograms(host: GuideHost, route: Route): Promise<voi
       if (!icon) unknown.push(name);
     }),
   );
-  // In Dutch from core's message table, loaded only when there is an unknown name to word.
-  if (unknown.length) await loadCheckMessages().catch(() => undefined);
+  // By code: worded (in Dutch) when the editor reads it.
   host.reportProblems(
     'pictograms',
     unknown.map((name) =>
-      problem('content', wordCode('pictogram-unknown', { name }), {
-        severity: 'warning',
-        lang: 'nl',
-      }),
+      coded('content', 'pictogram-unknown', { severity: 'warning', params: { name } }),
     ),
   );
 }

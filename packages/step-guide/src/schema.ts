@@ -6,7 +6,14 @@
  * the same shape by `markup.ts`.
  */
 import * as v from 'valibot';
-import { problem, safeMediaUrl, safeUrl, telHref, type ContentProblem } from '@wegwijs/core';
+import {
+  coded,
+  fromCheck,
+  safeMediaUrl,
+  safeUrl,
+  telHref,
+  type ContentProblem,
+} from '@wegwijs/core';
 import {
   applyProfile,
   audioSchema,
@@ -14,12 +21,11 @@ import {
   pageProfile,
   phoneSchema,
   profileProblems,
-  problemLine,
-  problemMessage,
   schemaProblems,
   textSchema as text,
   type Profile,
 } from '@wegwijs/core/check';
+import { unknownKeys } from '@wegwijs/core/check/unknown-keys';
 import type { Route, Step } from './types.js';
 
 const d = v.description;
@@ -109,17 +115,6 @@ const routeTopSchema = v.object({
   steps: v.pipe(v.array(v.unknown()), v.minLength(1, 'schema-minItems')),
 });
 
-const toContent = (
-  p: ReturnType<typeof schemaProblems>[number],
-  severity: ContentProblem['severity'],
-  suffix = '',
-): ContentProblem => ({
-  code: 'schema',
-  message: `${problemLine(p)}${suffix}`,
-  path: p.path || undefined,
-  severity,
-});
-
 /**
  * Check a route for the widget: the profile fills {{telefoon}} and the like (a sentence with an
  * empty field is left out); a bad step is skipped (a warning naming it), a route without any good
@@ -134,17 +129,16 @@ export function checkRoute(
   const raw = applyProfile(input, profile);
   const top = v.safeParse(routeTopSchema, raw);
   if (!top.success) {
-    return { problems: schemaProblems(routeTopSchema, raw).map((p) => toContent(p, 'error')) };
+    return { problems: schemaProblems(routeTopSchema, raw).map((p) => fromCheck(p, 'schema')) };
   }
   // The preview names each unfilled profile field (residents get the text without it).
-  const problems: ContentProblem[] = profileProblems(input, profile).map((p) =>
-    toContent(p, 'warning'),
-  );
-  // Worded from core's message table (the content controller checks again once it is loaded).
+  const problems: ContentProblem[] = [
+    ...unknownKeys(routeTopSchema, raw),
+    ...profileProblems(input, profile).map((p) => fromCheck(p, 'schema', 'warning')),
+  ];
+  // By code: worded (in Dutch) when the editor reads it.
   const warn = (path: string, code: string) =>
-    problems.push(
-      problem('content', `${path}: ${problemMessage(code, {})}`, { path, severity: 'warning' }),
-    );
+    problems.push(coded('content', code, { path, severity: 'warning' }));
   const steps: Step[] = [];
   top.output.steps.forEach((item, index) => {
     const at = `steps[${index}]`;
@@ -153,9 +147,8 @@ export function checkRoute(
     for (const p of found) {
       const path = p.path ? `${at}.${p.path}` : at;
       const skipped = errors.length > 0;
-      problems.push(
-        toContent({ ...p, path }, 'warning', skipped ? ' (stap overgeslagen)' : ' (genegeerd)'),
-      );
+      const note = skipped ? 'note-step-skipped' : 'note-ignored';
+      problems.push(fromCheck(p, 'schema', 'warning', { path, note }));
     }
     if (errors.length) return;
     const step: Step = { ...(v.parse(stepSchema, item) as Step) };
@@ -187,7 +180,7 @@ export function checkRoute(
     steps.push(step);
   });
   if (steps.length === 0) {
-    problems.push(problem('schema', `steps: ${problemMessage('step-none', {})}`));
+    problems.push(coded('schema', 'step-none', { path: 'steps' }));
     return { problems };
   }
   const route: Route & { $schema?: string } = { ...(top.output as Route), steps };

@@ -3,13 +3,12 @@ import { msg } from '@wegwijs/core/locale/msg';
 import {
   ContentController,
   WegwijsElement,
-  problem,
+  coded,
   readDeviceJson,
   writeDeviceJson,
 } from '@wegwijs/core';
 import { defineCoreElements } from '@wegwijs/core/define-lazy';
 import { reportHeadingLevel } from '@wegwijs/core/content/heading-level';
-import { loadCheckMessages, wordCode } from '@wegwijs/core/check/message-table';
 import type { Pictogram } from '@wegwijs/pictograms';
 import { WegwijsStepChangeEvent, WegwijsStepCheckEvent } from './events.js';
 import { readMarkup } from './markup.js';
@@ -44,8 +43,8 @@ export function provideView(view: GuideView): void {
 }
 
 let count = 0;
-/** In Dutch once core's message table is there (the content check words it again then). */
-const unloaded = () => problem('content', wordCode('step-unloaded'), { lang: 'nl' });
+/** By code: worded (in Dutch) when the editor reads it. */
+const unloaded = () => coded('content', 'step-unloaded');
 
 /**
  * A route as a few numbered steps, each with a pictogram, a short plain text and audio, in the
@@ -158,11 +157,6 @@ export class WegwijsStepGuide extends WegwijsElement {
         () => {
           this.broken = true;
           this.reportProblems('view', [unloaded()]);
-          // The table may still come (the view's chunk alone failed): then in Dutch.
-          void loadCheckMessages().then(
-            () => this.reportProblems('view', [unloaded()]),
-            () => undefined,
-          );
         },
       );
     addEventListener('beforeprint', this.onPrint);

@@ -6,7 +6,7 @@
  */
 import { normaliseLocale, primaryLanguage } from '@wegwijs/core/locale/locales';
 import { safeMediaUrl } from '@wegwijs/core/content/safe-url';
-import type { ContentProblem } from '@wegwijs/core/content/content-problem';
+import { coded } from '@wegwijs/core/content/content-problem';
 import type { Validated } from '@wegwijs/core/content/content-controller';
 
 export interface VideoSource {
@@ -126,13 +126,5 @@ export function readContent(raw: unknown, base: string): Validated<VideoContent>
   for (const v of versions) if (machine.has(primaryLanguage(v.lang))) v.machineTranslated = true;
   if (versions.length)
     return { data: { versions, complete: versions.length === items.length }, problems: [] };
-  const problem: ContentProblem = {
-    code: 'schema',
-    severity: 'error',
-    // Dutch, like every message an editor reads.
-    message:
-      'versions: verwacht een lijst met versies, elk met "lang" en "sources", "youtube" of "vimeo"',
-    lang: 'nl',
-  };
-  return { problems: [problem] };
+  return { problems: [coded('schema', 'video-versions', { path: 'versions' })] };
 }

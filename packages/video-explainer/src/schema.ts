@@ -6,8 +6,8 @@
 import * as v from 'valibot';
 import { normaliseLocale } from '@wegwijs/core/locale/locales';
 import { safeMediaUrl } from '@wegwijs/core/content/safe-url';
-import type { ContentProblem } from '@wegwijs/core/content/content-problem';
-import { languageCode, problemLine, schemaProblems } from '@wegwijs/core/check';
+import { coded, fromCheck, type ContentProblem } from '@wegwijs/core/content/content-problem';
+import { languageCode, schemaProblems } from '@wegwijs/core/check';
 import { THIRD_PARTY_HOST, VIMEO_ID, YOUTUBE_ID } from './content.js';
 
 const d = v.description;
@@ -118,24 +118,16 @@ export function checkVideoContent(raw: unknown, base: string): ContentProblem[] 
   const result = v.safeParse(videoContentSchema, raw);
   const found = schemaProblems(videoContentSchema, raw);
   // Unknown fields are ignored by the player: a warning here, an error for the checker.
-  const problems: ContentProblem[] = found.map((p) => ({
-    code: p.code === 'schema-unknown' ? 'content' : 'schema',
-    severity: p.code === 'schema-unknown' ? 'warning' : 'error',
-    path: p.path || undefined,
-    message: problemLine(p),
-  }));
+  const problems: ContentProblem[] = found.map((p) =>
+    p.code === 'schema-unknown' ? fromCheck(p, 'content', 'warning') : fromCheck(p, 'schema'),
+  );
   if (!result.success) return problems;
-  const refuse = (path: string, value: string, why: string) =>
-    problems.push({
-      code: 'content',
-      severity: 'warning',
-      path,
-      message: `${path}: "${value}" ${why}`,
-    });
+  const refuse = (path: string, value: string, code: string) =>
+    problems.push(coded('content', code, { severity: 'warning', path, params: { value } }));
   result.output.versions.forEach((x, i) => {
     const check = (path: string, value: string | undefined) => {
       if (value !== undefined && !safeMediaUrl(value, base)) {
-        refuse(`versions[${i}].${path}`, value, 'is geen http(s)-adres en wordt overgeslagen');
+        refuse(`versions[${i}].${path}`, value, 'video-address');
       }
     };
     for (const field of URL_FIELDS) check(field, x[field]);
@@ -143,11 +135,7 @@ export function checkVideoContent(raw: unknown, base: string): ContentProblem[] 
     x.captions?.forEach((c, j) => check(`captions[${j}].src`, c.src));
     const poster = safeMediaUrl(x.poster, base);
     if (poster && THIRD_PARTY_HOST.test(new URL(poster).hostname)) {
-      refuse(
-        `versions[${i}].poster`,
-        x.poster!,
-        'staat bij een videodienst: zet het voorplaatje op uw eigen website',
-      );
+      refuse(`versions[${i}].poster`, x.poster!, 'video-poster-service');
     }
   });
   return problems;

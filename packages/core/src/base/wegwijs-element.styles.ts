@@ -63,9 +63,12 @@ export const baseStyles = [
       margin: 0.5rem 0 0;
       padding-inline-start: 1.25rem;
     }
+    .editor-notice li {
+      white-space: pre-wrap;
+    }
     .editor-notice code {
       font-family: ui-monospace, monospace;
-      white-space: pre-wrap;
+      font-size: 0.8125rem;
     }
     .fallback {
       padding: 0.75rem 1rem;

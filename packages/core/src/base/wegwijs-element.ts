@@ -15,6 +15,7 @@ import { coreCatalog } from '../locale/translations.js';
 import type { ContentProblem } from '../content/content-problem.js';
 import { VERSION } from '../version.js';
 import { flattenDeepMarkup } from '../content/markup-depth.js';
+import { loadCheckMessages } from '../check/message-table.js';
 
 /**
  * The base of every Wegwijs widget: safe `define()`, the page-wide locale, the editor's
@@ -54,17 +55,24 @@ export class WegwijsElement extends LitElement {
     return [...this.problemsBySource.values()].flat();
   }
 
-  /** Replace the problems from one source (e.g. 'content'); each is logged once. */
+  /**
+   * Replace the problems from one source (e.g. 'content'); each is logged once. Problems carry
+   * a code and are worded when read: the message table loads now, only because there is a
+   * problem (a page whose content is fine never downloads it), and the notice renders again.
+   */
   reportProblems(source: string, problems: readonly ContentProblem[]): void {
     this.problemsBySource.set(source, problems);
-    for (const { message, severity } of problems) {
-      const key = `${source}\u0000${message}`;
-      if (this.reported.has(key)) continue;
-      this.reported.add(key);
-      const log = severity === 'error' ? console.error : console.warn;
-      log(`[${this.localName}] ${message}`);
-    }
+    const log = () => {
+      for (const { message, severity } of problems) {
+        const key = `${source}\u0000${message}`;
+        if (this.reported.has(key)) continue;
+        this.reported.add(key);
+        (severity === 'error' ? console.error : console.warn)(`[${this.localName}] ${message}`);
+      }
+      this.requestUpdate();
+    };
     this.requestUpdate();
+    if (problems.length) void loadCheckMessages().then(log, log);
   }
 
   /** The visible notice for editors (only with `preview`). */
@@ -74,7 +82,12 @@ export class WegwijsElement extends LitElement {
     return html`<div class="editor-notice" part="editor-notice" role="note">
       <strong>${msg('Melding voor de redacteur')}</strong>
       <ul>
-        ${problems.map((p) => html`<li><code lang=${p.lang ?? 'nl'} dir="ltr">${p.message}</code></li>`)}
+        ${problems.map(
+          (p) =>
+            html`<li lang=${p.lang ?? 'nl'} dir="ltr">
+              <span>${p.message}</span>${p.checkCode ? html` <code>${p.checkCode}</code>` : nothing}
+            </li>`,
+        )}
       </ul>
     </div>`;
   }

@@ -6,3 +6,4 @@ export * from './rules.js';
 export * from './schema-check.js';
 export * from './profile.js';
 export * from './widget-check.js';
+export * from './unknown-keys.js';

@@ -9,6 +9,8 @@ import type { CheckLang } from './messages.js';
 export interface MessageTable {
   messages: Record<CheckLang, Record<string, string>>;
   typeNames: Record<CheckLang, Record<string, string>>;
+  /** Words a code from this table (`wordWith` in messages.ts). */
+  word?: (code: string, params: Record<string, unknown>, lang: CheckLang) => string;
 }
 
 let table: MessageTable | undefined;
@@ -23,28 +25,20 @@ export function useCheckMessages(messages: MessageTable): void {
 
 /** Load the table (once); resolves when problems can be worded. */
 export function loadCheckMessages(): Promise<void> {
-  loading ??= import('./messages.js').then((m) =>
-    useCheckMessages({ messages: m.MESSAGES, typeNames: m.TYPE_NAMES }),
-  );
+  loading ??= import('./messages.js').then((m) => useCheckMessages(m.CHECK_TABLE));
   return loading;
 }
 
-/** `{name}` in a template replaced by the parameter of that name. */
-export function fillMessage(template: string, params: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
-
 /**
- * A code worded from the table (Dutch unless English is asked for); the code itself until the
- * table is there. Small, so core's content loading words its problems without problem.ts.
+ * A code worded from the table (Dutch unless English is asked for; unknown codes fall back to
+ * English, then the code itself, also until the table is there). The one wording of every
+ * problem: the `preview` notice, the CLI and the snippet builder all come here. The wording
+ * itself (`wordWith` in messages.ts) comes with the table, so residents never download it.
  */
 export function wordCode(
   code: string,
   params: Record<string, unknown> = {},
   lang: CheckLang = 'nl',
 ): string {
-  const template = table?.messages[lang][code] ?? table?.messages.en[code];
-  return template ? fillMessage(template, params) : code;
+  return table?.word ? table.word(code, params, lang) : code;
 }

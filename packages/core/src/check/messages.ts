@@ -34,6 +34,11 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'video-vimeo': 'geen Vimeo-video-id (alleen cijfers)',
     'video-type': 'geen videotype zoals "video/mp4"',
     'video-lang-twice': 'elke taal mag maar één versie hebben',
+    'video-versions':
+      'verwacht een lijst met versies, elk met "lang" en "sources", "youtube" of "vimeo"',
+    'video-address': '"{value}" is geen http(s)-adres en wordt overgeslagen',
+    'video-poster-service':
+      '"{value}" staat bij een videodienst: zet het voorplaatje op uw eigen website',
     'letter-deadline-empty':
       'geef een datum, of dagen, weken of maanden na de datum van de brief, of auto: true',
     'letter-answer-empty': 'het antwoord is leeg: schrijf het antwoord voor bewoners',
@@ -129,6 +134,14 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'languages-ignored':
       'overgeslagen wat geen taalcode is in "{value}" (gebruik bijvoorbeeld "nl ar tr")',
     'content-check-failed': 'de inhoud kon niet worden gecontroleerd ({error})',
+    // What a widget did about a problem, after its message in the preview notice.
+    'note-ignored': '(genegeerd)',
+    'note-step-skipped': '(stap overgeslagen)',
+    'note-domain-skipped': '(levensgebied overgeslagen)',
+    'note-statement-skipped': '(uitspraak overgeslagen)',
+    'note-contact-skipped': '(contact overgeslagen)',
+    'note-repaired': '(hersteld)',
+    'note-left-out': '(weggelaten)',
   },
   en: {
     'json-syntax':
@@ -158,6 +171,10 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'video-vimeo': 'not a Vimeo video id (digits only)',
     'video-type': 'not a video type such as "video/mp4"',
     'video-lang-twice': 'each language may have one version only',
+    'video-versions':
+      'expected a list of versions, each with "lang" and "sources", "youtube" or "vimeo"',
+    'video-address': '"{value}" is not an http(s) address and is skipped',
+    'video-poster-service': '"{value}" is on a video service: put the poster on your own website',
     'letter-deadline-empty':
       'give a date, or days, weeks or months after the letter date, or auto: true',
     'letter-answer-empty': 'the answer is empty: write the answer for residents',
@@ -243,6 +260,13 @@ export const MESSAGES: Record<CheckLang, Record<string, string>> = {
     'text-empty': 'the text is empty: write the text for residents',
     'languages-ignored': 'ignored what is not a language code in "{value}" (use e.g. "nl ar tr")',
     'content-check-failed': 'reading the content failed ({error})',
+    'note-ignored': '(ignored)',
+    'note-step-skipped': '(step skipped)',
+    'note-domain-skipped': '(domain skipped)',
+    'note-statement-skipped': '(statement skipped)',
+    'note-contact-skipped': '(contact skipped)',
+    'note-repaired': '(repaired)',
+    'note-left-out': '(left out)',
   },
 };
 
@@ -269,5 +293,39 @@ export const TYPE_NAMES: Record<CheckLang, Record<string, string>> = {
     boolean: 'true/false',
     null: 'null',
     nothing: 'nothing',
+  },
+};
+
+/** `{name}` in a template replaced by the parameter of that name. */
+export function fillMessage(template: string, params: Record<string, unknown>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** A code worded from a table: type names and lists of allowed values as editors read them. */
+export function wordWith(
+  this: { messages: typeof MESSAGES; typeNames: typeof TYPE_NAMES },
+  code: string,
+  params: Record<string, unknown>,
+  lang: CheckLang,
+): string {
+  const template = this.messages[lang][code] ?? this.messages.en[code];
+  if (!template) return code;
+  const names = this.typeNames[lang];
+  const shown = { ...params };
+  for (const key of ['expected', 'actual'] as const) {
+    if (typeof shown[key] === 'string') shown[key] = names[shown[key] as string] ?? shown[key];
+  }
+  if (Array.isArray(shown.allowed)) shown.allowed = shown.allowed.map((a) => `"${a}"`).join(', ');
+  return fillMessage(template, shown);
+}
+
+/** The table as message-table.ts takes it (`useCheckMessages`). */
+export const CHECK_TABLE = {
+  messages: MESSAGES,
+  typeNames: TYPE_NAMES,
+  word(code: string, params: Record<string, unknown>, lang: CheckLang): string {
+    return wordWith.call(this, code, params, lang);
   },
 };

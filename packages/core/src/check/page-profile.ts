@@ -4,9 +4,8 @@
  * `{{field}}` or an old `[PLACEHOLDER]`. Content without them is returned as it is, and a
  * resident's phone downloads nothing more.
  */
-import type { ContentProblem } from '../content/content-problem.js';
+import { fromCheck, type ContentProblem } from '../content/content-problem.js';
 import type { Profile } from './profile.js';
-import { checkMessages, loadCheckMessages } from './message-table.js';
 
 const PLACEHOLDER = /\{\{|\[[A-Z]{4,}\]/;
 
@@ -20,25 +19,11 @@ export async function fillPageProfile(
   given?: Profile,
 ): Promise<{ data: unknown; problems: ContentProblem[] }> {
   if (!PLACEHOLDER.test(JSON.stringify(input) ?? '')) return { data: input, problems: [] };
-  const [{ applyProfile, pageProfile, profileProblems }, { problemLine }] = await Promise.all([
-    import('./profile.js'),
-    import('./problem.js'),
-  ]);
+  const { applyProfile, pageProfile, profileProblems } = await import('./profile.js');
   const profile = given ?? pageProfile();
-  let found = profileProblems(input, profile);
-  // Worded in Dutch, not by their code: the message table loads only when there is a problem.
-  if (found.length && !checkMessages()) {
-    await loadCheckMessages().catch(() => undefined);
-    found = profileProblems(input, profile);
-  }
   return {
     data: applyProfile(input, profile),
-    problems: found.map((p) => ({
-      code: 'content',
-      message: problemLine(p),
-      path: p.path || undefined,
-      severity: 'warning',
-      lang: 'nl',
-    })),
+    // By their code, worded (in Dutch) when the editor reads them.
+    problems: profileProblems(input, profile).map((p) => fromCheck(p, 'content', 'warning')),
   };
 }

@@ -5,7 +5,7 @@
  * builder word the same problem the same way.
  */
 import type { CheckLang } from './messages.js';
-import { checkMessages, fillMessage as fill } from './message-table.js';
+import { wordCode } from './message-table.js';
 
 export type { CheckLang } from './messages.js';
 
@@ -47,22 +47,11 @@ export function jsonType(value: unknown): string {
  * The message for a code in a language; unknown codes fall back to English, then the code.
  * Before the table is loaded (message-table.ts), the code itself.
  */
-export function problemMessage(
+export const problemMessage = (
   code: string,
   params: Record<string, unknown>,
   lang: CheckLang = 'nl',
-): string {
-  const table = checkMessages();
-  if (!table) return code;
-  const template = table.messages[lang][code] ?? table.messages.en[code] ?? code;
-  const names = table.typeNames[lang];
-  const shown = { ...params };
-  for (const key of ['expected', 'actual'] as const) {
-    if (typeof shown[key] === 'string') shown[key] = names[shown[key] as string] ?? shown[key];
-  }
-  if (Array.isArray(shown.allowed)) shown.allowed = shown.allowed.map((a) => `"${a}"`).join(', ');
-  return fill(template, shown);
-}
+): string => wordCode(code, params, lang);
 
 export function makeProblem(
   code: string,

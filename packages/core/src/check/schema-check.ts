@@ -120,15 +120,31 @@ export function unknownFields(
   value: unknown,
   options: CheckOptions = {},
 ): CheckProblem[] {
+  return shapeProblems(schema, value, options).filter((p) => p.code === 'schema-unknown');
+}
+
+/**
+ * Unknown fields, and lists where the schema wants an object or a text: valibot's `record`
+ * takes a list as an object with keys "0", "1"… (`intro["0"]: geen taalcode`), where the JSON
+ * Schema and the editor see a list.
+ */
+function shapeProblems(
+  schema: v.GenericSchema,
+  value: unknown,
+  options: CheckOptions,
+): CheckProblem[] {
   const out: CheckProblem[] = [];
+  const list = (keys: Key[], expected: string) =>
+    out.push(makeProblem('schema-type', joinPath(keys), { expected, actual: 'array' }, options));
   const walk = (node: AnySchema | undefined, data: unknown, keys: Key[]) => {
     const s = unwrap(node);
     if (!s || data === null || typeof data !== 'object') return;
     if (s.type === 'union') {
       const type = jsonType(data);
-      const match = (s.options as AnySchema[]).find(
-        (o) => (TYPE_OF[unwrap(o)?.type ?? ''] ?? '') === type,
-      );
+      const types = (s.options as AnySchema[]).map((o) => TYPE_OF[unwrap(o)?.type ?? ''] ?? '');
+      const match = (s.options as AnySchema[])[types.indexOf(type)];
+      if (!match && type === 'array' && types.includes('object'))
+        return list(keys, types.includes('string') ? 'text' : types.join(', '));
       walk(match, data, keys);
     } else if (s.type === 'array' && Array.isArray(data)) {
       data.forEach((item, i) => walk(s.item, item, [...keys, i]));
@@ -137,7 +153,9 @@ export function unknownFields(
         if (key in s.entries) walk(s.entries[key], child, [...keys, key]);
         else out.push(makeProblem('schema-unknown', joinPath([...keys, key]), { key }, options));
       }
-    } else if (s.type === 'record' && !Array.isArray(data)) {
+    } else if (s.type === 'record' && Array.isArray(data)) {
+      list(keys, 'object');
+    } else if (s.type === 'record') {
       for (const [key, child] of Object.entries(data as Record<string, unknown>))
         walk(s.value, child, [...keys, key]);
     }
@@ -153,10 +171,15 @@ export function schemaProblems(
   options: CheckOptions = {},
 ): CheckProblem[] {
   const result = v.safeParse(schema, value, { abortEarly: false });
+  const shape = shapeProblems(schema, value, options);
+  // A list where an object belongs: that is the problem, not what valibot says inside it.
+  const lists = shape.filter((p) => p.code === 'schema-type').map((p) => p.path);
+  const inList = (path: string) =>
+    lists.some((l) => path === l || path.startsWith(`${l}[`) || path.startsWith(`${l}.`));
   const found = [
     ...(result.success ? [] : result.issues.flatMap((i) => problemsOf(i as Issue, options))),
-    ...unknownFields(schema, value, options),
-  ];
+  ].filter((p) => !inList(p.path));
+  found.push(...shape);
   const seen = new Set<string>();
   return found.filter((p) => {
     const key = `${p.path}|${p.code}`;

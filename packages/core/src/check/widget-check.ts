@@ -5,7 +5,7 @@
  */
 import type * as v from 'valibot';
 import { makeProblem, type CheckOptions, type CheckProblem } from './problem.js';
-import { MESSAGES, TYPE_NAMES } from './messages.js';
+import { CHECK_TABLE } from './messages.js';
 import { useCheckMessages } from './message-table.js';
 import { findTexts, parseJson, schemaProblems, type FoundText } from './schema-check.js';
 import { profileProblems, type Profile } from './profile.js';
@@ -47,7 +47,7 @@ export function createWidgetCheck(definition: {
   beyond?: (data: unknown, options: CheckOptions) => CheckProblem[];
 }): WidgetCheck {
   // The CLI, Studio and tests word every problem at once (widgets load the table lazily).
-  useCheckMessages({ messages: MESSAGES, typeNames: TYPE_NAMES });
+  useCheckMessages(CHECK_TABLE);
   const validate = (data: unknown, options: CheckOptions = {}) => {
     const problems = schemaProblems(definition.schema, data, options);
     if (definition.beyond) {

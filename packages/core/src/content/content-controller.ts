@@ -6,8 +6,8 @@
  * Problems go to the host's editor report; the resident never gets a blank widget.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { problem, type ContentProblem } from './content-problem.js';
-import { checkMessages, loadCheckMessages, wordCode } from '../check/message-table.js';
+import { coded, type ContentProblem } from './content-problem.js';
+import { loadCheckMessages } from '../check/message-table.js';
 import { fetchContent, parseJson, type FetchOptions } from './fetch-content.js';
 
 export type ContentOrigin = 'inline' | 'src' | 'markup';
@@ -98,9 +98,9 @@ export class ContentController<T> implements ReactiveController {
     // A checker that throws (a bug) must not leave the widget on "loading": the editor hears
     // why, the resident gets the fallback.
     this.loaded = this.run(abort.signal).catch(async (error: unknown) => {
+      const failed = coded('content', 'content-check-failed', { params: { error: String(error) } });
       await loadCheckMessages().catch(() => undefined);
-      const said = wordCode('content-check-failed', { error: String(error) });
-      if (!abort.signal.aborted) this.settle({}, [problem('content', said, { lang: 'nl' })]);
+      if (!abort.signal.aborted) this.settle({}, [failed]);
     });
   }
 
@@ -110,7 +110,7 @@ export class ContentController<T> implements ReactiveController {
 
     const inline = this.host.querySelector(':scope > script[type="application/json"]');
     if (inline) {
-      const parsed = await worded(() => parseJson(inline.textContent ?? '', INLINE));
+      const parsed = parseJson(inline.textContent ?? '', INLINE);
       if (parsed.ok) result = await this.check(parsed.value, 'inline', problems);
       else problems.push(parsed.problem);
     } else if (this.src) {
@@ -120,7 +120,7 @@ export class ContentController<T> implements ReactiveController {
       if (fetched.ok) {
         const parsed = this.options.parseText
           ? await this.options.parseText(fetched.text, this.src)
-          : toValidated(await worded(() => parseJson(fetched.text, `src "${this.src}"`)));
+          : toValidated(parseJson(fetched.text, `src "${this.src}"`));
         if (signal.aborted) return;
         problems.push(...parsed.problems);
         if (parsed.data !== undefined) result = await this.check(parsed.data, 'src', problems);
@@ -133,11 +133,12 @@ export class ContentController<T> implements ReactiveController {
       const raw = this.options.fromMarkup(this.host);
       if (raw !== undefined) result = await this.check(raw, 'markup', problems);
     }
-    if (result.data === undefined && problems.length === 0) {
-      await loadCheckMessages().catch(() => undefined);
-      problems.push(problem('empty', wordCode('content-none'), { lang: 'nl' }));
-    }
+    if (result.data === undefined && problems.length === 0)
+      problems.push(coded('empty', 'content-none'));
 
+    // Problems are worded when read, from a table loaded only now that there are some (a page
+    // whose content is fine never downloads it): `loaded` resolves once they can be worded.
+    if (problems.length) await loadCheckMessages().catch(() => undefined);
     if (signal.aborted) return; // a newer src took over while validating
     this.settle(result, problems);
   }
@@ -155,30 +156,14 @@ export class ContentController<T> implements ReactiveController {
     origin: ContentOrigin,
     problems: ContentProblem[],
   ): Promise<{ data?: T; origin?: ContentOrigin }> {
-    let checked = await this.options.validate(raw, origin);
-    // Problems are worded from a table fetched only when there is one to report (residents
-    // whose content is fine never download it): word them again once it is there.
-    if (checked.problems.length > 0 && !checkMessages()) {
-      await loadCheckMessages().catch(() => undefined);
-      if (checkMessages()) checked = await this.options.validate(raw, origin);
-    }
+    // Problems carry their code and are worded when read (the host loads the message table).
+    const checked = await this.options.validate(raw, origin);
     problems.push(...checked.problems);
     return checked.data === undefined ? {} : { data: checked.data, origin };
   }
 }
 
 const INLINE = '<script type="application/json">';
-
-/**
- * A parse again once the message table is there: it loads only when a problem is to be worded,
- * so a page whose content is fine never downloads it.
- */
-async function worded<R extends { ok: boolean }>(parse: () => R): Promise<R> {
-  const first = parse();
-  if (first.ok || checkMessages()) return first;
-  await loadCheckMessages().catch(() => undefined);
-  return parse();
-}
 
 function toValidated(parsed: ReturnType<typeof parseJson>): Validated<unknown> {
   return parsed.ok ? { data: parsed.value, problems: [] } : { problems: [parsed.problem] };

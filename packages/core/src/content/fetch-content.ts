@@ -2,8 +2,7 @@
  * Fetch a content file with a timeout, an abort signal and a size cap, so a slow server,
  * a changed `src` or a 10 MB mistake never hangs a resident's phone.
  */
-import { loadCheckMessages, wordCode } from '../check/message-table.js';
-import { problem, type ContentProblem } from './content-problem.js';
+import { coded, type ContentProblem } from './content-problem.js';
 import { takePrefetched } from './prefetch.js';
 
 export interface FetchOptions {
@@ -68,16 +67,12 @@ export async function fetchContent(url: string, options: FetchOptions = {}): Pro
       ? ['timeout', 'content-timeout', { seconds: timeoutMs / 1000 }]
       : ['network', resolved ? 'content-network' : 'content-address'];
   }
-  // In Dutch from the check message table, loaded only now that there is a problem to word.
-  await loadCheckMessages().catch(() => undefined);
+  // By its code, worded (in Dutch) when the editor reads it.
   const [kind, code, params] = failed;
-  return {
-    ok: false,
-    problem: problem(kind, wordCode(code, { src: url, ...params }), { lang: 'nl' }),
-  };
+  return { ok: false, problem: coded(kind, code, { params: { src: url, ...params } }) };
 }
 
-/** Parse JSON and say where it broke (line and column, in Dutch once the table is loaded). */
+/** Parse JSON and say where it broke (line and column; worded in Dutch when read). */
 export function parseJson(
   text: string,
   origin: string,
@@ -86,7 +81,7 @@ export function parseJson(
   if (!source.trim())
     return {
       ok: false,
-      problem: problem('empty', wordCode('content-empty', { origin }), { lang: 'nl' }),
+      problem: coded('empty', 'content-empty', { params: { origin } }),
     };
   try {
     return { ok: true, value: JSON.parse(source) };
@@ -96,7 +91,7 @@ export function parseJson(
     const params = { origin, line: lines.length, column: lines[lines.length - 1]!.length + 1 };
     return {
       ok: false,
-      problem: problem('parse', wordCode('content-json', params), { lang: 'nl' }),
+      problem: coded('parse', 'content-json', { params }),
     };
   }
 }

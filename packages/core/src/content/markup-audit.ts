@@ -86,7 +86,7 @@ export function droppedProblem(dropped: DroppedMarkup, where: string): ContentPr
     'content',
     `${where}: niet getoond uit uw HTML: ${list}${more}. Toegestaan zijn tekst, koppen, lijsten, ` +
       'tabellen en links naar http(s), tel: en mailto: (zie docs/embedding.md).',
-    { severity: 'warning', lang: 'nl' },
+    { severity: 'warning', lang: 'nl', checkCode: 'markup-dropped' },
   );
 }
 

@@ -7,29 +7,19 @@
  * words (one text node): one selector match and one `textContent` per cut, linear in the size
  * of the markup, and no HTML is parsed. No editor's letter, step or contact comes near it.
  */
-import { checkMessages, loadCheckMessages, wordCode } from '../check/message-table.js';
-import type { ContentProblem } from './content-problem.js';
+import { coded, type ContentProblem } from './content-problem.js';
 
 type ReportingHost = HTMLElement & {
   reportProblems(source: string, problems: ContentProblem[]): void;
 };
 
-/**
- * Reports a cut to the editor (`preview` notice, console) in Dutch from core's message table,
- * by its code: the table loads only now (a page whose markup is fine never fetches it), so the
- * problem is named by its code at once and worded again when the table is there.
- */
+/** Reports a cut to the editor (`preview` notice, console) by its code, worded when read. */
 export function reportCut(
   host: ReportingHost,
   code: 'markup-depth' | 'markup-width',
   params: Record<string, unknown>,
 ): void {
-  const report = () =>
-    host.reportProblems(code, [
-      { code: 'content', severity: 'warning', lang: 'nl', message: wordCode(code, params) },
-    ]);
-  report();
-  if (!checkMessages()) void loadCheckMessages().then(report, () => undefined);
+  host.reportProblems(code, [coded('content', code, { severity: 'warning', params })]);
 }
 
 export const MAX_DEPTH = 32;

@@ -3,14 +3,8 @@
  * `steps[2].title: verwacht tekst of { "nl": "…" }, gevonden getal`.
  */
 import * as v from 'valibot';
-import {
-  joinPath,
-  jsonType,
-  makeProblem,
-  problemLine,
-  type CheckOptions,
-} from '../check/problem.js';
-import { problem, type ContentProblem } from './content-problem.js';
+import { joinPath, jsonType, type CheckOptions } from '../check/problem.js';
+import { coded, type ContentProblem } from './content-problem.js';
 import { isLocalizedText, type LocalizedText } from './localized-text.js';
 
 export type ValidationResult<T> =
@@ -42,30 +36,34 @@ export function toProblems(
   return issues.map((issue) => {
     const keys = (issue.path ?? []).map((item) => (item as { key: string | number }).key);
     const t = issue.type;
+    const empty =
+      t === 'custom' && jsonType(issue.input) === 'object' && !Object.keys(issue.input!).length;
     const [code, params]: [string, Record<string, unknown>] =
       issue.input === undefined && keys.length
         ? ['schema-required', {}]
-        : t === 'picklist' || t === 'enum' || t === 'literal'
-          ? ['schema-enum', { allowed: (issue.expected ?? '').replace(/["()]/g, '').split(' | ') }]
-          : issue.kind === 'schema'
+        : empty // a text `{}`: as the check says it (no language given)
+          ? ['schema-minProperties', { limit: 1 }]
+          : t === 'picklist' || t === 'enum' || t === 'literal'
             ? [
-                'schema-type',
-                {
-                  // valibot's type as the table names it; a `v.custom` text says "text".
-                  expected: /object|record/.test(t)
-                    ? 'object'
-                    : t === 'custom'
-                      ? issue.expected
-                      : t,
-                  actual: jsonType(issue.input),
-                },
+                'schema-enum',
+                { allowed: (issue.expected ?? '').replace(/["()]/g, '').split(' | ') },
               ]
-            : [issue.message, { limit: (issue as { requirement?: unknown }).requirement }];
-    const found = makeProblem(code, joinPath(keys), params, options);
-    return problem('schema', problemLine(found), {
-      path: found.path || undefined,
-      lang: options.lang ?? 'nl',
-    });
+            : issue.kind === 'schema'
+              ? [
+                  'schema-type',
+                  {
+                    // valibot's type as the table names it; a `v.custom` text says "text".
+                    expected: /object|record/.test(t)
+                      ? 'object'
+                      : t === 'custom'
+                        ? issue.expected
+                        : t,
+                    actual: jsonType(issue.input),
+                  },
+                ]
+              : [issue.message, { limit: (issue as { requirement?: unknown }).requirement }];
+    const path = joinPath(keys) || undefined;
+    return coded('schema', code, { path, params, lang: options.lang ?? 'nl' });
   });
 }
 

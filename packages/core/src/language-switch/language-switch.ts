@@ -7,7 +7,7 @@ import { UI_LOCALES, directionOf, normaliseLocale, primaryLanguage } from '../lo
 import { endonym } from '../locale/endonyms.js';
 import { setPageLocale } from '../locale/page-locale.js';
 import { globeIcon } from './globe-icon.js';
-import { checkMessages, loadCheckMessages, wordCode } from '../check/message-table.js';
+import { coded } from '../content/content-problem.js';
 
 /**
  * Chooses the page-wide language of every Wegwijs widget. Language names are shown in their
@@ -42,17 +42,14 @@ export class WegwijsLanguageSwitch extends WegwijsElement {
         .map((code) => normaliseLocale(code))
         .filter((c): c is string => !!c);
       if (valid.length !== this.languages.length) {
-        // In Dutch once core's message table is there (it loads only for this warning).
         const value = this.languages.join(' ');
-        const report = () => {
-          if (this.languages.join(' ') !== value) return; // changed again meanwhile
-          const message = `languages: ${wordCode('languages-ignored', { value })}`;
-          this.reportProblems('languages', [
-            { code: 'content', severity: 'warning', message, path: 'languages', lang: 'nl' },
-          ]);
-        };
-        report();
-        if (!checkMessages()) void loadCheckMessages().then(report, () => undefined);
+        this.reportProblems('languages', [
+          coded('content', 'languages-ignored', {
+            severity: 'warning',
+            path: 'languages',
+            params: { value },
+          }),
+        ]);
       } else this.reportProblems('languages', []);
       this.validLanguages = [...new Set(valid)];
     }

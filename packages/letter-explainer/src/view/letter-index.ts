@@ -3,8 +3,7 @@
  * is matched with the content's explanation or a glossary term, numbered in reading order,
  * and turned into a button once.
  */
-import { wordCode } from '@wegwijs/core/check/message-table';
-import { problem, type ContentProblem } from '@wegwijs/core/content/content-problem';
+import { coded, type ContentProblem } from '@wegwijs/core/content/content-problem';
 import { resolveText, type LocalizedText } from '@wegwijs/core/content/localized-text';
 import type { LetterContent } from '../schema.js';
 import { MARK_SELECTOR, markKey, same, wrapMark } from '../letter-dom.js';
@@ -144,9 +143,5 @@ export class LetterIndex {
 }
 
 function unknown(path: string, key: string): ContentProblem {
-  return problem('content', `${path}: ${wordCode('letter-mark-unknown', { key })}`, {
-    path,
-    severity: 'warning',
-    lang: 'nl',
-  });
+  return coded('content', 'letter-mark-unknown', { path, params: { key }, severity: 'warning' });
 }
