@@ -68,9 +68,9 @@ export const knownOver = {
       'the helper with its view and its schema (one file, 12.2 kB: the schema joined it so that JSON content needs no seventh request), the shared file and core elements’ file; was 29.64 kB before the shared file was split (issue 23, Session 9), 29.0 kB in 25 files; raised 28 → 28.25 kB for the machine-translation notice (27.81 → 28.02 kB: the notice and its check in core elements’ file, one msg() with the letter’s sentence; trimmed code and CSS did not bring it under 28)',
   },
   together: {
-    ceiling: 66.75 * kB,
+    ceiling: 67 * kB,
     reason:
-      'each widget takes its own copy of the stateless content check (valibot, rules) and of rich text, so a page with all four pays them up to four times; was 67.25 kB before the shared file was split (issue 23, Session 9), 67.05 kB in 46 files; raised 66 → 66.75 kB in Session 10 for the loader fetching content files with the code and each language code canonicalised once (65.88 → 66.27 kB: one round trip less, 150 ms on slow 4G) and the video quick start (+0.3 kB: play from ~640 to ~150 ms)',
+      'each widget takes its own copy of the stateless content check (valibot, rules) and of rich text, so a page with all four pays them up to four times; was 67.25 kB before the shared file was split (issue 23, Session 9), 67.05 kB in 46 files; raised 66 → 67 kB in Session 10 (66.78 kB) for the loader fetching content files with the code and each language code canonicalised once (65.88 → 66.27 kB: one round trip less, 150 ms on slow 4G) and the video quick start (+0.3 kB: play from ~640 to ~150 ms), problems worded from one table (+0.1 kB)',
   },
 };
 
