@@ -144,6 +144,13 @@ describe('<wegwijs-studio-letter-explainer-form>', function () {
     $<HTMLInputElement>(el, '[id$="-deadline-label"]').focus();
     await sendKeys({ type: 'Bezwaar maken' });
     expect(el.content.deadline?.label).to.equal('Bezwaar maken');
+    // Dropped and used again, the deadline keeps the title the editor typed.
+    $<HTMLButtonElement>(el, '.deadlines button.reject').click();
+    await el.updateComplete;
+    expect(el.content.deadline).to.equal(undefined);
+    $<HTMLButtonElement>(el, '.deadlines button.confirm').click();
+    await el.updateComplete;
+    expect(el.content.deadline?.label).to.equal('Bezwaar maken');
 
     const checked = check(el.content);
     expect(checked.problems).to.deep.equal([]);

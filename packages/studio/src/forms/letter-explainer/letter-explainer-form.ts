@@ -115,14 +115,20 @@ export class WegwijsStudioLetterExplainerForm
     return this.dismissed.has(this.keyOf(found)) ? 'removed' : 'open';
   }
 
+  /** The deadline's calendar title as typed, kept when the deadline is dropped: using it again brings it back. */
+  private keptDeadlineLabel?: NonNullable<LetterContent['deadline']>['label'];
+
   chooseDeadline(found: FoundDeadline, choice: Choice): void {
     const dismissed = new Set(this.dismissed);
     dismissed.delete(this.keyOf(found));
     if (choice === 'removed') dismissed.add(this.keyOf(found));
     this.dismissed = dismissed;
-    if (choice === 'confirmed') this.change(withDeadline(this.content, found));
-    else if (isChosenDeadline(this.content, found))
+    if (choice === 'confirmed')
+      this.change(withDeadline(this.content, found, this.keptDeadlineLabel));
+    else if (isChosenDeadline(this.content, found)) {
+      this.keptDeadlineLabel = this.content.deadline?.label ?? this.keptDeadlineLabel;
       this.change(withDeadline(this.content, undefined));
+    }
   }
 
   private letterInput(e: Event): void {

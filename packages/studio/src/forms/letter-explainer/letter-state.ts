@@ -71,13 +71,14 @@ export const isChosenDeadline = (content: LetterContent, found: FoundDeadline): 
 export function withDeadline(
   content: LetterContent,
   found: FoundDeadline | undefined,
+  keptLabel?: NonNullable<LetterContent['deadline']>['label'],
 ): LetterContent {
   const next: LetterContent = { ...content };
   if (!found) {
     delete next.deadline;
     return next;
   }
-  const label = content.deadline?.label;
+  const label = content.deadline?.label ?? keptLabel;
   next.deadline = { ...found.rule, source: found.sentence, ...(label ? { label } : {}) };
   return next;
 }
