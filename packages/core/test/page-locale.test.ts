@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import './helpers/test-widget.js';
 import { settled } from './helpers/test-widget.js';
@@ -45,8 +45,8 @@ describe('page-wide locale', () => {
     resetPageLocaleForTests();
     const widget = await fixture(html`<test-widget lang="ar">${inline()}</test-widget>`);
     await settled(widget as never);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(getPageLocale()).to.equal('ar');
+    // A condition, not a fixed 50 ms: loading the Arabic strings takes longer on a busy machine.
+    await waitUntil(() => getPageLocale() === 'ar', `the page locale is ${getPageLocale()}`);
   });
 
   it('switches two widgets at once and marks Dutch fallback text lang="nl" dir="ltr"', async () => {
@@ -102,8 +102,16 @@ describe('page-wide locale', () => {
     const other = new Event('wegwijs-locale-change') as Event & { locale: string };
     other.locale = 'pl';
     window.dispatchEvent(other);
-    await new Promise((r) => setTimeout(r, 50));
     expect(getPageLocale()).to.equal('pl');
+    // Its strings arrive later (a fixed 50 ms was too short on a busy machine): wait for them,
+    // so the next test sees what was downloaded.
+    await waitUntil(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .some((entry) => /generated\/locales\/pl\.ts/.test(entry.name)),
+      'the Polish strings were not downloaded',
+    );
   });
 
   it('downloads a locale’s strings only when it is used', () => {
