@@ -78,10 +78,12 @@ function widgetMarkup(name) {
 }
 
 /**
- * The CDN build (packages/embed/cdn-build.mjs, as build-cdn.mjs runs it, into `dir/cdn/`) and
- * a page with the loader and every present widget: what an editor's page with all four pays.
+ * The CDN build (packages/embed/cdn-build.mjs, as build-cdn.mjs runs it, into `dir/cdn/`) with
+ * every present widget, and a page with the loader and the widgets `onPage` (default: all
+ * present): what an editor's page with all four pays. The demo page (Lighthouse) uses the same
+ * CDN folder, so a widget built but not on this page must still be in it.
  */
-export async function buildAllPage(dir, present) {
+export async function buildAllPage(dir, present, onPage = present) {
   const missing = widgetFiles.filter((n) => !present.includes(n) && n !== 'core');
   const stub = {
     name: 'missing',
@@ -106,7 +108,7 @@ export async function buildAllPage(dir, present) {
     entryPoints: { all: join(pagesDir, 'all.ts') },
     outdir: dir,
   });
-  const widgets = withExistingSources(present.map(widgetMarkup).join('\n      '));
+  const widgets = withExistingSources(onPage.map(widgetMarkup).join('\n      '));
   const html = `<!doctype html>
 <html lang="nl">
   <head>
