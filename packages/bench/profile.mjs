@@ -12,9 +12,8 @@ import { join } from 'node:path';
 import {
   buildAllPage,
   buildPage,
-  cpuSlowdown,
   launch,
-  network,
+  openThrottled,
   serve,
   waitForRendered,
 } from './lib/runtime.mjs';
@@ -62,21 +61,8 @@ const causes = {
 const causeOf = new Map(Object.entries(causes).flatMap(([c, names]) => names.map((n) => [n, c])));
 
 async function profileOnce(browser, url) {
-  const context = await browser.newContext({
-    ignoreHTTPSErrors: true,
-    viewport: { width: 412, height: 823 },
-  });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: network.latency,
-    downloadThroughput: (network.downloadKbps * 1024) / 8,
-    uploadThroughput: (network.uploadKbps * 1024) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  // The runtime bench's own conditions (4× CPU, slow 4G, cold cache), not a copy of them.
+  const { context, page, cdp } = await openThrottled(browser);
   const events = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
