@@ -97,6 +97,16 @@ describe('CDN build preload list', () => {
     assert.ok(!inputsOf('widgets/question-helper.js').includes(speech));
   });
 
+  it('keeps Lit’s live directive in the files of the forms that use it, not in the shared file', () => {
+    const live = 'node_modules/lit-html/directives/live.js';
+    const shared = manifest['wegwijs-video-explainer'].find((f) => f.startsWith('chunks/shared-'));
+    assert.ok(!inputsOf(shared).includes(live), 'every page would pay for it');
+    for (const tag of ['wegwijs-step-guide', 'wegwijs-video-explainer', 'wegwijs-letter-explainer'])
+      assert.ok(!manifest[tag].flatMap(inputsOf).includes(live), `${tag} downloads it`);
+    for (const file of ['contact-finder', 'question-helper'])
+      assert.ok(inputsOf(`widgets/${file}.js`).includes(live), `${file} has its own copy`);
+  });
+
   it('lists per content form what that content needs before the first render', () => {
     const csv = manifest['wegwijs-contact-finder csv'].flatMap(inputsOf);
     assert.ok(csv.includes('packages/contact-finder/src/csv.ts'));
