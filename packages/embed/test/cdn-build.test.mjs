@@ -202,6 +202,26 @@ describe('CDN build preload list', () => {
     }
   });
 
+  it('imports from another file in one statement, under short names', () => {
+    const files = readdirSync(outdir, { recursive: true })
+      .map((f) => String(f).replaceAll('\\', '/'))
+      .filter((f) => f.endsWith('.js'));
+    let linked = 0;
+    for (const file of files) {
+      const text = readFileSync(join(outdir, file), 'utf8');
+      const statements = [...text.matchAll(/import\s*\{([^}]*)\}\s*from\s*"([^"]+)"/g)];
+      const from = statements.map(([, , path]) => path);
+      assert.deepEqual(from, [...new Set(from)], `${file} imports a file in several statements`);
+      for (const [, names] of statements)
+        // The names the regrouping makes up (`_0`, `_1`, …); a lazy file's own names stay.
+        for (const [remote] of names.matchAll(/(?<![\w$])_[\w$]*(?=\s+as\b)/g)) {
+          linked += 1;
+          assert.ok(remote.length <= 4, `${file} imports ${remote}: a long made-up name`);
+        }
+    }
+    assert.ok(linked > 100, `only ${linked} names imported across files`);
+  });
+
   it('keeps the default export of a lazy file: the CSV reader gets papaparse, not an empty module', async () => {
     const csvReader = readdirSync(join(outdir, 'chunks')).find((f) => /^papaparse/.test(f));
     assert.ok(csvReader, 'papaparse is a lazy file of its own');
