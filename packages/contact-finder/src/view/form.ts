@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@wegwijs/core/locale/msg';
 import { endonym } from '@wegwijs/core/locale/endonyms';
+import { whenIdle } from '@wegwijs/core/net/save-data';
 import type { ContactFinderHost } from '../host.js';
 import { topicLabel, topicPictogram } from '../labels.js';
 import { readPostcodeInput } from '../postcode.js';
@@ -93,7 +94,13 @@ export function renderForm(v: ContactFinderHost) {
     </div>
     <div>
       <label for="${id}-q">${msg('Zoek op naam, plaats of woord')}</label>
-      <input id="${id}-q" type="search" name="query" .value=${live(f.query)} />
+      <input
+        id="${id}-q"
+        type="search"
+        name="query"
+        .value=${live(f.query)}
+        @focus=${() => whenIdle(() => v.index.prepareSearch(), 1000)}
+      />
     </div>
     <label class="check"
       ><input type="checkbox" name="openNow" .checked=${live(f.openNow)} />
