@@ -92,6 +92,31 @@ describe('contact index: filters', () => {
     expect(fold('أحمد')).to.equal(fold('احمد'));
   });
 
+  it('reads the names of languages (a costly table) at the first search, not when it indexes', () => {
+    const { of } = Intl.DisplayNames.prototype;
+    let reads = 0;
+    Intl.DisplayNames.prototype.of = function (this: Intl.DisplayNames, code: string) {
+      reads += 1;
+      return of.call(this, code);
+    };
+    try {
+      const fresh = buildIndex(dir);
+      fresh.filter({ language: 'ar', topic: 'money' });
+      expect(reads, 'read while indexing or filtering without words').to.equal(0);
+      expect(fresh.filter({ query: 'Arabic' }).ids).to.deep.equal(
+        fresh.filter({ language: 'ar' }).ids,
+      );
+      expect(reads).to.be.greaterThan(0);
+      const afterFirst = reads;
+      fresh.prepareSearch();
+      fresh.filter({ query: 'pools' });
+      expect(reads, 'read once per index').to.equal(afterFirst);
+      expect(names(fresh.filter({ query: 'pools' }).ids)).to.include('Agnieszka Nowak');
+    } finally {
+      Intl.DisplayNames.prototype.of = of;
+    }
+  });
+
   it('filters by postcode against areas, neighbourhood names and contacts without area', () => {
     const noord = index.filter({ postcode: parsePostcode('9905')! });
     expect(names(noord.ids)).to.include.members([

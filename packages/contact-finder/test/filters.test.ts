@@ -1,4 +1,4 @@
-import { aTimeout, expect, html } from '@open-wc/testing';
+import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
 import { virtual } from '@guidepup/virtual-screen-reader/browser.js';
 import './helpers/papaparse.js';
 import '../src/define.js';
@@ -48,6 +48,28 @@ describe('<wegwijs-contact-finder>', () => {
         [...s.cssRules].some((r) => r.cssText.startsWith('@layer wegwijs')),
       ),
     ).to.be.true;
+  });
+
+  it('reads the names of languages when the resident moves to the search field, before a letter is typed', async () => {
+    const el = await finder(
+      html`<wegwijs-contact-finder
+        src=${JSON_SRC}
+        .now=${tuesdayMorning}
+      ></wegwijs-contact-finder>`,
+    );
+    const index = el.index!;
+    const { prepareSearch } = index;
+    let prepared = 0;
+    index.prepareSearch = () => {
+      prepared += 1;
+      prepareSearch();
+    };
+    await aTimeout(50);
+    expect(prepared, 'not before the field has focus').to.equal(0);
+    field<HTMLInputElement>(el, 'query').focus();
+    await waitUntil(() => prepared > 0, 'read once the field has focus', { timeout: 3000 });
+    await type(el, 'query', 'arabisch');
+    expect(count(el)).to.equal(`Gevonden: ${index.filter({ language: 'ar' }).ids.length}`);
   });
 
   it('lists languages as endonyms with counts, and filters by language, topic, text and open now', async () => {

@@ -47,6 +47,12 @@ export interface ContactIndex {
    */
   inArea(postcode: Range): boolean;
   filter(query: IndexQuery): IndexResult;
+  /**
+   * Reads what the first text search needs and the first render does not: the names of the
+   * languages ("arabisch", "Arabic"). Call it when a search is likely (the search field got
+   * focus); a search without it reads them itself.
+   */
+  prepareSearch(): void;
 }
 
 /** Documents per searched string (see `pieces`). */
@@ -147,7 +153,6 @@ function* indexSteps(
       areas.map(parseArea).filter((r): r is Range => !!r),
     );
   }
-  const wordsOf = new Map<string, string>();
   const primaries = new Map<string, string>();
   const docs: string[] = new Array(n);
   const starts = new Int32Array(n + 1);
@@ -176,12 +181,7 @@ function* indexSteps(
       f(c.organization?.name ?? ''),
       f(text(c.description)),
     ];
-    for (const code of langs) {
-      set(languageBits, code, i);
-      let w = wordsOf.get(code);
-      if (w === undefined) wordsOf.set(code, (w = fold(languageWords(code))));
-      parts.push(w);
-    }
+    for (const code of langs) set(languageBits, code, i);
     for (const topic of c.topics) set(topicBits, topic, i);
     const areas = c.service_areas ?? [];
     if (areas.length === 0) everywhere[i >>> 5]! |= 1 << (i & 31);
@@ -230,11 +230,29 @@ function* indexSteps(
     return total;
   }
 
+  // The names of the languages are searched apart from the documents, per language: finding
+  // them means loading the browser's tables of language names (Intl.DisplayNames: 40–300 ms
+  // in one piece on a phone four times slower than this machine, the largest part of the first
+  // render's long task, issue 23), and a resident who never types a word never needs them.
+  let languageNames: [code: string, names: string][] | undefined;
+  function prepareSearch(): [string, string][] {
+    return (languageNames ??= [...languageBits.keys()].map((code) => [
+      code,
+      fold(languageWords(code)),
+    ]));
+  }
+
   const tokenCache = new Map<string, Bits>();
   function tokenBits(token: string): Bits {
     let b = tokenCache.get(token);
     if (b) return b;
     b = bits();
+    // "arabisch": everyone who speaks it (as if its names were in each of their documents)
+    for (const [code, names] of prepareSearch()) {
+      if (!names.includes(token)) continue;
+      const speakers = languageBits.get(code)!;
+      for (let w = 0; w < words; w++) b[w]! |= speakers[w]!;
+    }
     for (let k = 0; k < pieces.length; k++) {
       const piece = pieces[k]!;
       const first = k * PIECE;
@@ -360,5 +378,13 @@ function* indexSteps(
     return false;
   };
 
-  return { contacts, hours, languages, unknownAreas, inArea, filter };
+  return {
+    contacts,
+    hours,
+    languages,
+    unknownAreas,
+    inArea,
+    filter,
+    prepareSearch: () => void prepareSearch(),
+  };
 }
