@@ -15,7 +15,8 @@
 //     check) is copied into each file that needs it (see `copyInto` in cdn-build.mjs).
 // Each group is bundled again with esbuild (its files in memory, no code splitting); an import
 // of a file in another group becomes an import of that group's file, through the names the
-// group file exports for it (`<id>$<name>`: the first pass's names are short and collide).
+// group file exports for it (`_0`, `_1`, …: the first pass's names are short and collide), in
+// one import statement per file.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative } from 'node:path';
@@ -214,22 +215,59 @@ export async function regroupChunks(
       finalName.set(g, `chunks/${g}-${id}.js`);
     }
   }
-  const ids = new Map(js.sort().map((o, i) => [o, i.toString(36)]));
   // The elements file is headed by core's define entry: an import() of it (defineCoreElements)
   // names that file, which the loader preloaded with its hash.
   const isHead = (o) =>
     groupOf.get(o) === R(o) ||
     widgetFile.get(o) === groupOf.get(o) ||
     (o === elementsHead && groupOf.get(o) === ELEMENTS);
+  // The names a group file exports for its other first-pass files' exports (the first pass's
+  // names are short and collide): `_0`, `_1`, … in the order of the files, each as short as
+  // the count allows; minified code imports each under a local name of its own.
+  const shortNames = new Map();
+  for (const list of members.values()) {
+    const taken = new Set(list.filter(isHead).flatMap((o) => outputs[o].exports));
+    let count = 0;
+    for (const o of [...list].sort())
+      if (!isHead(o))
+        for (const n of outputs[o].exports) {
+          let name;
+          do name = `_${(count++).toString(36)}`;
+          while (taken.has(name));
+          shortNames.set(`${o}\u0000${n}`, name);
+        }
+  }
   /** The name a group file exports for a first-pass file's export. */
-  const exported = (o, name) => (isHead(o) ? name : `_${ids.get(o)}$${name}`);
+  const exported = (o, name) => (isHead(o) ? name : shortNames.get(`${o}\u0000${name}`));
   const inGroup = (o, g) => groupOf.get(o) === g || copies.get(o)?.includes(g);
+  /**
+   * Per group, per other file it imports from, the names it imports: the exports of each
+   * first-pass file its own files (and copies) import from there, as the proxies below do.
+   */
+  const importedNames = (g) => {
+    const byFile = new Map();
+    const add = (target) => {
+      const file = finalName.get(groupOf.get(target));
+      const names = outputs[target].exports.map((n) => exported(target, n));
+      byFile.set(file, new Set([...(byFile.get(file) ?? []), ...names]));
+    };
+    if (stubs.has(g)) add(stubs.get(g));
+    for (const o of js) {
+      if (!inGroup(o, g)) continue;
+      for (const i of outputs[o].imports) {
+        if (!outputs[i.path] || inGroup(i.path, g)) continue;
+        if (i.kind !== 'dynamic-import' || !isHead(i.path)) add(i.path);
+      }
+    }
+    return byFile;
+  };
 
   const results = await Promise.all(
     [...members.keys()].map(async (g) => {
       const file = finalName.get(g);
       const list = members.get(g);
       const head = list.find((o) => isHead(o));
+      const linked = importedNames(g);
       const lines = [];
       if (head) {
         lines.push(`export * from ${JSON.stringify(`out:${head}`)};`);
@@ -302,11 +340,23 @@ export async function regroupChunks(
               }));
               b.onLoad({ filter: /.*/, namespace: 'proxy' }, (args) => {
                 const names = outputs[args.path].exports;
-                const from = JSON.stringify(`ext:${external(args.path)}`);
                 return {
                   contents: names.length
-                    ? `export {${names.map((n) => `${exported(args.path, n)} as ${n}`).join(',')}} from ${from};`
-                    : `import ${from};`,
+                    ? `export {${names.map((n) => `${exported(args.path, n)} as ${n}`).join(',')}} from ${JSON.stringify(`link:${external(args.path)}`)};`
+                    : `import ${JSON.stringify(`ext:${external(args.path)}`)};`,
+                  loader: 'js',
+                };
+              });
+              // One module per other file, through which every proxy of that file's chunks
+              // imports: one import statement per file, not one per first-pass chunk.
+              b.onResolve({ filter: /^link:/ }, (args) => ({
+                path: args.path.slice(5),
+                namespace: 'link',
+              }));
+              b.onLoad({ filter: /.*/, namespace: 'link' }, (args) => {
+                const names = [...linked.get(join(dirname(file), args.path))];
+                return {
+                  contents: `export {${names.join(',')}} from ${JSON.stringify(`ext:${args.path}`)};`,
                   loader: 'js',
                 };
               });

@@ -97,6 +97,16 @@ describe('CDN build preload list', () => {
     assert.ok(!inputsOf('widgets/question-helper.js').includes(speech));
   });
 
+  it('keeps Lit’s live directive in the files of the forms that use it, not in the shared file', () => {
+    const live = 'node_modules/lit-html/directives/live.js';
+    const shared = manifest['wegwijs-video-explainer'].find((f) => f.startsWith('chunks/shared-'));
+    assert.ok(!inputsOf(shared).includes(live), 'every page would pay for it');
+    for (const tag of ['wegwijs-step-guide', 'wegwijs-video-explainer', 'wegwijs-letter-explainer'])
+      assert.ok(!manifest[tag].flatMap(inputsOf).includes(live), `${tag} downloads it`);
+    for (const file of ['contact-finder', 'question-helper'])
+      assert.ok(inputsOf(`widgets/${file}.js`).includes(live), `${file} has its own copy`);
+  });
+
   it('lists per content form what that content needs before the first render', () => {
     const csv = manifest['wegwijs-contact-finder csv'].flatMap(inputsOf);
     assert.ok(csv.includes('packages/contact-finder/src/csv.ts'));
@@ -203,6 +213,26 @@ describe('CDN build preload list', () => {
       for (const [, path] of text.matchAll(/(?:import|from)\s*\(?"(\.{1,2}\/[^"]+\.js)"/g))
         assert.ok(written.has(posix.join(posix.dirname(file), path)), `${file} imports ${path}`);
     }
+  });
+
+  it('imports from another file in one statement, under short names', () => {
+    const files = readdirSync(outdir, { recursive: true })
+      .map((f) => String(f).replaceAll('\\', '/'))
+      .filter((f) => f.endsWith('.js'));
+    let linked = 0;
+    for (const file of files) {
+      const text = readFileSync(join(outdir, file), 'utf8');
+      const statements = [...text.matchAll(/import\s*\{([^}]*)\}\s*from\s*"([^"]+)"/g)];
+      const from = statements.map(([, , path]) => path);
+      assert.deepEqual(from, [...new Set(from)], `${file} imports a file in several statements`);
+      for (const [, names] of statements)
+        // The names the regrouping makes up (`_0`, `_1`, …); a lazy file's own names stay.
+        for (const [remote] of names.matchAll(/(?<![\w$])_[\w$]*(?=\s+as\b)/g)) {
+          linked += 1;
+          assert.ok(remote.length <= 4, `${file} imports ${remote}: a long made-up name`);
+        }
+    }
+    assert.ok(linked > 100, `only ${linked} names imported across files`);
   });
 
   it('keeps the default export of a lazy file: the CSV reader gets papaparse, not an empty module', async () => {

@@ -4,12 +4,19 @@
  * docs/checker.nl.md). Loaded only when a video fails: residents whose video plays never
  * download it, nor the table.
  */
-import { loadCheckMessages, wordCode } from '@wegwijs/core/check/message-table';
+import { loadCheckMessages } from '@wegwijs/core/check/message-table';
 
 /** The code for each `MediaError.code` (1 aborted, 2 network, 3 decode, 4 not supported). */
 const MEDIA_ERRORS = ['', 'aborted', 'network', 'decode', 'unsupported'];
 
-export async function mediaFailure(video: HTMLVideoElement): Promise<string> {
+/** A failure by its check code and the parameters it is worded with. */
+export interface MediaFailure {
+  code: string;
+  params: Record<string, unknown>;
+}
+
+/** The failure's code and parameters; the message table is loaded when it resolves. */
+export async function mediaFailure(video: HTMLVideoElement): Promise<MediaFailure> {
   const src = video.currentSrc || video.src;
   const error = video.error;
   const reason = MEDIA_ERRORS[error?.code ?? 0];
@@ -28,5 +35,5 @@ export async function mediaFailure(video: HTMLVideoElement): Promise<string> {
     code = 'video-failed-http';
     params.status = status;
   }
-  return wordCode(code, params);
+  return { code, params };
 }

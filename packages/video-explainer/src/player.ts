@@ -9,8 +9,9 @@
  */
 import { html, nothing, type ReactiveController } from 'lit';
 import { msg, str } from '@wegwijs/core/locale/msg';
-import { loadCheckMessages, wordCode } from '@wegwijs/core/check/message-table';
+import { loadCheckMessages } from '@wegwijs/core/check/message-table';
 import type { TrackRef, VideoVersion } from './content.js';
+import type { MediaFailure } from './diagnose.js';
 import type { VideoHooks, VideoHost } from './host.js';
 import { serviceOf } from './service-of.js';
 import type { CaptionPrefs } from './storage.js';
@@ -20,7 +21,7 @@ import { AudioDescription } from './view/audio-description.js';
 import { faults, fullControls, simpleControls, toggleButton } from './view/controls.js';
 import { PlayerState } from './view/player-state.js';
 import type { Panel, PlayerUi } from './view/player-ui.js';
-import { reportVersionProblem } from './view/report.js';
+import { reportVersionCode } from './view/report.js';
 import { readCaptionPrefs, writeCaptionPrefs } from './view/settings.js';
 import { shortcutFor, type ShortcutAction } from './view/shortcuts.js';
 import { Tracks } from './view/tracks.js';
@@ -105,7 +106,7 @@ export class Player implements ReactiveController, PlayerUi {
     if (!serviceOf(version) && version.sources.length && !video.getAttribute('src')) {
       const types = version.sources.map((s) => s.type ?? s.src).join(', ');
       // In Dutch once core's message table is there (its code until then).
-      const fail = () => this.#fail(version, wordCode('video-unplayable', { types }));
+      const fail = () => this.#fail(version, { code: 'video-unplayable', params: { types } });
       fail();
       void loadCheckMessages().then(fail, () => undefined);
     }
@@ -163,17 +164,17 @@ export class Player implements ReactiveController, PlayerUi {
     const video = this.state.video;
     if (!version || serviceOf(version) || !video.getAttribute('src')) return;
     // What went wrong is for the editor: that code loads only when a video fails.
-    const message = await import('./diagnose.js').then(
+    const failure = await import('./diagnose.js').then(
       (m) => m.mediaFailure(video),
-      // Its chunk failed (network): the code, or Dutch if the table came earlier.
-      () => wordCode('video-failed', { src: video.currentSrc || video.src }),
+      // Its chunk failed (network): the general code, worded if the table comes.
+      () => ({ code: 'video-failed', params: { src: video.currentSrc || video.src } }),
     );
-    this.#fail(version, message);
+    this.#fail(version, failure);
   }
 
-  #fail(version: VideoVersion, message: string): void {
+  #fail(version: VideoVersion, { code, params }: MediaFailure): void {
     this.#failed.add(version);
-    reportVersionProblem(this.host, `video ${version.lang}`, version, '', message);
+    reportVersionCode(this.host, `video ${version.lang}`, version, code, params);
     this.transcriptOpen = true; // shown as soon as the captions (or a transcript) are there
     this.host.requestUpdate();
   }

@@ -47,6 +47,8 @@ describe('video explainer: faults', () => {
       expect(message).to.contain(dutch);
       expect($(el, '.editor-notice')!.textContent).to.contain(dutch);
       expect($(el, '.editor-notice')!.textContent).not.to.contain('answered');
+      // With its code, as every other problem in the notice (the same as `wegwijs check`).
+      expect($(el, '.editor-notice code')?.textContent).to.equal('video-failed-http');
       expect(errors.join('\n')).to.contain(dutch);
     } finally {
       console.error = original;
@@ -69,6 +71,7 @@ describe('video explainer: faults', () => {
       'geen van de videobestanden kan in deze browser worden afgespeeld (video/x-unknown)';
     await waitUntil(() => $(el, '.editor-notice')?.textContent?.includes(dutch), 'Dutch notice');
     expect(el.problems.map((p) => p.message).join()).to.contain(dutch);
+    expect($(el, '.editor-notice code')?.textContent).to.equal('video-unplayable');
   });
 
   it('a broken VTT and a missing chapter file: line numbers for the editor, a message for the resident', async () => {

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '@wegwijs/core/content/content-problem';
+import { coded, type ContentProblem } from '@wegwijs/core/content/content-problem';
 import type { VideoVersion } from '../content.js';
 import type { VideoHost } from '../host.js';
 
@@ -18,4 +18,20 @@ export function reportVersionProblem(
       message: `versions[${version.index}]${path} (${version.lang}): ${message}`,
     },
   ]);
+}
+
+/**
+ * A problem of one language version by its check code (`video-unplayable`, `video-failed-*`):
+ * worded from core's message table when read, so the notice shows the code beside the words,
+ * as for every other problem (docs/checker.nl.md).
+ */
+export function reportVersionCode(
+  host: Pick<VideoHost, 'reportProblems'>,
+  source: string,
+  version: VideoVersion,
+  checkCode: string,
+  params: Record<string, unknown>,
+): void {
+  const path = `versions[${version.index}] (${version.lang})`;
+  host.reportProblems(source, [coded('content', checkCode, { path, params })]);
 }
