@@ -30,8 +30,9 @@ export function adoptStyles(host: Element): void {
 export function renderHelper(h: QuestionHost, set: QuestionSet): TemplateResult {
   const { uiLocale, dir } = h.localeInfo;
   const missing = missingLanguage(h, set);
-  // The later steps' code: fetched once this first render is done and the browser idle.
-  loadLaterStepsSoon(h);
+  // The later steps' code: fetched once the first screen is complete (its pictograms are in,
+  // or known to be missing: they load first, the resident sees them) and the browser idle.
+  if (h.pictograms.has('privacy')) loadLaterStepsSoon(h);
   // The card words of the languages the later steps need: fetched now, so they are there.
   phrases(h, uiLocale);
   phrases(h, 'nl');

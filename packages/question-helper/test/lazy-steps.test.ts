@@ -1,20 +1,41 @@
-// The steps after the first screen (later-steps.ts) are fetched after the first render, without
-// a tap, and a tap that comes first keeps focus on the step's heading until they arrive. The
-// page is an iframe (its own module cache) whose import map sends later-steps.ts to a gate: a
-// module that notes when it was asked for, waits until the test opens it, then re-exports the
-// real module.
+// The steps after the first screen (later-steps.ts) are fetched after the first render and its
+// pictograms, without a tap, and a tap that comes first keeps focus on the step's heading until
+// they arrive. The page is an iframe (its own module cache) whose import map sends
+// later-steps.ts to a gate: a module that notes when it was asked for, waits until the test
+// opens it, then re-exports the real module.
 import { expect, waitUntil } from '@open-wc/testing';
 
-type Frame = Window & { laterAskedAt?: number; renderedAt?: number; openLater?: boolean };
+type Frame = Window & {
+  laterAskedAt?: number;
+  renderedAt?: number;
+  picturesInWhenAsked?: boolean;
+  openLater?: boolean;
+  openPictures?: boolean;
+};
 
-async function helperWithGatedLaterSteps(content: string) {
-  const chunk = new URL('../src/later-steps.ts', import.meta.url);
+/** Import map entries that send `file` (../src, .ts or .js) to a module that runs `before`,
+ * waits until `globalThis[flag]` is set, then re-exports the real module. */
+function gated(file: string, flag: string, before = '') {
+  const chunk = new URL(`../src/${file}`, import.meta.url);
   const gate = `data:text/javascript,${encodeURIComponent(
-    `globalThis.laterAskedAt = performance.now();
-     await new Promise((go) => { const poll = () => (globalThis.openLater ? go() : setTimeout(poll, 20)); poll(); });
+    `${before}
+     await new Promise((go) => { const poll = () => (globalThis.${flag} ? go() : setTimeout(poll, 20)); poll(); });
      export * from ${JSON.stringify(`${chunk.href}?gated`)};`,
   )}`;
-  const imports = { [chunk.href]: gate, [chunk.href.replace(/\.ts$/, '.js')]: gate };
+  return { [chunk.href]: gate, [chunk.href.replace(/\.ts$/, '.js')]: gate };
+}
+
+async function helperWithGatedLaterSteps(content: string) {
+  const imports = {
+    ...gated(
+      'later-steps.ts',
+      'openLater',
+      `globalThis.laterAskedAt = performance.now();
+       globalThis.picturesInWhenAsked = !document.querySelector('[data-pictogram="loading"]');`,
+    ),
+    // The pictograms come when the test says so: a slow network for them.
+    ...gated('pictogram-loader.ts', 'openPictures'),
+  };
   // When the first screen is in the document (a MutationObserver's callback runs right after
   // the render that added it, before any other task).
   const watch = `new MutationObserver((_, o) => {
@@ -51,12 +72,21 @@ describe('question helper: the later steps load after the first screen', () => {
 
   it('fetches them after the first render without a tap; a tap before they arrive keeps focus', async () => {
     const { win, el, doc } = await helperWithGatedLaterSteps(JSON_CONTENT);
-    // Asked for without any tap, and only after the first screen was rendered.
+    // Not while the first screen's pictograms are on their way (they come first)…
+    await waitUntil(() => win.renderedAt !== undefined, 'the first screen', { timeout: 6000 });
+    // Longer than the idle callback's timeout (1 s, later-steps-loader.ts): asked by now if
+    // it did not wait for the pictograms.
+    await new Promise((wait) => setTimeout(wait, 1500));
+    expect(win.laterAskedAt, 'asked before the pictograms').to.equal(undefined);
+    win.openPictures = true;
+    // …then without any tap, after the first screen was rendered.
     await waitUntil(() => win.laterAskedAt !== undefined, 'the later steps were not fetched', {
       timeout: 6000,
     });
     expect(win.renderedAt, 'the first screen rendered').to.be.a('number');
     expect(win.laterAskedAt!).to.be.greaterThan(win.renderedAt!);
+    // After the first screen's pictograms, which the resident sees now.
+    expect(win.picturesInWhenAsked, 'pictograms in before the later steps').to.equal(true);
 
     // The resident picks a domain and taps "Next" while the code is still on its way.
     el.querySelector<HTMLButtonElement>('.wegwijs-question-helper__domain')!.click();
