@@ -1,8 +1,8 @@
 /**
  * Fetching the later steps (later-steps.ts) once per page. The first screen (the intro, the
  * life domains, the privacy sentence) renders without them; the view asks for them once that
- * screen is complete (its pictograms, which would otherwise wait behind this code on a slow
- * network: measured 0.3–1 s later at 4× CPU on slow 4G) and the browser is idle, so that the
+ * screen is complete (its pictograms are in: on a slow network they do not share it with this
+ * code, the resident sees them first) and the browser is idle, so that the
  * resident's tap on "Next" does not wait for a round trip. A tap that comes first fetches them
  * at once; the step's heading is shown (and focused) meanwhile, its body follows when the code
  * arrives.
