@@ -148,6 +148,9 @@ const copied = [
   'packages/core/src/content/safe-markup.ts',
   'packages/core/src/content/markup-width.ts',
   'packages/core/src/content/heading-level.ts',
+  // The question helper's names of the option pictograms: in its pictogram loader and in its
+  // later steps (both lazy), so that the loader needs no other file before the pictograms.
+  'packages/question-helper/src/pictogram-names.ts',
   // The machine-translation note (one template, one msg): in the four widgets that show it,
   // not in the shared file every page fetches (the contact finder has none).
   'packages/core/src/locale/machine-assisted.ts',

@@ -169,9 +169,34 @@ describe('CDN build preload list', () => {
       /^packages\/pictograms\/src\/icons\//, // pictograms
       /^node_modules\/papaparse\//, // the CSV reader
       /^packages\/video-explainer\/src\/player\.ts$/, // the full video player
+      // the question helper's steps after its first screen, fetched once that has rendered
+      /^packages\/question-helper\/src\/(later-steps|card|share|handover|view\/(statements|how|card))\.ts$/,
     ])
       for (const file of upFront)
         assert.ok(!inputsOf(file).some((i) => lazy.test(i)), `${file} has ${lazy}`);
+    // The question helper's pictogram loader, fetched after its first render, needs no file
+    // that was not there for that render (one round trip to the pictograms, not two).
+    const pictogramLoader = Object.keys(metafile.outputs).find(
+      (o) => metafile.outputs[o].entryPoint === 'packages/question-helper/src/pictogram-loader.ts',
+    );
+    const upFrontQuestions = new Set(manifest['wegwijs-question-helper']);
+    for (const imported of metafile.outputs[pictogramLoader].imports)
+      if (imported.kind === 'import-statement')
+        assert.ok(
+          upFrontQuestions.has(relative(outdir, join(repo, imported.path))),
+          `the pictogram loader imports ${imported.path}`,
+        );
+    // The question helper's markup reader only for editor markup, not with JSON content.
+    assert.ok(
+      !manifest['wegwijs-question-helper']
+        .flatMap(inputsOf)
+        .includes('packages/question-helper/src/markup.ts'),
+    );
+    assert.ok(
+      manifest['wegwijs-question-helper markup']
+        .flatMap(inputsOf)
+        .includes('packages/question-helper/src/markup.ts'),
+    );
     assert.ok(
       manifest['wegwijs-video-explainer warm']
         .flatMap(inputsOf)

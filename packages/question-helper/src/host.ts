@@ -1,6 +1,7 @@
 /**
- * What the helper's view (view.ts, view/*.ts, handover.ts, pictogram-loader.ts) may use of the
- * element. The element builds this object itself, so none of its state is public API.
+ * What the helper's view (view.ts, later-steps.ts, view/*.ts, handover.ts, pictogram-loader.ts)
+ * may use of the element. The element builds this object itself, so none of its state is
+ * public API.
  */
 import type { LocaleInfo } from '@wegwijs/core';
 import type { ReactiveControllerHost } from 'lit';

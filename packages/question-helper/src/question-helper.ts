@@ -13,7 +13,6 @@ import { defineCoreElements } from '@wegwijs/core/define-lazy';
 import type { Pictogram } from '@wegwijs/pictograms';
 import { trimWideMarkup } from '@wegwijs/core/content/markup-width';
 import { reportHeadingLevel } from '@wegwijs/core/content/heading-level';
-import { readMarkup } from './markup.js';
 import { questionHelperCatalog } from './translations.js';
 import type { Answers, QuestionSet } from './types.js';
 import type { QuestionHost } from './host.js';
@@ -113,7 +112,10 @@ export class WegwijsQuestionHelper extends WegwijsElement {
   readonly content = new ContentController<QuestionSet>(this, {
     validate: (raw, origin) =>
       origin === 'markup'
-        ? readMarkup(raw as Element)
+        ? // The editor's markup reader: lazy, so that JSON content (the usual form) skips it.
+          import('./markup.js')
+            .then((m) => m.readMarkup(raw as Element))
+            .catch(async () => ({ problems: [await unloaded()] }))
         : Promise.all([import('./schema.js'), fillPageProfile(raw)])
             .then(([m, filled]) => {
               // The municipality profile ({{telefoon}} …), filled in before the check.

@@ -1,8 +1,9 @@
 /**
- * The helper's view, the one module the element loads lazily: renders the frame (privacy
- * sentence, progress, the step's heading, the buttons, "remember on this phone") into the light
- * DOM of a `<wegwijs-question-helper>`, with the step shown from `view/*.ts`, and adopts its
- * styles. It uses the element only through `QuestionHost` (host.ts).
+ * The helper's view, loaded lazily by the element: renders the frame (privacy sentence,
+ * progress, the step's heading, the buttons, "remember on this phone") into the light DOM of a
+ * `<wegwijs-question-helper>` with the first step (the life domains), and adopts its styles.
+ * The later steps (statements, how, the card) come from later-steps.ts, fetched right after
+ * the first screen rendered. It uses the element only through `QuestionHost` (host.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -13,12 +14,10 @@ import { machineAssistedNotice } from '@wegwijs/core/locale/machine-assisted';
 import { helperStyles } from './view.styles.js';
 import type { QuestionHost } from './host.js';
 import type { QuestionSet } from './types.js';
-import { renderCard } from './view/card.js';
+import { laterSteps, loadLaterSteps, loadLaterStepsSoon } from './later-steps-loader.js';
 import { renderDomains } from './view/domains.js';
-import { renderHow } from './view/how.js';
 import { picture } from './view/picture.js';
 import { speechOf } from './view/read-aloud.js';
-import { renderStatements } from './view/statements.js';
 import { missingLanguage } from './view/missing-language.js';
 import { chosenDomains, phrases } from './view/text.js';
 
@@ -31,6 +30,9 @@ export function adoptStyles(host: Element): void {
 export function renderHelper(h: QuestionHost, set: QuestionSet): TemplateResult {
   const { uiLocale, dir } = h.localeInfo;
   const missing = missingLanguage(h, set);
+  // The later steps' code: fetched once the first screen is complete (its pictograms are in,
+  // or known to be missing: they load first, the resident sees them) and the browser idle.
+  if (h.pictograms.has('privacy')) loadLaterStepsSoon(h);
   // The card words of the languages the later steps need: fetched now, so they are there.
   phrases(h, uiLocale);
   phrases(h, 'nl');
@@ -51,14 +53,7 @@ export function renderHelper(h: QuestionHost, set: QuestionSet): TemplateResult 
         : level === 4
           ? html`<h4 class="wegwijs-question-helper__title" id=${id} tabindex="-1">${content}</h4>`
           : html`<h5 class="wegwijs-question-helper__title" id=${id} tabindex="-1">${content}</h5>`;
-  const body =
-    step === 0
-      ? renderDomains(h, set)
-      : step === 1
-        ? renderStatements(h, set)
-        : step === 2
-          ? renderHow(h, set)
-          : renderCard(h, set);
+  const body = step === 0 ? renderDomains(h, set) : laterStep(h, set, step);
   return html`<div
     class="wegwijs-question-helper__in"
     lang=${uiLocale}
@@ -149,6 +144,33 @@ export function renderHelper(h: QuestionHost, set: QuestionSet): TemplateResult 
     </div>
     <div class="wegwijs-question-helper__vh" role="status">${h.said}</div>
   </div>`;
+}
+
+/**
+ * Step 1, 2 or 3 from the later steps' code. Until it is there (a tap before it arrived), a
+ * busy status below the step's heading, which has focus and keeps it when the step follows;
+ * when it cannot load, the project's fallback message, and "Back" still works.
+ */
+function laterStep(h: QuestionHost, set: QuestionSet, step: number) {
+  const later = laterSteps();
+  if (later) {
+    later.adoptLaterStyles(h.getRootNode());
+    return later.renderLaterStep(h, set, step);
+  }
+  loadLaterSteps(h);
+  return html`<p
+    class="wegwijs-question-helper__wait"
+    role="status"
+    aria-busy=${later === undefined}
+  >
+    ${
+      later === null
+        ? msg(
+            'Deze informatie kan nu niet worden getoond. Probeer het later opnieuw, of neem contact op met de gemeente.',
+          )
+        : '…'
+    }
+  </p>`;
 }
 
 function forget(h: QuestionHost): void {

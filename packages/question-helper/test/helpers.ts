@@ -2,6 +2,7 @@ import { fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { WegwijsQuestionHelper } from '../src/question-helper.js';
+import { laterSteps } from '../src/later-steps-loader.js';
 
 export const SET_URL = '/packages/content-oco/content/question-helper-oco.json';
 export const CONTACTS_URL = '/packages/contact-finder/examples/voorbeeldstad-contacts.json';
@@ -41,6 +42,12 @@ export async function settle(el: WegwijsQuestionHelper): Promise<void> {
     'pictograms did not load',
     { timeout: 20000 },
   );
+  // The later steps' code, fetched after the first render (later-steps-loader.ts): settled
+  // means a tap on "Next" shows the next step at once (lazy-steps.test.ts taps before it).
+  if (el.querySelector('.wegwijs-question-helper__in'))
+    await waitUntil(() => laterSteps() !== undefined, 'the later steps did not load', {
+      timeout: 20000,
+    });
   await el.updateComplete;
 }
 

@@ -29,6 +29,7 @@
 's7ad8bf0c724dc7a8': `This is not translated. The supporter can have it translated.`,
 's7f80216e226875ef': `In which language would you like help?`,
 's9627f461296c550a': `Copy`,
+'s9726935356e89c26': `This information cannot be shown right now. Please try again later, or contact the municipality.`,
 's9763ef831c19bdc5': `Next`,
 's98f290d9af37d259': `Find someone who can help you`,
 'sa3bb06518dd97e65': `My question for help`,

@@ -29,6 +29,7 @@
 's7ad8bf0c724dc7a8': `Ce texte n'est pas traduit. L'accompagnateur peut le faire traduire.`,
 's7f80216e226875ef': `Dans quelle langue souhaitez-vous de l'aide ?`,
 's9627f461296c550a': `Copier`,
+'s9726935356e89c26': `Ces informations ne peuvent pas être affichées pour le moment. Réessayez plus tard ou contactez la commune.`,
 's9763ef831c19bdc5': `Suivant`,
 's98f290d9af37d259': `Trouver quelqu'un qui peut vous aider`,
 'sa3bb06518dd97e65': `Ma demande d'aide`,

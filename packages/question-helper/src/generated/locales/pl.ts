@@ -29,6 +29,7 @@
 's7ad8bf0c724dc7a8': `To nie jest tłumaczone. Doradca klienta może zlecić tłumaczenie.`,
 's7f80216e226875ef': `W jakim języku potrzebują Państwo pomocy?`,
 's9627f461296c550a': `Kopiuj`,
+'s9726935356e89c26': `Tych informacji nie można teraz wyświetlić. Spróbuj ponownie później albo skontaktuj się z gminą.`,
 's9763ef831c19bdc5': `Dalej`,
 's98f290d9af37d259': `Znajdź kogoś, kto może pomóc`,
 'sa3bb06518dd97e65': `Moja prośba o pomoc`,

@@ -29,6 +29,7 @@
 's7ad8bf0c724dc7a8': `Acest text nu este tradus. Consilierul îl poate traduce.`,
 's7f80216e226875ef': `În ce limbă doriți ajutor?`,
 's9627f461296c550a': `Copiază`,
+'s9726935356e89c26': `Aceste informații nu pot fi afișate acum. Încercați din nou mai târziu sau contactați primăria.`,
 's9763ef831c19bdc5': `Mai departe`,
 's98f290d9af37d259': `Găsiți pe cineva care vă poate ajuta`,
 'sa3bb06518dd97e65': `Cererea mea de ajutor`,

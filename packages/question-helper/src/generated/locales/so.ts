@@ -29,6 +29,7 @@
 's7ad8bf0c724dc7a8': `Tan lama turjumayo. Qofka taageeraya ayaa turjumi kara.`,
 's7f80216e226875ef': `Luqaddee baad caawimaad ku rabtaan?`,
 's9627f461296c550a': `Koobiyee`,
+'s9726935356e89c26': `Macluumaadkan hadda lama muujin karo. Mar kale isku day goor dambe, ama la xiriir dowladda hoose.`,
 's9763ef831c19bdc5': `Xiga`,
 's98f290d9af37d259': `Hel qof idin caawin kara`,
 'sa3bb06518dd97e65': `Codsigayga caawimaad`,

@@ -29,6 +29,7 @@
 's7ad8bf0c724dc7a8': `Bu çevrilmez. Danışman çevirtebilir.`,
 's7f80216e226875ef': `Hangi dilde yardım istersiniz?`,
 's9627f461296c550a': `Kopyala`,
+'s9726935356e89c26': `Bu bilgi şu anda gösterilemiyor. Daha sonra tekrar deneyin veya belediyeyle iletişime geçin.`,
 's9763ef831c19bdc5': `İleri`,
 's98f290d9af37d259': `Size yardım edebilecek birini bulun`,
 'sa3bb06518dd97e65': `Yardım sorum`,
