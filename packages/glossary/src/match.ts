@@ -50,6 +50,7 @@ const wordsOf = (text: string) => withoutMarks(text).split(/[^\p{L}\p{N}]+/u);
 
 /** The words of a form written in capitals (abbreviations such as "ZIN" or "CAK"), if any. */
 function capitalWords(form: string): string[] | undefined {
+  if (form.toLowerCase() === form) return undefined; // most forms: no capitals at all
   const caps = wordsOf(form).filter((w) => w.length > 1 && /^\p{Lu}+$/u.test(w));
   return caps.length ? caps : undefined;
 }
@@ -140,13 +141,23 @@ export function findTermsInText(text: string): GlossaryMatch[] {
   let lines = '';
   const origin: number[] = [];
   let offset = 0;
+  // Whether `lines` ends in a space or line break. Kept aside: reading the end of a string
+  // built with `+=` flattens it, once per character (quadratic in the letter's length).
+  let afterSpace = false;
   for (const char of text) {
-    const space = /\s/.test(char);
-    // Collapse runs of whitespace (line breaks in letters) into one space or line break.
-    let folded = space ? (/[\n\r]/.test(char) ? '\n' : ' ') : normalizeTermText(char);
-    if (space && /[ \n]$/.test(lines)) {
-      if (folded === '\n') lines = `${lines.slice(0, -1)}\n`;
-      folded = '';
+    let folded: string;
+    if (/\s/.test(char)) {
+      // Collapse runs of whitespace (line breaks in letters) into one space or line break.
+      const lineBreak = /[\n\r]/.test(char);
+      if (afterSpace) {
+        if (lineBreak) lines = `${lines.slice(0, -1)}\n`;
+        folded = '';
+      } else folded = lineBreak ? '\n' : ' ';
+      afterSpace = true;
+    } else {
+      // Plain ASCII (most of a Dutch letter) is its own normal form in lower case.
+      folded = char < '\x80' ? char.toLowerCase() : normalizeTermText(char);
+      if (folded) afterSpace = false;
     }
     for (let i = 0; i < folded.length; i++) origin.push(offset);
     lines += folded;

@@ -6,12 +6,14 @@
 import { adoptLightStyles, lightStyleSheet } from '@wegwijs/core/light-dom/light-styles';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@wegwijs/core/locale/msg';
-import { findTerm, findTermsInText, getTerm } from '@wegwijs/glossary';
+import { findTerm, findTermsInText, getTerm, type GlossaryMatch } from '@wegwijs/glossary';
 import { letterText, nodeAt, segments } from './letter-text.js';
 import { resolveText } from '@wegwijs/core/content/localized-text';
 import { same } from './letter-dom.js';
+import { compareTerms } from './term-order.js';
 import { tag } from './letter-explainer.styles.js';
 import type { LetterView } from './letter-view.js';
+import type { LetterContent } from './schema.js';
 import type { LetterEntry } from './view/letter-index.js';
 
 export { findTerm, getTerm, loadGlossaryLocale } from '@wegwijs/glossary';
@@ -128,14 +130,32 @@ export function glossaryEntries(view: LetterView): LetterEntry[] {
       add({ ...entry, term: own?.term ?? term ?? entry.term });
     }
   }
-  const text = view.letterEl
-    ? letterText(view.letterEl)
-    : (view.data?.image?.regions ?? []).map((r) => resolveText(r.text, 'nl')?.text).join('\n');
-  // Terms the editor removed stay out of the list too, as they stay out of the letter.
-  const skipped = skippedTerms(view.letterEl, view.data?.skipTerms);
-  for (const match of findTermsInText(text)) {
-    if (skipped.has(match.term.id)) continue;
+  for (const match of termsInLetter(view)) {
     add({ n: 0, key: match.term.id, term: match.term.term, glossaryId: match.term.id });
   }
-  return out.sort((a, b) => a.term.localeCompare(b.term, 'nl'));
+  return out.sort((a, b) => compareTerms(a.term, b.term));
+}
+
+/**
+ * The glossary terms in the letter's text, found once per content: the glossary section is
+ * rendered with every update of the widget (each pictogram, the language), while the letter's
+ * text changes only with new content (its marks and numbers are not its text).
+ */
+const termsFound = new WeakMap<
+  LetterView,
+  { data?: LetterContent; letter?: HTMLElement; found: GlossaryMatch[] }
+>();
+
+function termsInLetter(view: LetterView): GlossaryMatch[] {
+  const { data, letterEl } = view;
+  const cached = termsFound.get(view);
+  if (cached && cached.data === data && cached.letter === letterEl) return cached.found;
+  const text = letterEl
+    ? letterText(letterEl)
+    : (data?.image?.regions ?? []).map((r) => resolveText(r.text, 'nl')?.text).join('\n');
+  // Terms the editor removed stay out of the list too, as they stay out of the letter.
+  const skipped = skippedTerms(letterEl, data?.skipTerms);
+  const found = findTermsInText(text).filter((match) => !skipped.has(match.term.id));
+  termsFound.set(view, { data, letter: letterEl, found });
+  return found;
 }

@@ -8,6 +8,7 @@ import { defineCoreElements } from '@wegwijs/core/define-lazy';
 import type { LetterContent } from '../schema.js';
 import { LETTER_SELECTOR, buildLetter } from '../letter-dom.js';
 import type { LetterView } from '../letter-view.js';
+import { nextTask } from './next-task.js';
 import { QUESTIONS } from './questions.js';
 
 function slotted(name: string, tag = 'div'): HTMLElement {
@@ -84,9 +85,15 @@ export async function prepareLetter(view: LetterView, data: LetterContent): Prom
   }
   void defineCoreElements().catch(() => undefined);
   await loadTools(view, data);
+  // Each part below in its own task, after the chunks' own evaluation: together they were one
+  // long task right after the first view. The glossary's marks are plain spans (nothing a
+  // resident sees or hears) until the last part turns them into buttons, all at once as before.
+  await nextTask();
   if (view.preparedFor !== data) return;
   if (view.letterEl && !data.image && data.autoTerms !== false) {
     view.glossary?.markTerms(view.letterEl, data.skipTerms ?? []);
+    await nextTask();
+    if (view.preparedFor !== data) return;
   }
   view.foundDeadlines =
     view.letterEl && !data.image && view.deadlineText && view.glossary
