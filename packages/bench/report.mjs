@@ -175,7 +175,7 @@ else {
           )}. Video players: \`packages/video-explainer/media/oco-nl.mp4\` with its poster and Dutch captions.`
       : '',
     firstRender.ratio
-      ? `\n**Step guide first render budget:** define → rendered (markup, 7 steps, 4× CPU) ${firstRender.ratio.guide.toFixed(1)} ms against ${firstRender.ratio.reference.toFixed(1)} ms for a bare Lit element in the same run: **${firstRender.ratio.ratio.toFixed(2)} ×** (budget ≤ ${firstRender.ratio.budget} ×: ${firstRender.ratio.ratio <= firstRender.ratio.budget ? 'met' : 'not met'}).\n`
+      ? `\n**Step guide first render budget:** define → rendered (markup, 7 steps, 4× CPU) ${firstRender.ratio.guide.toFixed(1)} ms against ${firstRender.ratio.reference.toFixed(1)} ms for a bare Lit element in the same run (medians): **${firstRender.ratio.ratio.toFixed(2)} ×**${firstRender.ratio.rounds ? `, the median of ${firstRender.ratio.rounds} rounds that each load both back to back` : ''}${firstRender.ratio.cpu ? `; main-thread CPU time ${firstRender.ratio.cpu.guide.toFixed(1)} against ${firstRender.ratio.cpu.reference.toFixed(1)} ms, ${firstRender.ratio.cpu.ratio.toFixed(2)} ×` : ''} (budget ≤ ${firstRender.ratio.budget} ×: ${firstRender.ratio.ratio <= firstRender.ratio.budget ? 'met' : 'not met'}).\n`
       : '',
     firstRender.output
       ? `\nThe step guide's own first-render script (\`${firstRender.script}\`) printed:\n\n\`\`\`\n${firstRender.output}\n\`\`\``

@@ -282,10 +282,13 @@ export class WegwijsStepGuide extends WegwijsElement {
   }
 
   override render() {
-    if (this.route && this.view$)
-      return html`${this.renderEditorNotice()}<slot name="guide"></slot>`;
-    const failed = this.content.status === 'failed' || this.broken;
-    return html`${this.renderEditorNotice()}${failed ? this.renderFallback() : html`<slot></slot>`}`;
+    const ready = Boolean(this.route && this.view$);
+    if (!ready && (this.content.status === 'failed' || this.broken))
+      return html`${this.renderEditorNotice()}${this.renderFallback()}`;
+    // One template while loading and once rendered: only the slot's name changes, from the
+    // editor's markup (the default slot) to the rendered guide. Two templates cost the first
+    // render two more template preparations and a swap of the shadow root's content.
+    return html`${this.renderEditorNotice()}<slot name=${ready ? 'guide' : nothing}></slot>`;
   }
 
   protected override updated(): void {

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setPageLocale } from '@wegwijs/core';
 import '../src/define.js';
-import { guideFor, headings, ROUTE_URL, markup, step } from './helpers.js';
+import type { WegwijsStepGuide } from '../src/step-guide.js';
+import { guideFor, headings, ROUTE_URL, markup, settle, step } from './helpers.js';
 
 document.documentElement.lang = 'nl';
 
@@ -20,6 +21,25 @@ describe('content modes', () => {
     expect(text).to.contain('Samen maakt u een plan');
     expect(text).not.to.contain('اتصل'); // translations wait inside <template>
     expect(plain.querySelectorAll('ol > li h3')).to.have.length(3);
+  });
+
+  it('shows the editor markup through one slot while loading, and the guide through it after', async () => {
+    const route = { steps: [{ title: 'Bel de gemeente' }, { title: 'Maak een afspraak' }] };
+    const src = `/__fault/slow/1500?body=${encodeURIComponent(JSON.stringify(route))}`;
+    const el = (await fixture(
+      html`<wegwijs-step-guide src=${src}>${markup}</wegwijs-step-guide>`,
+    )) as WegwijsStepGuide;
+    // Loading: the editor's list is what the resident reads (the default slot).
+    const slot = el.shadowRoot!.querySelector('slot')!;
+    expect(el.content.status).to.equal('loading');
+    expect(slot.hasAttribute('name')).to.equal(false);
+    expect(slot.assignedElements().map((e) => e.localName)).to.include('ol');
+    await settle(el);
+    expect(headings(el)).to.have.length(2);
+    // Rendered: the same slot, renamed (one shadow template for both states, no swap).
+    expect(el.shadowRoot!.querySelectorAll('slot')).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('slot')).to.equal(slot);
+    expect(slot.getAttribute('name')).to.equal('guide');
   });
 
   it('reads the editor markup, its translations, and renders in the light DOM', async () => {
