@@ -1,5 +1,4 @@
 import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg } from '../locale/msg.js';
 import { WegwijsElement } from '../base/wegwijs-element.js';
 import { languageSwitchStyles } from './language-switch.styles.js';
@@ -23,16 +22,21 @@ import { coded } from '../content/content-problem.js';
 export class WegwijsLanguageSwitch extends WegwijsElement {
   static override styles = [WegwijsElement.styles, languageSwitchStyles];
 
-  /** The languages offered (BCP 47 codes); by default every UI language. */
-  @property({
-    converter: {
-      fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean),
+  // Declared statically, not with decorators: no decorator runtime in core elements' file.
+  static override properties = {
+    languages: {
+      converter: {
+        fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean),
+      },
     },
-  })
+    variant: { reflect: true },
+  };
+
+  /** The languages offered (BCP 47 codes); by default every UI language. */
   languages: string[] = [...UI_LOCALES];
 
   /** `select`: a compact native select; `buttons`: every language visible as a button. */
-  @property({ reflect: true }) variant: 'select' | 'buttons' = 'select';
+  variant: 'select' | 'buttons' = 'select';
 
   private readonly labelId = 'wegwijs-language-label';
 

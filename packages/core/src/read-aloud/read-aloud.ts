@@ -1,5 +1,4 @@
 import { html, css, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg, str } from '../locale/msg.js';
 import { endonym } from '../locale/endonyms.js';
 import { primaryLanguage } from '../locale/locales.js';
@@ -76,22 +75,34 @@ export class WegwijsReadAloud extends WegwijsElement {
     `,
   ];
 
+  // Declared statically, not with decorators: no decorator runtime in core elements' file.
+  static override properties = {
+    text: {},
+    textLang: { attribute: 'text-lang' },
+    audio: {},
+    items: { attribute: false },
+    label: {},
+    showSpeed: { type: Boolean, attribute: 'show-speed' },
+    allowRemoteVoices: { type: Boolean, attribute: 'allow-remote-voices' },
+    synth: { attribute: false },
+  };
+
   /** The text to read. */
-  @property() text = '';
+  text = '';
   /** The language of the text (BCP 47); defaults to the page locale. */
-  @property({ attribute: 'text-lang' }) textLang?: string;
+  textLang?: string;
   /** A recorded audio file of the same text. */
-  @property() audio?: string;
+  audio?: string;
   /** Several texts to read in order (overrides `text`). */
-  @property({ attribute: false }) items?: ReadAloudItem[];
+  items?: ReadAloudItem[];
   /** An accessible name that says what is read, e.g. "Lees stap 2 voor". */
-  @property() label?: string;
+  label?: string;
   /** Show the speed choice. */
-  @property({ type: Boolean, attribute: 'show-speed' }) showSpeed = false;
+  showSpeed = false;
   /** Let the browser use voices that send the text to a server (off: privacy). */
-  @property({ type: Boolean, attribute: 'allow-remote-voices' }) allowRemoteVoices = false;
+  allowRemoteVoices = false;
   /** Injected speech engine (tests, or a host that wraps speech). */
-  @property({ attribute: false }) synth?: SpeechSynthesis;
+  synth?: SpeechSynthesis;
 
   private reader?: ReadAloudController;
 
