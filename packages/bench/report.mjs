@@ -287,7 +287,8 @@ const loadText = machine.load
 const machineText = `${machine.cpu}, ${machine.memory}, ${machine.os}, Node ${machine.node}, ${machine.chromium}; esbuild ${machine.versions.esbuild}, playwright-core ${machine.versions['playwright-core']}, Lighthouse ${machine.versions.lighthouse}, Lit ${machine.versions.lit}.${loadText}`;
 const template = readFileSync(new URL('./benchmarks.template.md', import.meta.url), 'utf8');
 const md = template
-  .replace('{{date}}', new Date().toISOString().replace(/\.\d+Z$/, 'Z'))
+  // The run's own time (measure.mjs), not the time this report is rendered again.
+  .replace('{{date}}', new Date(json.date ?? Date.now()).toISOString().replace(/\.\d+Z$/, 'Z'))
   .replace('{{machine}}', machineText)
   .replace(
     '{{warnings}}',
