@@ -162,6 +162,9 @@ const copied = [
   'node_modules/lit-html/directives/live.js',
   'node_modules/lit-html/directive.js',
   'node_modules/lit-html/directive-helpers.js',
+  // Waiting for an idle moment (no state): in each file that warms something after its first
+  // render (the contact finder's search, the question helper's later steps, the video).
+  'packages/core/src/net/when-idle.ts',
 ];
 export const copyInto = (inputs) =>
   inputs.every(

@@ -8,6 +8,7 @@
  * arrives.
  */
 import { coded } from '@wegwijs/core';
+import { whenIdle } from '@wegwijs/core/net/when-idle';
 import type { QuestionHost } from './host.js';
 
 type LaterSteps = typeof import('./later-steps.js');
@@ -48,10 +49,7 @@ export function loadLaterSteps(h: QuestionHost): void {
 export function loadLaterStepsSoon(h: QuestionHost): void {
   if (loaded !== undefined || asked.has(h)) return;
   asked.add(h);
-  const load = () => loadLaterSteps(h);
-  // Not core's whenIdle (net/save-data.ts): importing it here would move it into the shared
-  // file that every widget page downloads. Not skipped on Save-Data: every resident who uses
-  // the helper needs these steps, and the bytes were part of the first download before.
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 1000 });
-  else setTimeout(load);
+  // Not skipped on Save-Data: every resident who uses the helper needs these steps, and the
+  // bytes were part of the first download before.
+  whenIdle(() => loadLaterSteps(h), 1000);
 }

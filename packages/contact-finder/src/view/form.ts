@@ -2,22 +2,13 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@wegwijs/core/locale/msg';
+import { whenIdle } from '@wegwijs/core/net/when-idle';
 import { endonym } from '@wegwijs/core/locale/endonyms';
 import type { ContactFinderHost } from '../host.js';
 import { topicLabel, topicPictogram } from '../labels.js';
 import { readPostcodeInput } from '../postcode.js';
 import { TOPICS } from '../types.js';
 import { outsideText } from './results.js';
-
-/**
- * Work for when the browser is idle (Safari has no requestIdleCallback: soon after). Not
- * core's `whenIdle`: importing it moved core's module into the shared file every page
- * downloads (+0.16 kB served for every widget).
- */
-const whenIdle = (work: () => void) =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(() => work(), { timeout: 1000 })
-    : setTimeout(work, 200);
 
 export function renderForm(v: ContactFinderHost) {
   const { filters: f, result: r, id } = v;
@@ -108,7 +99,7 @@ export function renderForm(v: ContactFinderHost) {
         type="search"
         name="query"
         .value=${live(f.query)}
-        @focus=${() => whenIdle(() => v.index.prepareSearch())}
+        @focus=${() => whenIdle(() => v.index.prepareSearch(), 1000)}
       />
     </div>
     <label class="check"

@@ -3,6 +3,8 @@
  * code, a video's metadata): only when the element is on screen and the browser is idle, and
  * never when the resident asked to save data or the connection is 2G, where every byte counts.
  */
+import { whenIdle } from './when-idle.js';
+
 interface Connection {
   saveData?: boolean;
   effectiveType?: string;
@@ -15,11 +17,7 @@ export function savesData(
   return Boolean(connection?.saveData) || /(^|-)2g$/.test(connection?.effectiveType ?? '');
 }
 
-/** Runs `callback` when the main thread is idle, after `timeoutMs` at the latest. */
-export const whenIdle = (callback: () => void, timeoutMs = 3000): void =>
-  void (typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(callback, { timeout: timeoutMs })
-    : setTimeout(callback, 200));
+export { whenIdle };
 
 /**
  * Calls `callback` once, when `element` is first on screen and then the browser is idle; not
