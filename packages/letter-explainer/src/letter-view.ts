@@ -91,6 +91,9 @@ export class LetterView implements ReactiveController {
   tips?: typeof import('./letter-tips.js');
   deadlineText?: typeof import('./deadline-text.js');
   speech?: typeof import('./letter-reader.js');
+  /** The deadlines found in the letter, for editors (`preview` only). */
+  proposal?: typeof import('./letter-proposal.js');
+  private proposalLoad?: Promise<unknown>;
   /** The letter's own text (letter-text.ts), for the deadlines in it. */
   letterText?: (letter: Element) => string;
   reader?: LetterReader;
@@ -150,6 +153,7 @@ export class LetterView implements ReactiveController {
       this.enhanced = prepareLetter(this, data);
     }
     void this.loadGlossaryLocale();
+    if (this.host.preview) void this.loadProposal();
     this.renderLight();
   }
 
@@ -180,6 +184,18 @@ export class LetterView implements ReactiveController {
   toggle(button: HTMLButtonElement, open?: boolean): void {
     if (this.tips) this.tips.toggle(this, button, open);
     else void this.loadTips().then((tips) => tips?.toggle(this, button, open));
+  }
+
+  /** The editors' proposal (with `preview`), rendered once it is in. */
+  loadProposal(): Promise<unknown> {
+    this.proposalLoad ??= import('./letter-proposal.js').then(
+      (m) => {
+        this.proposal = m;
+        this.host.requestUpdate();
+      },
+      () => undefined,
+    );
+    return this.proposalLoad;
   }
 
   loadImage(): Promise<unknown> {

@@ -44,6 +44,7 @@ function placeLetter(view: LetterView, data: LetterContent): void {
 function loadTools(view: LetterView): Promise<unknown> {
   return Promise.all([
     view.tips ? undefined : view.loadTips(),
+    view.host.preview ? view.loadProposal() : undefined,
     import('../letter-glossary.js').then(
       (m) => (view.glossary = m),
       () => undefined, // offline or blocked chunk: the rest still works
