@@ -78,16 +78,12 @@ export async function prepareLetter(view: LetterView, data: LetterContent): Prom
   placeLetter(view, data);
   prepareFirstView(view, data);
   view.buildIndex(data, false);
-  for (const { key, icon } of QUESTIONS) {
-    if (view.pictograms.has(key)) continue;
-    void icon().then(
-      (p) => {
-        view.pictograms.set(key, p);
-        view.host.requestUpdate();
-      },
-      () => undefined,
-    );
-  }
+  // The first view is rendered in this task (hostUpdated renders the light DOM next); starting
+  // the later chunks' requests and the pictograms waits for the next one: each import() costs
+  // the first view's task time (5–10 ms each at 4× CPU, ten of them).
+  await nextTask();
+  if (view.preparedFor !== data) return;
+  void loadPictograms(view);
   await loadTools(view);
   // Each part below in its own task, after the chunks' own evaluation: together they were one
   // long task right after the first view. The glossary's marks are plain spans (nothing a
@@ -102,4 +98,19 @@ export async function prepareLetter(view: LetterView, data: LetterContent): Prom
   view.buildIndex(data, true);
   view.host.requestUpdate();
   await view.host.updateComplete;
+}
+
+/**
+ * The answers' pictograms (each its own small chunk), shown together in one update: one
+ * update each rendered the whole light DOM again, five times in a row. Each fits a box of
+ * fixed size, so nothing moves when they land; one that fails to load leaves its box empty.
+ */
+async function loadPictograms(view: LetterView): Promise<void> {
+  const missing = QUESTIONS.filter(({ key }) => !view.pictograms.has(key));
+  if (!missing.length) return;
+  const loaded = await Promise.allSettled(missing.map(({ icon }) => icon()));
+  loaded.forEach((result, i) => {
+    if (result.status === 'fulfilled') view.pictograms.set(missing[i]!.key, result.value);
+  });
+  view.host.requestUpdate();
 }
