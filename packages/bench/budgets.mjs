@@ -53,9 +53,9 @@ export const knownOver = {
       'the facade above plus the full player (4 files, with its own copy of the speech controller); was 31.13 kB before the shared file was split (issue 23, Session 9), 24.08 kB in 19 files; public names across view files stay (a build-side property mangler is the lever); raised 26.5 → 27 kB with the facade (the quick start: 26.19 → 26.50 kB) and the content prefetch in the shared file (26.67 kB); lowered 27 → 26.48 kB in Session 11 (26.65 → 26.23 kB): Lit’s live directive left the shared file, and each file imports from another in one statement with short names',
   },
   'letter-explainer': {
-    ceiling: 27.07 * kB,
+    ceiling: 32.75 * kB,
     reason:
-      'one file with the letter view, its rich text and its content check (12.2 kB), the shared file and core elements’ file; was 29.80 kB before the shared file was split (issue 23, Session 9), 32.64 kB in 29 files; lowered 28 → 27.68 kB in Session 11 (27.92 → 27.43 kB): Lit’s live directive left the shared file for the two forms that use it, and each file imports from another in one statement with short names; lowered again in Session 11 by read aloud and the language switch declaring their properties statically instead of with decorators (no decorator runtime in core elements’ file): 27.43 → 26.82 kB',
+      'one file with the letter view, its rich text and its content check (12.2 kB), the shared file and core elements’ file; was 29.80 kB before the shared file was split (issue 23, Session 9), 32.64 kB in 29 files; lowered 28 → 27.68 kB in Session 11 (27.92 → 27.43 kB): Lit’s live directive left the shared file for the two forms that use it, and each file imports from another in one statement with short names; lowered again in Session 11 by read aloud and the language switch declaring their properties statically instead of with decorators (no decorator runtime in core elements’ file): 27.43 → 26.82 kB; raised 27.07 → 32.75 kB in Session 12 (26.82 → 32.49 kB): the parts that shape the first view (the deadline with its sentence from the letter and the objection steps, read aloud) moved into the widget file, fetched with the content instead of after the first view, where they pushed the answers down when they landed (bench page CLS 0.137 → 0); the page downloads about the same (the four files they were: 5.35 kB, now +5.81 kB in one file; the editors’ deadline proposal left it), with four requests fewer',
   },
   'contact-finder': {
     ceiling: 29.75 * kB,
@@ -69,9 +69,9 @@ export const knownOver = {
   },
 
   together: {
-    ceiling: 66.32 * kB,
+    ceiling: 72 * kB,
     reason:
-      'each widget takes its own copy of the stateless content check (valibot, rules) and of rich text, so a page with all four pays them up to four times; was 67.25 kB before the shared file was split (issue 23, Session 9), 67.05 kB in 46 files; raised 66 → 67 kB in Session 10 (66.78 kB) for the loader fetching content files with the code and each language code canonicalised once (65.88 → 66.27 kB: one round trip less, 150 ms on slow 4G) and the video quick start (+0.3 kB: play from ~640 to ~150 ms), problems worded from one table (+0.1 kB); lowered 67 → 66.86 kB in Session 11 (66.78 → 66.61 kB): each file imports from another in one statement with short names (−0.22 kB; the contact finder’s own copy of Lit’s live directive +0.05 kB); lowered again in Session 11 by read aloud and the language switch declaring their properties statically instead of with decorators (no decorator runtime in core elements’ file), and the question helper’s later steps after its first render: 66.61 → 66.07 kB',
+      'each widget takes its own copy of the stateless content check (valibot, rules) and of rich text, so a page with all four pays them up to four times; was 67.25 kB before the shared file was split (issue 23, Session 9), 67.05 kB in 46 files; raised 66 → 67 kB in Session 10 (66.78 kB) for the loader fetching content files with the code and each language code canonicalised once (65.88 → 66.27 kB: one round trip less, 150 ms on slow 4G) and the video quick start (+0.3 kB: play from ~640 to ~150 ms), problems worded from one table (+0.1 kB); lowered 67 → 66.86 kB in Session 11 (66.78 → 66.61 kB): each file imports from another in one statement with short names (−0.22 kB; the contact finder’s own copy of Lit’s live directive +0.05 kB); lowered again in Session 11 by read aloud and the language switch declaring their properties statically instead of with decorators (no decorator runtime in core elements’ file), and the question helper’s later steps after its first render: 66.61 → 66.07 kB; raised 66.32 → 72 kB in Session 12 (66.01 → 71.73 kB): the letter’s first view takes its deadline and read aloud (see the letter above)',
   },
 };
 

@@ -2,8 +2,8 @@
  * The deadline: the date on the resident's letter (a native date input; it never leaves the
  * device), the deadline worked out from it with a warning within 7 days, moved to the next
  * working day under the Algemene termijnenwet, the letter's own sentence beside it, and the
- * calendar file. For editors (`preview`), the deadlines found in the letter's text. Loaded
- * after the first render.
+ * calendar file. Loaded with the content, for the first view (view/first-view.ts); for editors
+ * (`preview`), the deadlines found in the letter's text are in letter-proposal.ts.
  */
 import { adoptLightStyles, lightStyleSheet } from '@wegwijs/core/light-dom/light-styles';
 import { css, html, nothing, type TemplateResult } from 'lit';
@@ -21,7 +21,7 @@ import {
 } from './deadline.js';
 import { resolveText } from '@wegwijs/core/content/localized-text';
 import { extendToWorkingDay, type Holiday } from '@wegwijs/core/calendar/holidays';
-import { describeRule, sameRule } from './deadline-text.js';
+import { sameRule } from './deadline-text.js';
 import type { DeadlineRule } from './deadline.js';
 import type { LocalizedText } from '@wegwijs/core/content/localized-text';
 import { tag } from './letter-explainer.styles.js';
@@ -58,15 +58,6 @@ const deadlineCss = css`
   ${tag} .wegwijs-letter-explainer__source {
     font-weight: 400;
     margin-block: 0.5rem;
-  }
-  ${tag} .wegwijs-letter-explainer__proposal {
-    border: 2px dashed currentColor;
-    padding: 0.5rem 0.75rem;
-    margin-block: 0.75rem;
-  }
-  ${tag} .wegwijs-letter-explainer__proposal code {
-    white-space: pre-wrap;
-    word-break: break-word;
   }
   @media (forced-colors: active) {
     ${tag} .wegwijs-letter-explainer__deadline {
@@ -241,50 +232,4 @@ async function addToCalendar(view: LetterView): Promise<void> {
   if (!ics || !info) return;
   const { downloadIcs } = await import('./ics.js');
   downloadIcs(ics, `deadline-${toIsoDate(info.date)}.ics`);
-}
-
-/**
- * For editors (`preview`, in Dutch): the deadlines found in the letter, each with its sentence,
- * and how to use one. The first one applies at once with "Gebruik deze termijn" (this page only)
- * or `deadline: { auto: true }`; the JSON snippet makes it the content's own rule.
- */
-export function proposalTemplate(
-  view: LetterView,
-  data: LetterContent,
-): TemplateResult | typeof nothing {
-  const found = view.foundDeadlines;
-  if (!found.length) return nothing;
-  const active = activeDeadline(view, data);
-  return html`<div class="wegwijs-letter-explainer__proposal" lang="nl" dir="ltr">
-    <p><strong>Voor de redactie: termijn gevonden in de brief</strong></p>
-    <ol>
-      ${found.map(
-        (f, i) =>
-          html`<li>
-            <q>${f.sentence}</q><br />
-            Voorstel: ${describeRule(f.rule)}.
-            ${
-              active && active.source === f.sentence
-                ? html`<strong>In gebruik.</strong>`
-                : i === 0
-                  ? html`<button
-                      type="button"
-                      class="wegwijs-letter-explainer__btn"
-                      @click=${() => {
-                        view.host.deadline = 'auto';
-                      }}
-                    >
-                      Gebruik deze termijn
-                    </button>`
-                  : nothing
-            }
-            <br /><code>${JSON.stringify({ deadline: { ...f.rule, source: f.sentence } })}</code>
-          </li>`,
-      )}
-    </ol>
-    <p>
-      Controleer de termijn altijd met de brief. Neem hem over met <code>"auto": true</code> in
-      <code>deadline</code>, of zet de regel hierboven in de inhoud.
-    </p>
-  </div>`;
 }

@@ -1,9 +1,10 @@
 /**
  * The letter explainer's view: a reactive controller that holds what the element shows and
  * does once its content is known. It is part of the element's own chunk (imported statically
- * by `letter-explainer.ts`); what the first view does not need loads after it, each part its
- * own chunk: the schema check and markup reader (with the content), then the glossary, read
- * aloud, the deadline, the explanations' tips and the image mode (see view/prepare.ts).
+ * by `letter-explainer.ts`); the rest loads in parts, each its own chunk: with the content the
+ * schema check, the markup reader and what shapes the first view (the deadline, read aloud,
+ * core's elements, the image mode: view/first-view.ts), after the first view the glossary and
+ * the explanations' tips (see view/prepare.ts).
  *
  * The work is in view/: letter-index (marks and numbered explanations), prepare (placing
  * the letter, loading the tools) and light-templates (the light-DOM text).
@@ -32,6 +33,7 @@ import {
   topTemplate,
 } from './view/light-templates.js';
 import { prepareLetter } from './view/prepare.js';
+import { loadFirstView } from './view/first-view.js';
 
 export type { LetterEntry, Occurrence };
 export { glossBeside } from './view/light-templates.js';
@@ -43,6 +45,8 @@ let counter = 0;
 export class LetterView implements ReactiveController {
   /** The schema check: one chunk, fetched in parallel with the content. */
   private readonly checker = import('./validate.js');
+  /** What shapes the first view (deadline, read aloud…), fetched in parallel with the content. */
+  private readonly firstView = loadFirstView(this);
 
   readonly content = new ContentController<LetterContent>(this.host, {
     validate: async (raw, origin) => {
@@ -50,14 +54,18 @@ export class LetterView implements ReactiveController {
       // for the editor's letter beside JSON content: shown as it is, it goes through the
       // allowlist first (in place, before the explanations' buttons go in).
       const letter = this.host.querySelector(LETTER_SELECTOR);
+      // The content is shown once the parts of its first view are in (view/first-view.ts).
       const [{ checkLetter }, markup] = await Promise.all([
         this.checker,
         origin === 'markup' || letter ? import('./markup.js') : undefined,
+        this.firstView,
       ]);
       const dropped = letter && markup ? markup.allowlistLetter(this.host) : [];
       const checked = checkLetter(
         markup && origin === 'markup' ? markup.markupToContent(raw as HTMLElement) : raw,
       );
+      // A letter given as an image shows it in its first view: only the content says so.
+      if (checked.data?.image) await this.loadImage();
       return { ...checked, problems: [...checked.problems, ...dropped] };
     },
     // Here only whether there is markup; it is read once the reader's chunk is in.
@@ -83,6 +91,11 @@ export class LetterView implements ReactiveController {
   tips?: typeof import('./letter-tips.js');
   deadlineText?: typeof import('./deadline-text.js');
   speech?: typeof import('./letter-reader.js');
+  /** The deadlines found in the letter, for editors (`preview` only). */
+  proposal?: typeof import('./letter-proposal.js');
+  private proposalLoad?: Promise<unknown>;
+  /** The letter's own text (letter-text.ts), for the deadlines in it. */
+  letterText?: (letter: Element) => string;
   reader?: LetterReader;
   readonly glossaryLocales = new Map<string, GlossaryLocale | null>();
   readonly pictograms = new Map<string, Pictogram>();
@@ -140,6 +153,7 @@ export class LetterView implements ReactiveController {
       this.enhanced = prepareLetter(this, data);
     }
     void this.loadGlossaryLocale();
+    if (this.host.preview) void this.loadProposal();
     this.renderLight();
   }
 
@@ -170,6 +184,25 @@ export class LetterView implements ReactiveController {
   toggle(button: HTMLButtonElement, open?: boolean): void {
     if (this.tips) this.tips.toggle(this, button, open);
     else void this.loadTips().then((tips) => tips?.toggle(this, button, open));
+  }
+
+  /** The editors' proposal (with `preview`), rendered once it is in. */
+  loadProposal(): Promise<unknown> {
+    this.proposalLoad ??= import('./letter-proposal.js').then(
+      (m) => {
+        this.proposal = m;
+        this.host.requestUpdate();
+      },
+      () => undefined,
+    );
+    return this.proposalLoad;
+  }
+
+  loadImage(): Promise<unknown> {
+    return import('./letter-image.js').then(
+      (m) => (this.image = m),
+      () => undefined, // offline or blocked chunk: the rest of the letter is still shown
+    );
   }
 
   loadTips(): Promise<typeof import('./letter-tips.js') | undefined> {

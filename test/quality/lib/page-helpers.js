@@ -224,7 +224,9 @@
         Promise.all(
           els.map(async (el) => {
             await el.updateComplete;
-            for (const value of Object.values(el)) {
+            // A widget's loading state as an own field (a ContentController), or as a getter
+            // (the letter's `content`), which Object.values does not list.
+            for (const value of [...Object.values(el), el.content]) {
               if (
                 value &&
                 typeof value === 'object' &&

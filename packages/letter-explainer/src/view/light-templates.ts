@@ -127,7 +127,7 @@ export function topTemplate(view: LetterView, data: LetterContent): TemplateResu
           ? machineAssistedNote(view.localeInfo.uiLocale, 'wegwijs-letter-explainer__note')
           : nothing
     }
-    ${view.host.preview ? view.deadline?.proposalTemplate(view, data) : nothing}
+    ${view.host.preview ? view.proposal?.proposalTemplate(view, data) : nothing}
     <ol class="wegwijs-letter-explainer__q">
       ${answers.map(({ key }) => {
         const answer = resolveText(data.answers[key], locale, view.contentLang);

@@ -1,10 +1,9 @@
 /**
  * Preparing a letter: the editor's letter (or one built from the content) is moved into its
  * slot, the answers and explanations get their light-DOM containers, and what the first view
- * does not need (glossary, read aloud, deadline, image mode, core's buttons) loads after it.
+ * does not need (the glossary, the explanations' tips) loads after it.
  */
 import { directionOf } from '@wegwijs/core/locale/locales';
-import { defineCoreElements } from '@wegwijs/core/define-lazy';
 import type { LetterContent } from '../schema.js';
 import { LETTER_SELECTOR, buildLetter } from '../letter-dom.js';
 import type { LetterView } from '../letter-view.js';
@@ -42,49 +41,50 @@ function placeLetter(view: LetterView, data: LetterContent): void {
 }
 
 /** The letter's chunks that are loaded after the first view; each may fail (offline). */
-function loadTools(view: LetterView, data: LetterContent): Promise<unknown> {
-  const optional = <T>(load: Promise<T>, use: (module: T) => void) =>
-    load.then(use, () => undefined); // offline or blocked chunk: the rest still works
+function loadTools(view: LetterView): Promise<unknown> {
   return Promise.all([
     view.tips ? undefined : view.loadTips(),
-    optional(import('../letter-glossary.js'), (m) => (view.glossary = m)),
-    optional(import('../letter-reader.js'), (m) => {
-      view.speech = m;
-      if (view.letterEl)
-        view.reader ??= new m.LetterReader(view.host, {
-          synth: view.host.synth,
-          allowRemoteVoices: view.host.allowRemoteVoices,
-        });
-    }),
-    view.letterEl && !data.image
-      ? optional(import('../deadline-text.js'), (m) => (view.deadlineText = m))
-      : undefined,
-    data.deadline || view.letterEl || data.objection
-      ? optional(import('../letter-deadline.js'), (m) => (view.deadline = m))
-      : undefined,
-    data.image ? optional(import('../letter-image.js'), (m) => (view.image = m)) : undefined,
+    view.host.preview ? view.loadProposal() : undefined,
+    import('../letter-glossary.js').then(
+      (m) => (view.glossary = m),
+      () => undefined, // offline or blocked chunk: the rest still works
+    ),
   ]);
 }
 
 /**
- * Shows the letter with its own explanations at once; then loads what is not needed for
- * that first view and adds the glossary's terms.
+ * What the first view needs from the parts loaded with the content (view/first-view.ts): the
+ * reader of the whole letter, and the deadlines in the letter's text, whose sentence is shown
+ * beside the deadline (found later, it pushed the answers below it down).
+ */
+function prepareFirstView(view: LetterView, data: LetterContent): void {
+  const { letterEl, speech } = view;
+  if (speech && letterEl)
+    view.reader ??= new speech.LetterReader(view.host, {
+      synth: view.host.synth,
+      allowRemoteVoices: view.host.allowRemoteVoices,
+    });
+  view.foundDeadlines =
+    letterEl && !data.image && view.deadlineText && view.letterText
+      ? view.deadlineText.findDeadlines(view.letterText(letterEl))
+      : [];
+}
+
+/**
+ * Shows the letter with its own explanations, deadline and read-aloud buttons at once; then
+ * loads what is not needed for that first view and adds the glossary's terms.
  */
 export async function prepareLetter(view: LetterView, data: LetterContent): Promise<void> {
   placeLetter(view, data);
+  prepareFirstView(view, data);
   view.buildIndex(data, false);
-  for (const { key, icon } of QUESTIONS) {
-    if (view.pictograms.has(key)) continue;
-    void icon().then(
-      (p) => {
-        view.pictograms.set(key, p);
-        view.host.requestUpdate();
-      },
-      () => undefined,
-    );
-  }
-  void defineCoreElements().catch(() => undefined);
-  await loadTools(view, data);
+  // The first view is rendered in this task (hostUpdated renders the light DOM next); starting
+  // the later chunks' requests and the pictograms waits for the next one: each import() costs
+  // the first view's task time (5–10 ms each at 4× CPU, ten of them).
+  await nextTask();
+  if (view.preparedFor !== data) return;
+  void loadPictograms(view);
+  await loadTools(view);
   // Each part below in its own task, after the chunks' own evaluation: together they were one
   // long task right after the first view. The glossary's marks are plain spans (nothing a
   // resident sees or hears) until the last part turns them into buttons, all at once as before.
@@ -95,11 +95,22 @@ export async function prepareLetter(view: LetterView, data: LetterContent): Prom
     await nextTask();
     if (view.preparedFor !== data) return;
   }
-  view.foundDeadlines =
-    view.letterEl && !data.image && view.deadlineText && view.glossary
-      ? view.deadlineText.findDeadlines(view.glossary.letterText(view.letterEl))
-      : [];
   view.buildIndex(data, true);
   view.host.requestUpdate();
   await view.host.updateComplete;
+}
+
+/**
+ * The answers' pictograms (each its own small chunk), shown together in one update: one
+ * update each rendered the whole light DOM again, five times in a row. Each fits a box of
+ * fixed size, so nothing moves when they land; one that fails to load leaves its box empty.
+ */
+async function loadPictograms(view: LetterView): Promise<void> {
+  const missing = QUESTIONS.filter(({ key }) => !view.pictograms.has(key));
+  if (!missing.length) return;
+  const loaded = await Promise.allSettled(missing.map(({ icon }) => icon()));
+  loaded.forEach((result, i) => {
+    if (result.status === 'fulfilled') view.pictograms.set(missing[i]!.key, result.value);
+  });
+  view.host.requestUpdate();
 }
