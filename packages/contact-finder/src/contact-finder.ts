@@ -16,6 +16,12 @@ let data: Promise<Data> | undefined;
 /** Up to this many contacts the index is built in one go (a few milliseconds on a phone). */
 const INDEX_AT_ONCE = 1000;
 const loadData = () => (data ??= import('./data.js'));
+/**
+ * Cards new to the result list are added a few at a time (issue 23): the first in the update
+ * itself, then as many as fit in this many milliseconds per frame, each frame after the last
+ * was drawn, so no task both builds and lays out ten cards on a slow phone.
+ */
+const CARDS_MS = 8;
 
 let uid = 0;
 
@@ -137,6 +143,14 @@ export class WegwijsContactFinder extends WegwijsElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private clockTimer?: ReturnType<typeof setInterval>;
   private focusAfterUpdate?: string;
+  /** Cards in the result list now; the rest of the shown contacts are being added. */
+  private built = 0;
+  /** This update's cards, made once (see ContactFinderHost.cards). */
+  private cards: unknown[] = [];
+  /** The result list as of the last update, while its cards are being added. */
+  private listView?: ContactFinderHost;
+  /** Adding the cards of the last update (see CARDS_MS). */
+  private adding?: Promise<void>;
   /** A link on this page set the filters (e.g. the letter's "find help"): show the result. */
   private readonly onHash = () => {
     if (this.applyHash()) {
@@ -183,6 +197,16 @@ export class WegwijsContactFinder extends WegwijsElement {
     window.removeEventListener('hashchange', this.onHash);
     clearInterval(this.clockTimer);
     clearTimeout(this.announceTimer);
+  }
+
+  /** An update is complete once the cards it shows are all in the list. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.adding) {
+      await this.adding;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
   }
 
   /** Resolves when content is loaded, checked, indexed and rendered (tests, hosts). */
@@ -347,6 +371,8 @@ export class WegwijsContactFinder extends WegwijsElement {
       helpline: this.directory?.helpline,
       pictograms: this.pictograms,
       shown: this.shown,
+      built: this.built,
+      cards: this.cards,
       level: Math.min(5, Math.max(2, this.headingLevel)),
       localeInfo: this.localeController,
       clock: this.clock,
@@ -380,11 +406,43 @@ export class WegwijsContactFinder extends WegwijsElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const view = this.view();
-    render(view ? this.lib!.renderResults(view) : nothing, this.results, { host: this });
+    // Cards already in the list are updated where they are; of the new ones only the first is
+    // added now (the one "show more" moves the focus to), the others in later frames.
+    this.cards = [];
+    let view = this.view();
+    this.built = Math.min(this.listed(view), this.built + 1);
+    if (view) view = { ...view, built: this.built };
+    this.listView = view;
+    this.renderList(view);
     if (this.focusAfterUpdate) {
       this.results.querySelector<HTMLElement>(`[id="${this.focusAfterUpdate}"]`)?.focus();
       this.focusAfterUpdate = undefined;
+    }
+    if (view && this.built < this.listed(view)) this.adding ??= this.addCards();
+  }
+
+  /** How many cards the list shows when complete. */
+  private listed(view: ContactFinderHost | undefined): number {
+    return view ? Math.min(view.shown, view.result.ids.length) : 0;
+  }
+
+  private renderList(view: ContactFinderHost | undefined): void {
+    render(view ? this.lib!.renderResults(view) : nothing, this.results, { host: this });
+  }
+
+  /** Adds the cards still missing, a slice per frame, to the list of the latest update. */
+  private async addCards(): Promise<void> {
+    try {
+      for (;;) {
+        await this.lib!.afterNextFrame();
+        const view = this.listView;
+        if (!view || !this.isConnected || this.built >= this.listed(view)) return;
+        const start = performance.now();
+        do this.renderList({ ...view, built: ++this.built });
+        while (this.built < this.listed(view) && performance.now() - start < CARDS_MS);
+      }
+    } finally {
+      this.adding = undefined;
     }
   }
 }
