@@ -5,8 +5,14 @@
 // time and where its thread time went: script evaluation and compilation, style, layout,
 // paint, parsing, garbage collection, and the JS functions with the most self time (from the
 // profile, less sensitive to machine load than wall time). Several runs alternate the pages.
-// Usage: node packages/bench/profile.mjs [--runs N] [--top N] [--harness cdp|playwright] page [page…]
-import { mkdtempSync, rmSync } from 'node:fs';
+// `--base DIR`: each page also as bundled from another checkout (e.g. /work/main), shown as
+// `base/<page>` and loaded just before it in every run (an A/B comparison in the same minutes);
+// a second server serves it with that checkout's files. `--names`: identifiers not minified,
+// so the functions in the profile have their names from the sources. A summary per page ends
+// the output: TBT, long tasks and their time by cause, per run and their median.
+// Usage: node packages/bench/profile.mjs [--runs N] [--top N] [--harness cdp|playwright]
+//   [--base DIR] [--names] page [page…]
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -32,7 +38,16 @@ const top = option('--top', 6);
 // what the harness itself costs the page.
 const harnessAt = args.indexOf('--harness');
 const harness = harnessAt >= 0 ? args.splice(harnessAt, 2)[1] : 'cdp';
-const pages = args.length ? args : ['core'];
+const baseAt = args.indexOf('--base');
+const base = baseAt >= 0 ? args.splice(baseAt, 2)[1] : undefined;
+const namesAt = args.indexOf('--names');
+const esbuild =
+  namesAt >= 0 && args.splice(namesAt, 1)
+    ? { minify: false, minifyWhitespace: true, minifySyntax: true }
+    : {};
+const names = args.length ? args : ['core'];
+/** The pages of one run: each page after its base version. */
+const pages = names.flatMap((name) => (base ? [`base/${name}`, name] : [name]));
 
 /** Trace event names grouped into causes (Chromium's timeline names). */
 const causes = {
@@ -162,7 +177,7 @@ const hasWork = (events, thread) =>
 const dir = mkdtempSync(join(tmpdir(), 'wegwijs-profile-'));
 const fmt = (ms) => `${ms.toFixed(0)} ms`;
 try {
-  for (const name of pages) {
+  for (const name of names) {
     if (name === 'all')
       await buildAllPage(dir, [
         'step-guide',
@@ -170,10 +185,25 @@ try {
         'letter-explainer',
         'contact-finder',
       ]);
-    else await buildPage(dir, name);
+    else {
+      await buildPage(dir, name, { esbuild });
+      if (base) await buildPage(join(dir, 'base'), name, { repo: base, esbuild });
+    }
+    if (name === 'contact-finder-10k') {
+      // The content the runtime bench writes next to this page (measure.mjs), same seed.
+      const { generateContacts } = await import('../contact-finder/scripts/generate.mjs');
+      const json = JSON.stringify(generateContacts(10_000, 42));
+      writeFileSync(join(dir, 'contacts-10000.json'), json);
+      if (base) {
+        mkdirSync(join(dir, 'base'), { recursive: true });
+        writeFileSync(join(dir, 'base', 'contacts-10000.json'), json);
+      }
+    }
   }
   const server = await serve(dir, root);
+  const baseServer = base ? await serve(join(dir, 'base'), base) : undefined;
   const browser = await launch();
+  const summary = Object.fromEntries(pages.map((p) => [p, []]));
   console.log(
     `load average before: ${loadavg()
       .map((l) => l.toFixed(2))
@@ -181,7 +211,15 @@ try {
   );
   for (let run = 1; run <= runs; run++) {
     for (const name of pages) {
-      const { tasks, tbt } = await profileOnce(browser, `${server.origin}/${name}.html`);
+      const url = name.startsWith('base/')
+        ? `${baseServer.origin}/${name.slice('base/'.length)}.html`
+        : `${server.origin}/${name}.html`;
+      const { tasks, tbt } = await profileOnce(browser, url);
+      const byCause = {};
+      for (const t of tasks)
+        for (const [c, ms] of Object.entries(t.causes))
+          if (!c.includes('.js')) byCause[c] = (byCause[c] ?? 0) + ms;
+      summary[name].push({ tbt, tasks: tasks.length, byCause });
       console.log(
         `\n${name} run ${run}: TBT ${fmt(tbt)}, ${tasks.length} task(s) over 50 ms (trace)`,
       );
@@ -198,6 +236,17 @@ try {
       }
     }
   }
+  console.log('\nsummary (long tasks of the trace; time by cause is thread time):');
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+  for (const [name, list] of Object.entries(summary)) {
+    const causes = [...new Set(list.flatMap((r) => Object.keys(r.byCause)))].sort();
+    const per = (pick) =>
+      `${fmt(median(list.map(pick)))} [${list.map((r) => pick(r).toFixed(0)).join(', ')}]`;
+    console.log(
+      `  ${name}: TBT ${per((r) => r.tbt)}; long tasks ${per((r) => r.tasks).replace(' ms', '')}`,
+    );
+    for (const c of causes) console.log(`    ${c}: ${per((r) => r.byCause[c] ?? 0)}`);
+  }
   console.log(
     `\nload average after: ${loadavg()
       .map((l) => l.toFixed(2))
@@ -205,6 +254,7 @@ try {
   );
   await browser.close();
   await server.close();
+  await baseServer?.close();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -43,12 +43,14 @@ export const withExistingSources = (html) =>
 
 /**
  * Builds one page: its HTML (observer inlined) and its script, bundled on its own. `repo`:
- * the checkout whose page and sources are bundled (another one for an A/B comparison).
+ * the checkout whose page and sources are bundled (another one for an A/B comparison);
+ * `esbuild`: options over the CDN build's (e.g. readable names in a profile).
  */
-export async function buildPage(dir, name, { repo = root } = {}) {
+export async function buildPage(dir, name, { repo = root, esbuild = {} } = {}) {
   const pages = join(repo, 'packages/bench/pages');
   await build({
     ...esbuildBase,
+    ...esbuild,
     absWorkingDir: repo,
     tsconfig: join(repo, 'tsconfig.json'),
     entryPoints: { [name]: join(pages, `${name}.ts`) },
