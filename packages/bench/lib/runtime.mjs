@@ -1,4 +1,5 @@
-// Runtime measurements: bench pages bundled with esbuild into a temp dir, served by the one
+// Runtime measurements: bench pages (their widgets through the CDN loader, as editors embed
+// them; their own scripts bundled with esbuild) in a temp dir, served by the one
 // test server (brotli like a CDN, Range requests for video), loaded in Chromium through the one
 // launcher with CDP CPU throttling and a slow-4G network profile.
 import { build } from 'esbuild';
@@ -12,6 +13,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { esbuildOptions } from '../../tools/lib/build-options.mjs';
 import { launchChromium } from '../../tools/lib/chromium.mjs';
 import { startTestServer } from '../../tools/lib/test-server.mjs';
@@ -41,25 +43,47 @@ export const withExistingSources = (html) =>
     existsSync(join(root, path)) ? attr : '',
   );
 
+/** Per CDN folder, its build (started once). */
+const cdnBuilds = new Map();
+
 /**
- * Builds one page: its HTML (observer inlined) and its script, bundled on its own. `repo`:
- * the checkout whose page and sources are bundled (another one for an A/B comparison);
- * `esbuild`: options over the CDN build's (e.g. readable names in a profile).
+ * `repo`'s CDN build (its own packages/embed/cdn-build.mjs) into `dir/cdn/`, once per folder:
+ * the files residents get, loaded by the pages that embed `./cdn/wegwijs.js`.
+ */
+function buildCdnOnce(dir, repo, esbuild) {
+  const outdir = join(dir, 'cdn');
+  if (!cdnBuilds.has(outdir))
+    cdnBuilds.set(
+      outdir,
+      import(pathToFileURL(join(repo, 'packages/embed/cdn-build.mjs')).href).then((cdn) =>
+        cdn.buildCdn({ outdir, esbuild }),
+      ),
+    );
+  return cdnBuilds.get(outdir);
+}
+
+/**
+ * Builds one page: its HTML (observer inlined) and its script, bundled on its own. A widget
+ * page embeds the CDN loader (`./cdn/wegwijs.js`) as an editor's page does, so it is measured
+ * on the files residents get: the CDN build is made next to it. `repo`: the checkout whose
+ * page, sources and CDN build are used (another one for an A/B comparison); `esbuild`:
+ * options over the CDN build's (e.g. readable names in a profile).
  */
 export async function buildPage(dir, name, { repo = root, esbuild = {} } = {}) {
   const pages = join(repo, 'packages/bench/pages');
-  await build({
-    ...esbuildBase,
-    ...esbuild,
-    absWorkingDir: repo,
-    tsconfig: join(repo, 'tsconfig.json'),
-    entryPoints: { [name]: join(pages, `${name}.ts`) },
-    outdir: dir,
-  });
-  const html = withExistingSources(readFileSync(join(pages, `${name}.html`), 'utf8')).replace(
-    '<!--observe-->',
-    observeScript(),
-  );
+  const source = readFileSync(join(pages, `${name}.html`), 'utf8');
+  await Promise.all([
+    source.includes('"./cdn/wegwijs.js"') ? buildCdnOnce(dir, repo, esbuild) : undefined,
+    build({
+      ...esbuildBase,
+      ...esbuild,
+      absWorkingDir: repo,
+      tsconfig: join(repo, 'tsconfig.json'),
+      entryPoints: { [name]: join(pages, `${name}.ts`) },
+      outdir: dir,
+    }),
+  ]);
+  const html = withExistingSources(source).replace('<!--observe-->', observeScript());
   writeFileSync(join(dir, `${name}.html`), html);
 }
 

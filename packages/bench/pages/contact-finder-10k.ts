@@ -1,4 +1,3 @@
-import '@wegwijs/contact-finder/define';
 import { markRendered } from './rendered.js';
 
 type Finder = HTMLElement & { index?: unknown };

@@ -1,4 +1,3 @@
-import '@wegwijs/core/define';
 import { markRendered } from './rendered.js';
 
 markRendered(['wegwijs-language-switch', 'wegwijs-read-aloud']);

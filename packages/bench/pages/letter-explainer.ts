@@ -1,4 +1,3 @@
-import '@wegwijs/letter-explainer/define';
 import { markRendered } from './rendered.js';
 
 markRendered(['wegwijs-letter-explainer']);

@@ -1,4 +1,3 @@
-import '@wegwijs/question-helper/define';
 import { markRendered } from './rendered.js';
 
 markRendered(['wegwijs-question-helper']);

@@ -1,4 +1,3 @@
-import '@wegwijs/video-explainer/define';
 import { definePlay } from './play.js';
 import { markRendered } from './rendered.js';
 
