@@ -9,7 +9,9 @@
 // `base/<page>` and loaded just before it in every run (an A/B comparison in the same minutes);
 // a second server serves it with that checkout's files. `--names`: identifiers not minified,
 // so the functions in the profile have their names from the sources. A summary per page ends
-// the output: TBT, long tasks and their time by cause, per run and their median.
+// the output: TBT, long tasks and their time by cause, per run and their median; and what the
+// machine's load does not change: blocking time and long tasks by thread time, the most elements
+// styled and layout objects laid out in one task.
 // Usage: node packages/bench/profile.mjs [--runs N] [--top N] [--harness cdp|playwright]
 //   [--base DIR] [--names] page [page…]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -113,7 +115,7 @@ async function profileOnce(browser, url) {
   await cdp.send('Tracing.end');
   await done;
   await context.close();
-  return { tasks: longTasks(events), tbt };
+  return { tasks: longTasks(events), tbt, stats: threadStats(events) };
 }
 
 /** The renderer main thread's tasks over 50 ms, each with its time by cause and by function. */
@@ -171,6 +173,49 @@ function longTasks(events) {
   return tasks;
 }
 
+/**
+ * What load on the machine does not change: per renderer main-thread task its thread time
+ * (not wall time, which includes being descheduled), and the elements styled and the layout
+ * objects laid out (counts from the trace). Returns the tasks over 50 ms of thread time, their
+ * blocking time, and the largest style and layout of one task.
+ */
+function threadStats(events) {
+  const main = events.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && hasWork(events, e),
+  );
+  const on = (e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X';
+  const tasks = events
+    .filter((e) => on(e) && e.name === 'RunTask')
+    .map((t) => ({
+      start: t.ts,
+      end: t.ts + t.dur,
+      thread: (t.tdur ?? t.dur) / 1000,
+      styled: 0,
+      laid: 0,
+    }));
+  tasks.sort((a, b) => a.start - b.start);
+  const taskAt = (ts) => tasks.find((t) => ts >= t.start && ts < t.end);
+  for (const e of events) {
+    if (!on(e)) continue;
+    const styled = e.name === 'UpdateLayoutTree' ? (e.args?.elementCount ?? 0) : 0;
+    const laid = e.name === 'Layout' ? (e.args?.beginData?.dirtyObjects ?? 0) : 0;
+    if (!styled && !laid) continue;
+    const task = taskAt(e.ts);
+    if (task) {
+      task.styled += styled;
+      task.laid += laid;
+    }
+  }
+  const long = tasks.filter((t) => t.thread > 50);
+  return {
+    long,
+    longByThread: long.length,
+    tbtByThread: long.reduce((sum, t) => sum + t.thread - 50, 0),
+    maxStyled: Math.max(0, ...tasks.map((t) => t.styled)),
+    maxLaid: Math.max(0, ...tasks.map((t) => t.laid)),
+  };
+}
+
 const hasWork = (events, thread) =>
   events.some((e) => e.pid === thread.pid && e.tid === thread.tid && e.name === 'RunTask');
 
@@ -214,12 +259,16 @@ try {
       const url = name.startsWith('base/')
         ? `${baseServer.origin}/${name.slice('base/'.length)}.html`
         : `${server.origin}/${name}.html`;
-      const { tasks, tbt } = await profileOnce(browser, url);
+      const { tasks, tbt, stats } = await profileOnce(browser, url);
       const byCause = {};
       for (const t of tasks)
         for (const [c, ms] of Object.entries(t.causes))
           if (!c.includes('.js')) byCause[c] = (byCause[c] ?? 0) + ms;
-      summary[name].push({ tbt, tasks: tasks.length, byCause });
+      summary[name].push({ tbt, tasks: tasks.length, byCause, ...stats });
+      if (process.env.THREAD_TASKS)
+        console.log(
+          `${name}: tasks over 50 ms of thread time: ${stats.long.map((t) => `${t.thread.toFixed(0)} ms (${t.styled} styled, ${t.laid} laid out)`).join('; ')}`,
+        );
       console.log(
         `\n${name} run ${run}: TBT ${fmt(tbt)}, ${tasks.length} task(s) over 50 ms (trace)`,
       );
@@ -246,6 +295,12 @@ try {
       `  ${name}: TBT ${per((r) => r.tbt)}; long tasks ${per((r) => r.tasks).replace(' ms', '')}`,
     );
     for (const c of causes) console.log(`    ${c}: ${per((r) => r.byCause[c] ?? 0)}`);
+    console.log(
+      `    by thread time: blocking ${per((r) => r.tbtByThread)}; tasks over 50 ms ${per((r) => r.longByThread).replace(' ms', '')}`,
+    );
+    console.log(
+      `    most in one task: elements styled ${per((r) => r.maxStyled).replace(' ms', '')}; layout objects ${per((r) => r.maxLaid).replace(' ms', '')}`,
+    );
   }
   console.log(
     `\nload average after: ${loadavg()

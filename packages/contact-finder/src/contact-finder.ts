@@ -13,8 +13,6 @@ type Data = typeof import('./data.js');
 type SharedFilter = import('./hash-state.js').SharedFilter;
 let data: Promise<Data> | undefined;
 /** The lazy part (validation, index, form, cards), requested once per page. */
-/** Up to this many contacts the index is built in one go (a few milliseconds on a phone). */
-const INDEX_AT_ONCE = 1000;
 const loadData = () => (data ??= import('./data.js'));
 /**
  * Cards new to the result list are added a few at a time (issue 23): the first in the update
@@ -151,6 +149,8 @@ export class WegwijsContactFinder extends WegwijsElement {
   private listView?: ContactFinderHost;
   /** Adding the cards of the last update (see CARDS_MS). */
   private adding?: Promise<void>;
+  /** Building the index of the content. */
+  private indexing?: Promise<void>;
   /** A link on this page set the filters (e.g. the letter's "find help"): show the result. */
   private readonly onHash = () => {
     if (this.applyHash()) {
@@ -199,11 +199,11 @@ export class WegwijsContactFinder extends WegwijsElement {
     clearTimeout(this.announceTimer);
   }
 
-  /** An update is complete once the cards it shows are all in the list. */
+  /** An update is complete once its content is indexed and its cards are all in the list. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.adding) {
-      await this.adding;
+    while (this.indexing || this.adding) {
+      await (this.indexing ?? this.adding);
       complete = (await super.getUpdateComplete()) && complete;
     }
     return complete;
@@ -247,22 +247,22 @@ export class WegwijsContactFinder extends WegwijsElement {
       const holidays = this.holidays.split(/[\s,]+/).filter(Boolean);
       this.indexed = raw;
       this.holidaysIndexed = this.holidays;
-      const take = ({ index, problems }: ReturnType<Data['index']>) => {
-        this.index = index;
-        this.directory = raw;
-        // By code: worded when read (the element loads the message table only for them).
-        this.reportProblems('contacts', problems);
-        this.announce(0);
-      };
-      // A long list is indexed in slices that yield to the browser (no long task, issue 23);
-      // a short one at once, in this update.
-      if (raw.contacts.length <= INDEX_AT_ONCE) take(lib.index(raw, holidays));
-      else
-        void lib.indexInSlices(raw, holidays).then((built) => {
+      // Indexed in slices that yield to the browser (no long task, issue 23), then shown.
+      const indexing = lib
+        .indexInSlices(raw, holidays, this.localeController.uiLocale)
+        .then(({ index, problems }) => {
           if (this.indexed !== raw) return; // other content arrived meanwhile
-          take(built);
+          this.index = index;
+          this.directory = raw;
+          // By code: worded when read (the element loads the message table only for them).
+          this.reportProblems('contacts', problems);
+          this.announce(0);
           this.requestUpdate();
+        })
+        .finally(() => {
+          if (this.indexing === indexing) this.indexing = undefined;
         });
+      this.indexing = indexing;
     }
     this.failed = this.content.status === 'failed';
     if (this.index && !this.failed) this.result = this.index.filter(this.query_());
