@@ -164,7 +164,7 @@ export class WegwijsContactFinder extends WegwijsElement {
     this.results.slot = 'results';
     this.results.className = 'wegwijs-contact-finder__results';
     if (this.results.parentNode !== this) this.append(this.results);
-    void loadData().then((lib) => {
+    void loadData().then(async (lib) => {
       this.lib = lib;
       const root = this.renderRoot as ShadowRoot;
       const { elementStyles } = this.constructor as typeof WegwijsContactFinder;
@@ -174,9 +174,13 @@ export class WegwijsContactFinder extends WegwijsElement {
         this.applyHash();
       }
       lib.adoptLightStyles(this, lib.resultsSheet());
+      this.requestUpdate();
       if (this.pictograms.size === 0) {
         // One update when all have arrived, not one per pictogram: each update renders the
-        // form and the result list again (issue 23: long tasks on a slow phone).
+        // form and the result list again (issue 23: long tasks on a slow phone). Asked for in
+        // a task of their own: eight imports are not nothing on a slow phone, and the place
+        // of each pictogram is kept until it comes.
+        await lib.yieldToMain();
         void Promise.allSettled(
           lib.TOPICS.map((topic) =>
             lib.loadTopicPictogram(topic).then((p) => {
@@ -185,7 +189,6 @@ export class WegwijsContactFinder extends WegwijsElement {
           ),
         ).then(() => this.requestUpdate());
       }
-      this.requestUpdate();
     });
     window.addEventListener('hashchange', this.onHash);
     void defineCoreElements().catch(() => undefined); // the read-aloud buttons of the contacts
@@ -406,11 +409,12 @@ export class WegwijsContactFinder extends WegwijsElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Cards already in the list are updated where they are; of the new ones only the first is
-    // added now (the one "show more" moves the focus to), the others in later frames.
+    // Cards already in the list are updated where they are; new ones come in later frames,
+    // except the first after cards already shown (the one "show more" moves the focus to). A
+    // first list so comes a frame after the form, in tasks of its own.
     this.cards = [];
     let view = this.view();
-    this.built = Math.min(this.listed(view), this.built + 1);
+    this.built = Math.min(this.listed(view), this.built && this.built + 1);
     if (view) view = { ...view, built: this.built };
     this.listView = view;
     this.renderList(view);

@@ -23,7 +23,7 @@ export { readPostcodeInput } from './postcode.js';
 export { TOPICS } from './types.js';
 export { readHash, writeHash, shareUrl } from './hash-state.js';
 export { copiedText } from './view/share-button.js';
-export { afterNextFrame } from './slices.js';
+export { afterNextFrame, yieldToMain } from './slices.js';
 
 /** Checks raw content (JSON, CSV rows, or the host whose markup holds the contacts). */
 export async function check(raw: unknown, base?: string): Promise<Validated<Directory>> {
