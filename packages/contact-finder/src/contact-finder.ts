@@ -15,9 +15,9 @@ let data: Promise<Data> | undefined;
 /** The lazy part (validation, index, form, cards), requested once per page. */
 const loadData = () => (data ??= import('./data.js'));
 /**
- * Cards new to the result list are added a few at a time (issue 23): the first in the update
- * itself, then as many as fit in this many milliseconds per frame, each frame after the last
- * was drawn, so no task both builds and lays out ten cards on a slow phone.
+ * Cards new to the result list are added a few at a time (issue 23): as many as fit in this
+ * many milliseconds per frame, each frame after the last was drawn, so no task both builds and
+ * lays out ten cards on a slow phone (see updated()).
  */
 const CARDS_MS = 8;
 
