@@ -5,9 +5,17 @@
 // time and where its thread time went: script evaluation and compilation, style, layout,
 // paint, parsing, garbage collection, and the JS functions with the most self time (from the
 // profile, less sensitive to machine load than wall time). Several runs alternate the pages.
+// `--base DIR`: each page also as bundled from another checkout (e.g. /work/main), shown as
+// `base/<page>` and loaded just before it in every run (an A/B comparison in the same minutes);
+// a second server serves it with that checkout's files. `--names`: identifiers not minified,
+// so the functions in the profile have their names from the sources. A summary per page ends
+// the output: TBT, long tasks and their time by cause, per run and their median; and what the
+// machine's load does not change: blocking time and long tasks by thread time, the most elements
+// styled and layout objects laid out in one task.
 // `demo`: the demo page docs/site/index.html as Lighthouse gets it (measure.mjs).
-// Usage: node packages/bench/profile.mjs [--runs N] [--top N] [--harness cdp|playwright] page [page…]
-import { mkdtempSync, rmSync } from 'node:fs';
+// Usage: node packages/bench/profile.mjs [--runs N] [--top N] [--harness cdp|playwright]
+//   [--base DIR] [--names] page [page…]
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -35,7 +43,16 @@ const top = option('--top', 6);
 // what the harness itself costs the page.
 const harnessAt = args.indexOf('--harness');
 const harness = harnessAt >= 0 ? args.splice(harnessAt, 2)[1] : 'cdp';
-const pages = args.length ? args : ['core'];
+const baseAt = args.indexOf('--base');
+const base = baseAt >= 0 ? args.splice(baseAt, 2)[1] : undefined;
+const namesAt = args.indexOf('--names');
+const esbuild =
+  namesAt >= 0 && args.splice(namesAt, 1)
+    ? { minify: false, minifyWhitespace: true, minifySyntax: true }
+    : {};
+const names = args.length ? args : ['core'];
+/** The pages of one run: each page after its base version. */
+const pages = names.flatMap((name) => (base ? [`base/${name}`, name] : [name]));
 
 /** Trace event names grouped into causes (Chromium's timeline names). */
 const causes = {
@@ -104,7 +121,7 @@ async function profileOnce(browser, url) {
   const tasks = longTasks(events);
   // Without the observer: the blocking time of the trace's tasks.
   const tbt = result.value ?? tasks.reduce((sum, t) => sum + t.wall - 50, 0);
-  return { tasks, tbt };
+  return { tasks, tbt, stats: threadStats(events) };
 }
 
 /** The renderer main thread's tasks over 50 ms, each with its time by cause and by function. */
@@ -162,6 +179,49 @@ function longTasks(events) {
   return tasks;
 }
 
+/**
+ * What load on the machine does not change: per renderer main-thread task its thread time
+ * (not wall time, which includes being descheduled), and the elements styled and the layout
+ * objects laid out (counts from the trace). Returns the tasks over 50 ms of thread time, their
+ * blocking time, and the largest style and layout of one task.
+ */
+function threadStats(events) {
+  const main = events.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && hasWork(events, e),
+  );
+  const on = (e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X';
+  const tasks = events
+    .filter((e) => on(e) && e.name === 'RunTask')
+    .map((t) => ({
+      start: t.ts,
+      end: t.ts + t.dur,
+      thread: (t.tdur ?? t.dur) / 1000,
+      styled: 0,
+      laid: 0,
+    }));
+  tasks.sort((a, b) => a.start - b.start);
+  const taskAt = (ts) => tasks.find((t) => ts >= t.start && ts < t.end);
+  for (const e of events) {
+    if (!on(e)) continue;
+    const styled = e.name === 'UpdateLayoutTree' ? (e.args?.elementCount ?? 0) : 0;
+    const laid = e.name === 'Layout' ? (e.args?.beginData?.dirtyObjects ?? 0) : 0;
+    if (!styled && !laid) continue;
+    const task = taskAt(e.ts);
+    if (task) {
+      task.styled += styled;
+      task.laid += laid;
+    }
+  }
+  const long = tasks.filter((t) => t.thread > 50);
+  return {
+    long,
+    longByThread: long.length,
+    tbtByThread: long.reduce((sum, t) => sum + t.thread - 50, 0),
+    maxStyled: Math.max(0, ...tasks.map((t) => t.styled)),
+    maxLaid: Math.max(0, ...tasks.map((t) => t.laid)),
+  };
+}
+
 const hasWork = (events, thread) =>
   events.some((e) => e.pid === thread.pid && e.tid === thread.tid && e.name === 'RunTask');
 
@@ -169,7 +229,7 @@ const dir = mkdtempSync(join(tmpdir(), 'wegwijs-profile-'));
 const fmt = (ms) => `${ms.toFixed(0)} ms`;
 try {
   const urlOf = (name) => (name === 'demo' ? '/docs/site/index.html' : `/${name}.html`);
-  for (const name of pages) {
+  for (const name of names) {
     if (name === 'demo') {
       // The page Lighthouse measures (packages/bench/measure.mjs): every widget through the CDN loader.
       await buildAllPage(
@@ -184,10 +244,25 @@ try {
         'letter-explainer',
         'contact-finder',
       ]);
-    else await buildPage(dir, name);
+    else {
+      await buildPage(dir, name, { esbuild });
+      if (base) await buildPage(join(dir, 'base'), name, { repo: base, esbuild });
+    }
+    if (name === 'contact-finder-10k') {
+      // The content the runtime bench writes next to this page (measure.mjs), same seed.
+      const { generateContacts } = await import('../contact-finder/scripts/generate.mjs');
+      const json = JSON.stringify(generateContacts(10_000, 42));
+      writeFileSync(join(dir, 'contacts-10000.json'), json);
+      if (base) {
+        mkdirSync(join(dir, 'base'), { recursive: true });
+        writeFileSync(join(dir, 'base', 'contacts-10000.json'), json);
+      }
+    }
   }
   const server = await serve(dir, root);
+  const baseServer = base ? await serve(join(dir, 'base'), base) : undefined;
   const browser = await launch();
+  const summary = Object.fromEntries(pages.map((p) => [p, []]));
   console.log(
     `load average before: ${loadavg()
       .map((l) => l.toFixed(2))
@@ -195,7 +270,19 @@ try {
   );
   for (let run = 1; run <= runs; run++) {
     for (const name of pages) {
-      const { tasks, tbt } = await profileOnce(browser, `${server.origin}${urlOf(name)}`);
+      const url = name.startsWith('base/')
+        ? `${baseServer.origin}${urlOf(name.slice('base/'.length))}`
+        : `${server.origin}${urlOf(name)}`;
+      const { tasks, tbt, stats } = await profileOnce(browser, url);
+      const byCause = {};
+      for (const t of tasks)
+        for (const [c, ms] of Object.entries(t.causes))
+          if (!c.includes('.js')) byCause[c] = (byCause[c] ?? 0) + ms;
+      summary[name].push({ tbt, tasks: tasks.length, byCause, ...stats });
+      if (process.env.THREAD_TASKS)
+        console.log(
+          `${name}: tasks over 50 ms of thread time: ${stats.long.map((t) => `${t.thread.toFixed(0)} ms (${t.styled} styled, ${t.laid} laid out)`).join('; ')}`,
+        );
       console.log(
         `\n${name} run ${run}: TBT ${fmt(tbt)}, ${tasks.length} task(s) over 50 ms (trace)`,
       );
@@ -212,6 +299,23 @@ try {
       }
     }
   }
+  console.log('\nsummary (long tasks of the trace; time by cause is thread time):');
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+  for (const [name, list] of Object.entries(summary)) {
+    const causes = [...new Set(list.flatMap((r) => Object.keys(r.byCause)))].sort();
+    const per = (pick) =>
+      `${fmt(median(list.map(pick)))} [${list.map((r) => pick(r).toFixed(0)).join(', ')}]`;
+    console.log(
+      `  ${name}: TBT ${per((r) => r.tbt)}; long tasks ${per((r) => r.tasks).replace(' ms', '')}`,
+    );
+    for (const c of causes) console.log(`    ${c}: ${per((r) => r.byCause[c] ?? 0)}`);
+    console.log(
+      `    by thread time: blocking ${per((r) => r.tbtByThread)}; tasks over 50 ms ${per((r) => r.longByThread).replace(' ms', '')}`,
+    );
+    console.log(
+      `    most in one task: elements styled ${per((r) => r.maxStyled).replace(' ms', '')}; layout objects ${per((r) => r.maxLaid).replace(' ms', '')}`,
+    );
+  }
   console.log(
     `\nload average after: ${loadavg()
       .map((l) => l.toFixed(2))
@@ -219,6 +323,7 @@ try {
   );
   await browser.close();
   await server.close();
+  await baseServer?.close();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -50,13 +50,13 @@ const cdnBuilds = new Map();
  * `repo`'s CDN build (its own packages/embed/cdn-build.mjs) into `dir/cdn/`, once per folder:
  * the files residents get, loaded by the pages that embed `./cdn/wegwijs.js`.
  */
-function buildCdnOnce(dir, repo) {
+function buildCdnOnce(dir, repo, esbuild) {
   const outdir = join(dir, 'cdn');
   if (!cdnBuilds.has(outdir))
     cdnBuilds.set(
       outdir,
       import(pathToFileURL(join(repo, 'packages/embed/cdn-build.mjs')).href).then((cdn) =>
-        cdn.buildCdn({ outdir }),
+        cdn.buildCdn({ outdir, esbuild }),
       ),
     );
   return cdnBuilds.get(outdir);
@@ -66,15 +66,17 @@ function buildCdnOnce(dir, repo) {
  * Builds one page: its HTML (observer inlined) and its script, bundled on its own. A widget
  * page embeds the CDN loader (`./cdn/wegwijs.js`) as an editor's page does, so it is measured
  * on the files residents get: the CDN build is made next to it. `repo`: the checkout whose
- * page, sources and CDN build are used (another one for an A/B comparison).
+ * page, sources and CDN build are used (another one for an A/B comparison); `esbuild`:
+ * options over the CDN build's (e.g. readable names in a profile).
  */
-export async function buildPage(dir, name, { repo = root } = {}) {
+export async function buildPage(dir, name, { repo = root, esbuild = {} } = {}) {
   const pages = join(repo, 'packages/bench/pages');
   const source = readFileSync(join(pages, `${name}.html`), 'utf8');
   await Promise.all([
-    source.includes('"./cdn/wegwijs.js"') ? buildCdnOnce(dir, repo) : undefined,
+    source.includes('"./cdn/wegwijs.js"') ? buildCdnOnce(dir, repo, esbuild) : undefined,
     build({
       ...esbuildBase,
+      ...esbuild,
       absWorkingDir: repo,
       tsconfig: join(repo, 'tsconfig.json'),
       entryPoints: { [name]: join(pages, `${name}.ts`) },

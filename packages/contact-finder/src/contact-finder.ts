@@ -13,9 +13,13 @@ type Data = typeof import('./data.js');
 type SharedFilter = import('./hash-state.js').SharedFilter;
 let data: Promise<Data> | undefined;
 /** The lazy part (validation, index, form, cards), requested once per page. */
-/** Up to this many contacts the index is built in one go (a few milliseconds on a phone). */
-const INDEX_AT_ONCE = 1000;
 const loadData = () => (data ??= import('./data.js'));
+/**
+ * Cards new to the result list are added a few at a time (issue 23): as many as fit in this
+ * many milliseconds per frame, each frame after the last was drawn, so no task both builds and
+ * lays out ten cards on a slow phone (see updated()).
+ */
+const CARDS_MS = 8;
 
 let uid = 0;
 
@@ -137,6 +141,16 @@ export class WegwijsContactFinder extends WegwijsElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private clockTimer?: ReturnType<typeof setInterval>;
   private focusAfterUpdate?: string;
+  /** Cards in the result list now; the rest of the shown contacts are being added. */
+  private built = 0;
+  /** This update's cards, made once (see ContactFinderHost.cards). */
+  private cards: unknown[] = [];
+  /** The result list as of the last update, while its cards are being added. */
+  private listView?: ContactFinderHost;
+  /** Adding the cards of the last update (see CARDS_MS). */
+  private adding?: Promise<void>;
+  /** Building the index of the content. */
+  private indexing?: Promise<void>;
   /** A link on this page set the filters (e.g. the letter's "find help"): show the result. */
   private readonly onHash = () => {
     if (this.applyHash()) {
@@ -150,7 +164,7 @@ export class WegwijsContactFinder extends WegwijsElement {
     this.results.slot = 'results';
     this.results.className = 'wegwijs-contact-finder__results';
     if (this.results.parentNode !== this) this.append(this.results);
-    void loadData().then((lib) => {
+    void loadData().then(async (lib) => {
       this.lib = lib;
       const root = this.renderRoot as ShadowRoot;
       const { elementStyles } = this.constructor as typeof WegwijsContactFinder;
@@ -160,9 +174,13 @@ export class WegwijsContactFinder extends WegwijsElement {
         this.applyHash();
       }
       lib.adoptLightStyles(this, lib.resultsSheet());
+      this.requestUpdate();
       if (this.pictograms.size === 0) {
         // One update when all have arrived, not one per pictogram: each update renders the
-        // form and the result list again (issue 23: long tasks on a slow phone).
+        // form and the result list again (issue 23: long tasks on a slow phone). Asked for in
+        // a task of their own: eight imports are not nothing on a slow phone, and the place
+        // of each pictogram is kept until it comes.
+        await lib.yieldToMain();
         void Promise.allSettled(
           lib.TOPICS.map((topic) =>
             lib.loadTopicPictogram(topic).then((p) => {
@@ -171,7 +189,6 @@ export class WegwijsContactFinder extends WegwijsElement {
           ),
         ).then(() => this.requestUpdate());
       }
-      this.requestUpdate();
     });
     window.addEventListener('hashchange', this.onHash);
     void defineCoreElements().catch(() => undefined); // the read-aloud buttons of the contacts
@@ -183,6 +200,16 @@ export class WegwijsContactFinder extends WegwijsElement {
     window.removeEventListener('hashchange', this.onHash);
     clearInterval(this.clockTimer);
     clearTimeout(this.announceTimer);
+  }
+
+  /** An update is complete once its content is indexed and its cards are all in the list. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.indexing || this.adding) {
+      await (this.indexing ?? this.adding);
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
   }
 
   /** Resolves when content is loaded, checked, indexed and rendered (tests, hosts). */
@@ -223,22 +250,22 @@ export class WegwijsContactFinder extends WegwijsElement {
       const holidays = this.holidays.split(/[\s,]+/).filter(Boolean);
       this.indexed = raw;
       this.holidaysIndexed = this.holidays;
-      const take = ({ index, problems }: ReturnType<Data['index']>) => {
-        this.index = index;
-        this.directory = raw;
-        // By code: worded when read (the element loads the message table only for them).
-        this.reportProblems('contacts', problems);
-        this.announce(0);
-      };
-      // A long list is indexed in slices that yield to the browser (no long task, issue 23);
-      // a short one at once, in this update.
-      if (raw.contacts.length <= INDEX_AT_ONCE) take(lib.index(raw, holidays));
-      else
-        void lib.indexInSlices(raw, holidays).then((built) => {
+      // Indexed in slices that yield to the browser (no long task, issue 23), then shown.
+      const indexing = lib
+        .indexInSlices(raw, holidays, this.localeController.uiLocale)
+        .then(({ index, problems }) => {
           if (this.indexed !== raw) return; // other content arrived meanwhile
-          take(built);
+          this.index = index;
+          this.directory = raw;
+          // By code: worded when read (the element loads the message table only for them).
+          this.reportProblems('contacts', problems);
+          this.announce(0);
           this.requestUpdate();
+        })
+        .finally(() => {
+          if (this.indexing === indexing) this.indexing = undefined;
         });
+      this.indexing = indexing;
     }
     this.failed = this.content.status === 'failed';
     if (this.index && !this.failed) this.result = this.index.filter(this.query_());
@@ -347,6 +374,8 @@ export class WegwijsContactFinder extends WegwijsElement {
       helpline: this.directory?.helpline,
       pictograms: this.pictograms,
       shown: this.shown,
+      built: this.built,
+      cards: this.cards,
       level: Math.min(5, Math.max(2, this.headingLevel)),
       localeInfo: this.localeController,
       clock: this.clock,
@@ -380,11 +409,44 @@ export class WegwijsContactFinder extends WegwijsElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const view = this.view();
-    render(view ? this.lib!.renderResults(view) : nothing, this.results, { host: this });
+    // Cards already in the list are updated where they are; new ones come in later frames,
+    // except the first after cards already shown (the one "show more" moves the focus to). A
+    // first list so comes a frame after the form, in tasks of its own.
+    this.cards = [];
+    let view = this.view();
+    this.built = Math.min(this.listed(view), this.built && this.built + 1);
+    if (view) view = { ...view, built: this.built };
+    this.listView = view;
+    this.renderList(view);
     if (this.focusAfterUpdate) {
       this.results.querySelector<HTMLElement>(`[id="${this.focusAfterUpdate}"]`)?.focus();
       this.focusAfterUpdate = undefined;
+    }
+    if (view && this.built < this.listed(view)) this.adding ??= this.addCards();
+  }
+
+  /** How many cards the list shows when complete. */
+  private listed(view: ContactFinderHost | undefined): number {
+    return view ? Math.min(view.shown, view.result.ids.length) : 0;
+  }
+
+  private renderList(view: ContactFinderHost | undefined): void {
+    render(view ? this.lib!.renderResults(view) : nothing, this.results, { host: this });
+  }
+
+  /** Adds the cards still missing, a slice per frame, to the list of the latest update. */
+  private async addCards(): Promise<void> {
+    try {
+      for (;;) {
+        await this.lib!.afterNextFrame();
+        const view = this.listView;
+        if (!view || !this.isConnected || this.built >= this.listed(view)) return;
+        const start = performance.now();
+        do this.renderList({ ...view, built: ++this.built });
+        while (this.built < this.listed(view) && performance.now() - start < CARDS_MS);
+      }
+    } finally {
+      this.adding = undefined;
     }
   }
 }

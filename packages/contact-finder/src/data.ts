@@ -5,9 +5,11 @@
  */
 import { coded, parseJson, safeMediaUrl, type ContentProblem, type Validated } from '@wegwijs/core';
 import { fillPageProfile } from '@wegwijs/core/check/page-profile';
-import { buildIndex, buildIndexInSlices, type ContactIndex } from './index/contact-index.js';
-import { validateDirectory, validateDirectoryInSlices } from './schema.js';
+import { buildIndexInSlices, type ContactIndex } from './index/contact-index.js';
+import { validateDirectoryInSlices } from './schema.js';
 import { yieldToMain } from './slices.js';
+import { dutchClock, formatTime, formatWeekday } from './hours.js';
+import { formatList } from './list-format.js';
 import type { Directory } from './types.js';
 
 export { renderForm } from './view/form.js';
@@ -21,19 +23,19 @@ export { readPostcodeInput } from './postcode.js';
 export { TOPICS } from './types.js';
 export { readHash, writeHash, shareUrl } from './hash-state.js';
 export { copiedText } from './view/share-button.js';
+export { afterNextFrame, yieldToMain } from './slices.js';
 
 /** Checks raw content (JSON, CSV rows, or the host whose markup holds the contacts). */
 export async function check(raw: unknown, base?: string): Promise<Validated<Directory>> {
   // The editor's markup is read by a module of its own: pages with a file never download it.
   const input = raw instanceof HTMLElement ? (await import('./markup.js')).readMarkup(raw) : raw;
-  // A long list is checked in slices that yield to the browser (no long task, issue 23).
   const long = contactCount(input) > LONG_LIST;
   // The municipality profile ({{telefoon}} …) filled in for residents: an unfilled field
   // leaves its sentence (or its button) out, never shown raw; the preview names it.
   const filled = long ? await fillProfileOfLongList(input) : await fillPageProfile(input);
-  const checked = long
-    ? await validateDirectoryInSlices(filled.data)
-    : validateDirectory(filled.data);
+  // Checked in slices that yield to the browser (no long task, issue 23): on a slow phone even
+  // thirty contacts take a few hundred milliseconds.
+  const checked = await validateDirectoryInSlices(filled.data);
   checked.problems.unshift(...filled.problems);
   // The editor's list: what the finder will not show of it is named in `preview`.
   if (raw instanceof HTMLElement) {
@@ -51,7 +53,7 @@ export async function check(raw: unknown, base?: string): Promise<Validated<Dire
   return checked;
 }
 
-/** Up to this many contacts, the content is checked and indexed at once (a few ms on a phone). */
+/** Up to this many contacts, the profile fields are looked for at once (a few ms on a phone). */
 export const LONG_LIST = 1000;
 
 /** A content file longer than this (about 800 contacts) is parsed in slices. */
@@ -85,19 +87,19 @@ async function fillProfileOfLongList(
   return holdsField ? fillPageProfile(raw) : { data: raw, problems: [] };
 }
 
-/** The search index, and a warning for each service area that is not a postcode. */
-export function index(
-  data: Directory,
-  holidays: readonly string[],
-): { index: ContactIndex; problems: ContentProblem[] } {
-  return withProblems(data, buildIndex(data, holidays));
-}
-
-/** index() in slices that yield to the browser (for long lists: no long task). */
+/**
+ * The search index, and a warning for each service area that is not a postcode: built in
+ * slices that yield to the browser (no long task, issue 23), after the Intl formatters of the
+ * cards are made in a task of their own (see warmFormatters).
+ */
 export async function indexInSlices(
   data: Directory,
   holidays: readonly string[],
+  ui: string,
 ): Promise<{ index: ContactIndex; problems: ContentProblem[] }> {
+  await yieldToMain();
+  warmFormatters(ui);
+  await yieldToMain();
   return withProblems(data, await buildIndexInSlices(data, holidays));
 }
 
@@ -140,4 +142,17 @@ export async function parseText(text: string, url: string): Promise<Validated<un
     }
   }
   return (await import('./csv.js')).parseContactsCsv(text);
+}
+
+/**
+ * Makes the Intl formatters of the cards (the Dutch clock, times, weekdays, lists in the
+ * interface language). The first Intl formatter of a page loads the browser's locale and
+ * time-zone data: on a slow phone 100 ms or more in one piece (issue 23), better in a task of
+ * its own than in the first render of the results.
+ */
+export function warmFormatters(ui: string): void {
+  dutchClock(new Date());
+  formatTime(0, ui);
+  formatWeekday(0, ui);
+  formatList([], ui);
 }

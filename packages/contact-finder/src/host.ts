@@ -20,6 +20,13 @@ export interface ContactFinderHost {
   readonly pictograms: ReadonlyMap<string, Pictogram>;
   /** How many contacts are shown ("show more" adds a page). */
   readonly shown: number;
+  /**
+   * How many of the shown contacts are in the list yet: cards new to the list are added a few
+   * per frame after the first (see contact-finder.ts, issue 23); all of them once updated.
+   */
+  readonly built: number;
+  /** The cards of this update, each made once and reused while the others are added. */
+  readonly cards: unknown[];
   /** Heading level of each contact's name (2–5). */
   readonly level: number;
   /** The page locale: core's `localeInfo` hook, as in the other widgets. */

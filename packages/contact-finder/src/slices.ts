@@ -56,3 +56,15 @@ export async function runInSlices<T>(work: Generator<unknown, T>, sliceMs = 8): 
     }
   }
 }
+
+/**
+ * Resolves once the browser has drawn the next frame (its style and layout included), so that
+ * work after it is laid out in a frame of its own; after 100 ms at the latest (a hidden page
+ * draws no frames).
+ */
+export function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
+}

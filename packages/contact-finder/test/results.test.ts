@@ -1,4 +1,4 @@
-import { aTimeout, expect, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { virtual } from '@guidepup/virtual-screen-reader/browser.js';
 import './helpers/papaparse.js';
 import '../src/define.js';
@@ -32,6 +32,45 @@ describe('<wegwijs-contact-finder>', () => {
     } finally {
       await virtual.stop();
     }
+  });
+
+  it('adds the cards of a first list a frame after the form, in tasks of their own (issue 23)', async () => {
+    const seen: number[] = [];
+    const observer = new MutationObserver(() => {
+      const list = document.querySelector('.wegwijs-contact-finder__count');
+      if (list) seen.push(document.querySelectorAll('.wegwijs-contact-finder__contact').length);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    let el: Awaited<ReturnType<typeof finder>>;
+    try {
+      el = await finder(html`<wegwijs-contact-finder src=${JSON_SRC}></wegwijs-contact-finder>`);
+    } finally {
+      observer.disconnect();
+    }
+    expect(seen[0], 'cards with the first count').to.equal(0);
+    expect(new Set(seen).size, 'the list grew in steps').to.be.above(2);
+    // In the end the whole first page, in order, as when it was made in one go.
+    const ids = cards(el).map((c) => c.querySelector('h3')!.id);
+    const prefix = ids[0]!.replace(/-c0$/, '');
+    expect(ids).to.deep.equal(Array.from({ length: 10 }, (_, n) => `${prefix}-c${n}`));
+    const names = cards(el).map((c) => c.querySelector('h3')!.textContent!.trim());
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(cards(el).map((c) => c.querySelector('h3')!.textContent!.trim())).to.deep.equal(names);
+    expect(el.querySelector('.wegwijs-contact-finder__more')!.textContent).to.contain('nog 20');
+  });
+
+  it('shows the new result in full when the filter changes while cards are being added', async () => {
+    const el = (await fixture(
+      html`<wegwijs-contact-finder src=${JSON_SRC}></wegwijs-contact-finder>`,
+    )) as Awaited<ReturnType<typeof finder>>;
+    while (!el.querySelector('.wegwijs-contact-finder__count')) await aTimeout(0);
+    expect(cards(el).length, 'not all cards yet').to.be.below(10);
+    await type(el, 'query', 'somal');
+    expect(count(el)).to.equal('Gevonden: 3');
+    expect(cards(el)).to.have.length(3);
+    const ids = cards(el).map((c) => c.querySelector('h3')!.id);
+    expect(new Set(ids).size).to.equal(3);
   });
 
   it('shows more and moves focus to the first new contact', async () => {

@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { parseJsonInSlices } from '../src/json-slices.js';
 import { validateDirectory, validateDirectoryInSlices } from '../src/schema.js';
-import { check } from '../src/data.js';
+import { check, indexInSlices } from '../src/data.js';
 import './helpers/papaparse.js';
 import { csvSteps, papaparse, parseContactsCsv } from '../src/csv.js';
 import { runAtOnce } from '../src/slices.js';
 import { generateContacts, toCsv } from '../scripts/generate.mjs';
+import { JSON_SRC } from './helpers/finder.js';
 
 /** Runs `work` with a scheduler.yield that counts the slices (every pause yields with 0 ms). */
 async function counting<T>(work: () => Promise<T>): Promise<{ value: T; yields: number }> {
@@ -97,5 +98,32 @@ describe('a long spreadsheet in slices (no long task)', () => {
       'Naam met\nregel; en "quote"',
     );
     expect(yields, 'slices').to.be.at.least(Math.floor(text.length / (64 * 1024)));
+  });
+});
+
+describe('a short contact list in slices too (issue 23: a slow phone)', () => {
+  /** Every pause point yields: a clock that moves 10 ms per look, as on a slow phone. */
+  async function slowPhone<T>(work: () => Promise<T>) {
+    const own = Object.getOwnPropertyDescriptor(performance, 'now');
+    let t = 0;
+    Object.defineProperty(performance, 'now', { configurable: true, value: () => (t += 10) });
+    try {
+      return await counting(work);
+    } finally {
+      if (own) Object.defineProperty(performance, 'now', own);
+      else delete (performance as { now?: unknown }).now;
+    }
+  }
+
+  it('checks, makes the formatters and indexes the 30 example contacts in many tasks', async () => {
+    const raw = (await (await fetch(JSON_SRC)).json()) as { contacts: unknown[] };
+    expect(raw.contacts).to.have.length(30);
+    const checked = await slowPhone(() => check(raw));
+    expect(checked.value.data?.contacts).to.have.length(30);
+    expect(checked.yields, 'pauses in the check: every 4 contacts').to.be.at.least(30 / 4 - 1);
+    const built = await slowPhone(() => indexInSlices(checked.value.data!, [], 'nl'));
+    expect(built.value.index.contacts).to.have.length(30);
+    // Two around the Intl formatters, one after the public holidays, one every 8 contacts.
+    expect(built.yields, 'pauses in the index').to.be.at.least(2 + 1 + 3);
   });
 });

@@ -105,7 +105,7 @@ export function buildIndexInSlices(
 }
 
 /**
- * The index, built step by step: it may pause every 64 contacts and between the steps after
+ * The index, built step by step: it may pause every 8 contacts and between the steps after
  * them (see buildIndexInSlices), so no step takes long even with 100,000 contacts.
  */
 function* indexSteps(
@@ -135,6 +135,7 @@ function* indexSteps(
     ...(directory.holidays ?? []),
     ...extraHolidays,
   ]);
+  yield; // the public holidays of three years are computed: a slice of their own on a phone
   const hoursCache = new Map<string, WeeklyHours>();
   // Folding (NFD, accents, case) is the costly part of indexing: fold each distinct part once.
   const folded = new Map<string, string>();
@@ -165,7 +166,7 @@ function* indexSteps(
   };
 
   for (let i = 0; i < n; i++) {
-    if ((i & 63) === 63) yield;
+    if ((i & 7) === 7) yield;
     const c = contacts[i]!;
     const langs: string[] = [];
     const addLang = (code: string) => {

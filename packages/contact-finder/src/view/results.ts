@@ -78,9 +78,9 @@ export function renderResults(v: ContactFinderHost) {
                   : nothing
               }`
           : html`<ul class="wegwijs-contact-finder__list">
-              ${[...ids].map(
+              ${[...ids.subarray(0, v.built)].map(
                 (i, n) =>
-                  html`<li>
+                  (v.cards[n] ??= html`<li>
                     ${renderContact({
                       contact: index.contacts[i]!,
                       hours: index.hours[i],
@@ -95,7 +95,7 @@ export function renderResults(v: ContactFinderHost) {
                           v.onShare(key, index.contacts[i]!),
                         ),
                     })}
-                  </li>`,
+                  </li>`),
               )}
             </ul>`
     }
