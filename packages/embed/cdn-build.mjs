@@ -165,6 +165,8 @@ const copied = [
   // Waiting for an idle moment (no state): in each file that warms something after its first
   // render (the contact finder's search, the question helper's later steps, the video).
   'packages/core/src/net/when-idle.ts',
+  // Resuming in a new task (no state): the step guide's pictograms, the letter's later work.
+  'packages/core/src/net/next-task.ts',
 ];
 export const copyInto = (inputs) =>
   inputs.every(

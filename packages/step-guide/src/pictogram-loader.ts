@@ -8,8 +8,8 @@
 import { coded } from '@wegwijs/core';
 import type { Pictogram } from '@wegwijs/pictograms';
 import { loadPictogram } from '@wegwijs/pictograms/registry';
+import { nextTask } from '@wegwijs/core/net/next-task';
 import type { GuideHost } from './host.js';
-import { nextTask } from './next-task.js';
 import type { Route } from './types.js';
 
 /** The pictogram called `name`; `null` for a name that is not built in (or failed to load). */

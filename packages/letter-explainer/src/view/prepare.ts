@@ -4,10 +4,10 @@
  * does not need (the glossary, the explanations' tips) loads after it.
  */
 import { directionOf } from '@wegwijs/core/locale/locales';
+import { nextTask } from '@wegwijs/core/net/next-task';
 import type { LetterContent } from '../schema.js';
 import { LETTER_SELECTOR, buildLetter } from '../letter-dom.js';
 import type { LetterView } from '../letter-view.js';
-import { nextTask } from './next-task.js';
 import { QUESTIONS } from './questions.js';
 
 function slotted(name: string, tag = 'div'): HTMLElement {
