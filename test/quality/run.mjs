@@ -188,8 +188,11 @@ function storyUrl(id, { locale = 'nl', theme = 'default' } = {}) {
   return `${server.origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=locale:${locale};theme:${theme};a11y.manual:!true`;
 }
 
+/** Story page loads (a navigation to iframe.html), counted for the report. */
+let storyLoads = 0;
 /** Open a story and wait until its Wegwijs elements are defined, updated and loaded. */
 async function openStory(page, id, globals) {
+  storyLoads++;
   await page.goto(storyUrl(id, globals), { waitUntil: 'load' });
   await page.waitForFunction(
     () =>
@@ -317,6 +320,7 @@ const report = JSON.stringify({
   date: new Date().toISOString(),
   durationMs: total,
   phases: timings,
+  storyLoads,
   stories: stories.map((s) => s.id),
   widgets: widgets.map((w) => ({ pkg: w.pkg, tags: w.tags, examples: w.examples })),
   summary: { passed, failed, skipped: skipped.length },
@@ -331,6 +335,7 @@ try {
   /* Prettier not installed: plain JSON */
 }
 writeFileSync(join(here, 'report.json'), formatted);
+log(`\n${storyLoads} story page loads`);
 log(
   `\nQuality gates took ${(total / 1000).toFixed(1)} s; report in test/quality/report.json (${skipped.length} skipped)`,
 );

@@ -1,6 +1,36 @@
 // Keyboard walk-through of one story: tab stops, visible focus indicators and no focus trap
 // (WCAG 2.1.1, 2.1.2, 2.4.7). Used by the story checks in normal and forced-colours mode.
 
+/** Requests that can still change a story's controls: not media (a video may stream for ever). */
+const inflight = new WeakMap();
+const IGNORED_TYPES = new Set(['media', 'websocket', 'eventsource', 'ping']);
+/**
+ * Watch the page's requests (once per page): the walk waits until none is in flight. Call it
+ * right after the page is made, so that requests of its first load are seen too.
+ */
+export function watchRequests(page) {
+  if (inflight.has(page)) return inflight.get(page);
+  const state = { open: new Map(), lastEnd: 0 };
+  const end = (r) => {
+    if (state.open.delete(r)) state.lastEnd = Date.now();
+  };
+  page.on('request', (r) => {
+    if (!IGNORED_TYPES.has(r.resourceType())) state.open.set(r, Date.now());
+  });
+  page.on('requestfinished', end);
+  page.on('requestfailed', end);
+  inflight.set(page, state);
+  return state;
+}
+
+/** Sampling interval and quiet time of the stability wait (see keyboardWalk). */
+const SAMPLE_MS = 50;
+const QUIET_MS = 200;
+/** A request open this long no longer holds the walk back (a hanging or streaming answer). */
+const STUCK_MS = 3000;
+/** The wait gives up after this (the old fixed window also stopped after 25 × 200 ms). */
+const STABLE_CAP_MS = 5000;
+
 /**
  * Tab through the story: every tab stop reachable, a visible focus indicator on each, and focus
  * leaves the story again (no trap). `forced`: only outline/border changes count (forced colours
@@ -8,9 +38,17 @@
  */
 export async function keyboardWalk(page, rootSelector, { forced = false } = {}) {
   // Wait until the story's controls stop changing (a lazily loaded player, a fault message
-  // arriving late): a walk over controls that are still being replaced proves nothing.
-  let previous = '';
-  for (let stable = 0, tries = 0; stable < 3 && tries < 25; tries++) {
+  // arriving late, UI strings of a language module): a walk over controls that are still being
+  // replaced proves nothing. What changes them late is a request (content, a code-split module,
+  // a locale) and the render after it, so the condition is: no request in flight, and the list
+  // of tab stops unchanged for QUIET_MS since the last change and the last request's end.
+  // (It was a fixed window of 3 × 200 ms without looking at requests: at least 600 ms per walk,
+  // and a locale module slower than that was not waited for.)
+  const requests = watchRequests(page);
+  const started = Date.now();
+  let previous;
+  let quietSince = started;
+  for (;;) {
     const signature = await page.evaluate(
       (sel) =>
         window.__wq
@@ -19,11 +57,17 @@ export async function keyboardWalk(page, rootSelector, { forced = false } = {}) 
           .join('|'),
       rootSelector,
     );
-    stable = signature === previous ? stable + 1 : 0;
+    const now = Date.now();
+    for (const [request, since] of requests.open)
+      if (now - since >= STUCK_MS) requests.open.delete(request);
+    const busy = requests.open.size > 0;
+    if (signature !== previous || busy) quietSince = now;
     previous = signature;
-    // No wait after the sample that proves it stable: the walk starts from that state.
-    if (stable < 3) await page.waitForTimeout(200);
+    const quiet = now - Math.max(quietSince, requests.lastEnd);
+    if ((quiet >= QUIET_MS && !busy) || now - started > STABLE_CAP_MS) break;
+    await page.waitForTimeout(SAMPLE_MS);
   }
+  const stableMs = Date.now() - started;
   const expected = await page.evaluate((sel) => {
     const root = document.querySelector(sel);
     const list = window.__wq.tabbables(root);
@@ -40,7 +84,7 @@ export async function keyboardWalk(page, rootSelector, { forced = false } = {}) 
     start.remove();
     return list.map((el) => ({ desc: window.__wq.describe(el), key: window.__wq.tabStopKey(el) }));
   }, rootSelector);
-  if (expected.length === 0) return { stops: 0, note: 'no focusable controls' };
+  if (expected.length === 0) return { stops: 0, stableMs, note: 'no focusable controls' };
   // Tab stops that count as one (radio groups).
   const groups = new Map();
   expected.forEach((e, i) => {
@@ -141,5 +185,5 @@ export async function keyboardWalk(page, rootSelector, { forced = false } = {}) 
   }, forced);
   for (const d of indicator) problems.push(`no visible focus indicator: ${d}`);
   if (problems.length) throw new Error(problems.join('\n'));
-  return { stops: expected.length, order: order.length };
+  return { stops: expected.length, order: order.length, stableMs };
 }

@@ -4,7 +4,7 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AXE_URL } from '../lib/server.mjs';
 import { everyLanguageAtOnce, uiLocaleCount } from './every-language.mjs';
-import { keyboardWalk } from './keyboard-walk.mjs';
+import { keyboardWalk, watchRequests } from './keyboard-walk.mjs';
 import {
   TEXT_SPACING_CSS,
   findClippedText,
@@ -97,13 +97,17 @@ export async function storyChecks(ctx) {
 
   const pages = [];
   for (let i = 0; i < Number(process.env.QUALITY_PARALLEL ?? 2); i++) pages.push(await newPage());
+  for (const p of pages) watchRequests(p.page);
   /** Reuse the worker's page (warm cache) with the emulation a check needs. */
   async function use(
     worker,
     { width = 1024, height = 768, forcedColors = 'none', reducedMotion = 'no-preference' } = {},
   ) {
     // A crashed page (renderer gone) is replaced, so one story cannot fail all later ones.
-    if (pages[worker].page.isClosed() || pages[worker].crashed) pages[worker] = await newPage();
+    if (pages[worker].page.isClosed() || pages[worker].crashed) {
+      pages[worker] = await newPage();
+      watchRequests(pages[worker].page);
+    }
     const p = pages[worker];
     p.errors.length = 0;
     p.consoleMessages.length = 0;
@@ -114,21 +118,56 @@ export async function storyChecks(ctx) {
 
   await parallel(stories, async (story, worker) => {
     const label = story.id;
-    // 1. Accessibility matrix.
+    // One page load per story for the axe matrix and the checks that only look (keyboard,
+    // forced colours, reflow, text spacing): the story is loaded once and every other
+    // combination of locale and theme is switched in place through Storybook's channel, as the
+    // toolbar does and as a resident switches language (falling back to a load when the switch
+    // does not render). The emulation and the viewport change on the loaded page, as when a
+    // resident turns on high contrast or zooms to 400 % (the browser resizes the viewport of a
+    // page that is already open). A check that fails, or changes the page (text spacing, last),
+    // makes the next one load the story again. (Until Session 12 the look-only checks loaded the
+    // story again per locale: three loads per story instead of one.)
+    let shown; // { page, locale, theme } now in the worker's page, if it can be reused
+    /** The story in `globals` on the worker's page, with `emulation`; axe when `axe`. */
+    const show = async (globals, emulation, { axe = false } = {}) => {
+      const p = await use(worker, emulation);
+      const same = shown?.page === p.page;
+      if (same && shown.locale === globals.locale && shown.theme === globals.theme) {
+        // Let the widgets react to the new viewport or media (ResizeObserver, matchMedia).
+        await p.page.evaluate(
+          () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+        );
+        const settled = await p.page.evaluate(() =>
+          window.__wq.settle(document.querySelector('#storybook-root')),
+        );
+        if (!settled.ok) throw new Error(`elements never defined: ${settled.undefined.join(', ')}`);
+      } else if (!same || !(await switchGlobals(p.page, globals))) {
+        shown = undefined;
+        await openStory(p.page, story.id, globals);
+      }
+      shown = { page: p.page, ...globals };
+      if (axe && !(await p.page.evaluate(() => !!window.axe)))
+        await p.page.addScriptTag({ url: AXE_URL });
+      return p;
+    };
+    /** A test on the shown story; on failure the next test loads the story again. */
+    const onLoaded = (check, name, fn) =>
+      test(check, name, async () => {
+        try {
+          return await fn();
+        } catch (error) {
+          shown = undefined;
+          throw error;
+        }
+      });
+
+    // 1. Accessibility matrix (a violation leaves the page as it was: no new load after it).
     if (only.has('a11y')) {
-      const p = await use(worker);
-      let loaded = false;
       for (const { locale, theme } of A11Y_MATRIX) {
         {
           await test('a11y', `${label} [${locale}, ${theme}]`, async () => {
-            p.errors.length = 0;
-            // First combination: load the story; then switch globals through Storybook's
-            // channel (no reload, like the toolbar), falling back to a reload.
-            if (!loaded || !(await switchGlobals(p.page, { locale, theme }))) {
-              await openStory(p.page, story.id, { locale, theme });
-              await p.page.addScriptTag({ url: AXE_URL });
-              loaded = true;
-            }
+            // Errors are counted from before the load or switch (use() clears them).
+            const p = await show({ locale, theme }, undefined, { axe: true });
             await p.page.waitForFunction(() => !window.axe?._running);
             const disabled = { ...(allow.rules ?? {}), ...(allow.stories?.[story.id] ?? {}) };
             const result = await p.page.evaluate(
@@ -166,53 +205,20 @@ export async function storyChecks(ctx) {
       }
     }
 
-    // 2. One page load per locale for the checks that only look (keyboard, forced colours,
-    // reflow, text spacing): the emulation and the viewport change on the loaded page, as when
-    // a resident turns on high contrast or zooms to 400 % (the browser resizes the viewport of a
-    // page that is already open). A check that fails, or changes the page (text spacing), makes
-    // the next one load the story again.
-    let loaded; // { locale } of the story now in the worker's page, if it can be reused
-    const onStory = async (locale, emulation) => {
-      const p = await use(worker, emulation);
-      if (loaded?.locale !== locale) {
-        loaded = undefined;
-        await openStory(p.page, story.id, { locale });
-      } else {
-        // Let the widgets react to the new viewport or media (ResizeObserver, matchMedia).
-        await p.page.evaluate(
-          () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-        );
-        const settled = await p.page.evaluate(() =>
-          window.__wq.settle(document.querySelector('#storybook-root')),
-        );
-        if (!settled.ok) throw new Error(`elements never defined: ${settled.undefined.join(', ')}`);
-      }
-      loaded = { locale };
-      return p;
-    };
-    /** A test on the loaded story; on failure the next test loads the story again. */
-    const onLoaded = (check, name, fn) =>
-      test(check, name, async () => {
-        try {
-          return await fn();
-        } catch (error) {
-          loaded = undefined;
-          throw error;
-        }
-      });
-
-    for (const locale of ['nl', 'ar']) {
+    // 2. The checks that only look, on the same load: ar first, so that text spacing (nl,
+    // restyles the page) comes last.
+    for (const locale of ['ar', 'nl']) {
       // 2a. Keyboard walk-through (nl, ar).
       if (only.has('keyboard'))
         await onLoaded('keyboard', `${label} [${locale}]`, async () => {
-          const p = await onStory(locale);
+          const p = await show({ locale, theme: 'default' });
           return await keyboardWalk(p.page, ROOT);
         });
 
       // 2b. Forced colours (nl): controls keep a size, focus stays visible.
       if (only.has('forced-colors') && locale === 'nl')
         await onLoaded('forced-colors', `${label} [nl]`, async () => {
-          const p = await onStory('nl', { forcedColors: 'active' });
+          const p = await show({ locale: 'nl', theme: 'default' }, { forcedColors: 'active' });
           const active = await p.page.evaluate(() => matchMedia('(forced-colors: active)').matches);
           if (!active) throw new Error('forced-colors emulation did not apply');
           const info = await p.page.evaluate((sel) => {
@@ -260,7 +266,7 @@ export async function storyChecks(ctx) {
       // 2c. Reflow at 320 CSS px (1280 px at 400 %), nl and ar.
       if (only.has('reflow'))
         await onLoaded('reflow', `${label} [${locale}, 320px]`, async () => {
-          const p = await onStory(locale, { width: 320, height: 640 });
+          const p = await show({ locale, theme: 'default' }, { width: 320, height: 640 });
           const o = await p.page.evaluate(horizontalOverflow, 320);
           if (o.scrollWidth > 321)
             throw new Error(
@@ -272,8 +278,8 @@ export async function storyChecks(ctx) {
       // 2d. Text spacing (WCAG 1.4.12), nl; last on this load, as it restyles the page.
       if (only.has('text-spacing') && locale === 'nl')
         await onLoaded('text-spacing', `${label} [nl]`, async () => {
-          const p = await onStory('nl', { width: 640, height: 800 });
-          loaded = undefined;
+          const p = await show({ locale: 'nl', theme: 'default' }, { width: 640, height: 800 });
+          shown = undefined;
           await injectTextSpacing(p.page, TEXT_SPACING_CSS);
           const clipped = await p.page.evaluate(findClippedText, ROOT);
           if (clipped.length) throw new Error(clipped.slice(0, 5).join('\n'));
