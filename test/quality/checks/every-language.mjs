@@ -23,11 +23,16 @@ export async function everyLanguageAtOnce(page, storyUrl, languages) {
     languages,
     { timeout: 10_000 },
   );
-  // Right after the headings: a frame either shows its waiting note (srcdoc) or loads its story.
+  // Right after the headings: a frame shows its waiting note (srcdoc), loads its story, or
+  // (on a slow machine, where the headings came late) already shows its guide: done, not booting.
   const frames = await page.evaluate(() =>
-    [...document.querySelectorAll('#storybook-root iframe')].map((f) =>
-      f.hasAttribute('srcdoc') ? 'waiting' : 'loading',
-    ),
+    [...document.querySelectorAll('#storybook-root iframe')].map((f) => {
+      if (f.hasAttribute('srcdoc')) return 'waiting';
+      const guide = f.contentDocument?.querySelector(
+        'wegwijs-step-guide li, wegwijs-step-guide ol',
+      );
+      return guide ? 'done' : 'loading';
+    }),
   );
   if (frames.length !== languages)
     throw new Error(`${frames.length} frames for ${languages} languages`);
