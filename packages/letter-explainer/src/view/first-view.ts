@@ -5,8 +5,9 @@
  * is created, in parallel with its content, and the content is only shown once they are in:
  * shown before them, the answers grew when they landed and pushed everything below down
  * (issue 23: CLS 0.126 on the bench page, the deadline and the objection steps ~600 px on a
- * 412 px wide phone, the language switch 200 px sideways). The glossary, the explanations' tips
- * and the image mode stay for after the first view (see prepare.ts).
+ * 412 px wide phone, the language switch 200 px sideways). A letter given as an image loads its
+ * image mode before its first view too (letter-view.ts: only the checked content says so); the
+ * glossary and the explanations' tips stay for after the first view (see prepare.ts).
  *
  * Each part may fail to load (offline, a blocked chunk): the letter is then shown without it,
  * as before.
