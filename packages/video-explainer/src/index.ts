@@ -11,7 +11,11 @@ export {
   type VideoVersion,
 } from './content.js';
 export { readMarkup } from './markup.js';
-export { endonym } from './names.js';
+// Core's names of languages in their own language: its table (in the shared file every widget
+// page has), Intl.DisplayNames only for languages outside it. The facade had a copy of its own
+// that asked Intl.DisplayNames for nearly every language: its first use loads the browser's
+// language-name data, ~200 ms in one task at 4× CPU on the demo page (Session 12).
+export { endonym } from '@wegwijs/core/locale/endonyms';
 export { videoContentSchema, checkVideoContent, type VideoContentInput } from './schema.js';
 export {
   readVtt,

@@ -8,7 +8,7 @@ import { missingLanguageNotice } from '@wegwijs/core/locale/missing-language';
 import { machineAssistedNote } from '@wegwijs/core/locale/machine-assisted';
 import { whenIdle, whenVisibleAndIdle } from '@wegwijs/core/net/save-data';
 import { readContent, type VideoContent, type VideoVersion } from './content.js';
-import { endonym } from './names.js';
+import { endonym } from '@wegwijs/core/locale/endonyms';
 import { WegwijsVideoVersionChangeEvent } from './events.js';
 import { facadeStyles } from './video-explainer.styles.js';
 import { videoCatalog } from './translations.js';

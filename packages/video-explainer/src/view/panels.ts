@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { msg } from '@wegwijs/core/locale/msg';
 import type { VideoVersion } from '../content.js';
-import { endonym } from '../names.js';
+import { endonym } from '@wegwijs/core/locale/endonyms';
 import { SIZES, SPEEDS, STYLES } from './settings.js';
 import { SHORTCUTS, keyLabel } from './shortcuts.js';
 import type { PlayerUi } from './player-ui.js';
