@@ -7,6 +7,7 @@ import { startLazyLoader, type Loaders } from './loader.js';
 import { prefetchContent } from '@wegwijs/core/content/prefetch';
 import { contentFile, preloadContent, preloadWidget, preloadList } from './preload.js';
 import { warmWhenUseful } from './warm.js';
+import { warmDeviceStorage } from './warm-storage.js';
 import { widgetLoaders } from './widgets.js';
 
 const key = Symbol.for('wegwijs.loader');
@@ -46,4 +47,6 @@ if (!scope[key])
     const warm = `${element.localName} warm`;
     if (preloadList(warm).length)
       warmWhenUseful(element, () => void preloadWidget(warm, base).catch(() => undefined));
+    // The resident's language is read from storage at first render: load it meanwhile.
+    warmDeviceStorage();
   });
