@@ -12,6 +12,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openContext, repo, startSite, VIEWPORTS } from './lib/site.mjs';
 import { residentSees } from './lib/checks.mjs';
+import { inParallel } from '../../packages/tools/lib/in-parallel.mjs';
 import * as oco from './journeys/oco.mjs';
 import * as video from './journeys/video.mjs';
 import * as youtube from './journeys/youtube.mjs';
@@ -56,80 +57,72 @@ try {
   // Session 11's CI the journeys used a third of the two cores' time while two devices
   // walked). One device per viewport and language: the language chosen once is remembered.
   const device = async ({ viewport, locale }) => {
-    {
-      const { context, external } = await openContext(site, viewport);
-      context.setDefaultTimeout(15_000);
-      for (const key of pick(Object.keys(JOURNEYS), args.journey)) {
-        const journey = JOURNEYS[key];
-        // A journey may walk fewer languages (CI time): `export const locales`.
-        if (journey.locales && !journey.locales.includes(locale)) continue;
-        const label = `${journey.name} · ${locale} · ${viewport}`;
-        const page = await context.newPage();
-        const errors = [];
-        page.on('pageerror', (error) => errors.push(String(error)));
-        const problems = [];
-        const ctx = {
-          site,
-          context,
-          page,
-          locale,
-          viewport,
-          external,
-          touch: VIEWPORTS[viewport].hasTouch,
-          shot: (step) =>
-            page.screenshot({
-              path: join(shotsDir, `${key}-${step}-${locale}-${viewport}.png`),
-            }),
-          // What the resident sees once the page settles: interface strings of a lazily loaded
-          // language may arrive a moment after the widget, so a check is retried for 3 s.
-          check: async (scope, mainActions = []) => {
-            const until = Date.now() + 3000;
-            let seen = await residentSees(page, { scope, locale, mainActions });
-            while (seen.length && Date.now() < until) {
-              await page.waitForTimeout(250);
-              seen = await residentSees(page, { scope, locale, mainActions });
-            }
-            problems.push(...seen);
-          },
-        };
-        const t = Date.now();
-        try {
-          await journey.run(ctx);
-          for (const error of errors) problems.push(`page error: ${error}`);
-        } catch (error) {
-          problems.push(
-            String(error?.stack ?? error)
-              .split('\n')
-              .slice(0, 4)
-              .join('\n'),
-          );
-          await ctx.shot('failure').catch(() => {});
-        }
-        const ms = Date.now() - t;
-        if (problems.length) {
-          failed += 1;
-          failures.push({ label, problems });
-          console.log(`  ✗ ${label} (${ms} ms)\n      ${[...new Set(problems)].join('\n      ')}`);
-        } else {
-          passed += 1;
-          console.log(`  ✓ ${label} (${ms} ms)`);
-        }
-        await page.close();
+    const { context, external } = await openContext(site, viewport);
+    context.setDefaultTimeout(15_000);
+    for (const key of pick(Object.keys(JOURNEYS), args.journey)) {
+      const journey = JOURNEYS[key];
+      // A journey may walk fewer languages (CI time): `export const locales`.
+      if (journey.locales && !journey.locales.includes(locale)) continue;
+      const label = `${journey.name} · ${locale} · ${viewport}`;
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      const problems = [];
+      const ctx = {
+        site,
+        context,
+        page,
+        locale,
+        viewport,
+        external,
+        touch: VIEWPORTS[viewport].hasTouch,
+        shot: (step) =>
+          page.screenshot({
+            path: join(shotsDir, `${key}-${step}-${locale}-${viewport}.png`),
+          }),
+        // What the resident sees once the page settles: interface strings of a lazily loaded
+        // language may arrive a moment after the widget, so a check is retried for 3 s.
+        check: async (scope, mainActions = []) => {
+          const until = Date.now() + 3000;
+          let seen = await residentSees(page, { scope, locale, mainActions });
+          while (seen.length && Date.now() < until) {
+            await page.waitForTimeout(250);
+            seen = await residentSees(page, { scope, locale, mainActions });
+          }
+          problems.push(...seen);
+        },
+      };
+      const t = Date.now();
+      try {
+        await journey.run(ctx);
+        for (const error of errors) problems.push(`page error: ${error}`);
+      } catch (error) {
+        problems.push(
+          String(error?.stack ?? error)
+            .split('\n')
+            .slice(0, 4)
+            .join('\n'),
+        );
+        await ctx.shot('failure').catch(() => {});
       }
-      await context.close();
+      const ms = Date.now() - t;
+      if (problems.length) {
+        failed += 1;
+        failures.push({ label, problems });
+        console.log(`  ✗ ${label} (${ms} ms)\n      ${[...new Set(problems)].join('\n      ')}`);
+      } else {
+        passed += 1;
+        console.log(`  ✓ ${label} (${ms} ms)`);
+      }
+      await page.close();
     }
+    await context.close();
   };
   const devices = pick(LOCALES, args.lang).flatMap((locale) =>
     pick(Object.keys(VIEWPORTS), args.viewport).map((viewport) => ({ viewport, locale })),
   );
   // E2E_PARALLEL devices at once (4: two languages on both viewports; it was 2, one language).
-  const queue = [...devices];
-  const parallel = Math.max(1, Number(process.env.E2E_PARALLEL ?? 4));
-  await Promise.all(
-    Array.from({ length: Math.min(parallel, queue.length) }, async () => {
-      while (queue.length) await device(queue.shift());
-    }),
-  );
+  await inParallel(devices, Number(process.env.E2E_PARALLEL ?? 4), device);
 } finally {
   await site.close();
 }

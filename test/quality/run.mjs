@@ -16,11 +16,13 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../packages/tools/lib/chromium.mjs';
+import { inParallel } from '../../packages/tools/lib/in-parallel.mjs';
 import { packAll, unpackAll } from '../../packages/tools/lib/pack.mjs';
 import { SHIPPED_MODULES_FILE } from '../../packages/tools/lib/storybook-vite.mjs';
 import { startServer } from './lib/server.mjs';
 import { buildBundles, findWidgets } from './lib/bundle.mjs';
 import { storyChecks } from './checks/stories.mjs';
+import { watchRequests } from './checks/keyboard-walk.mjs';
 import { hostChecks } from './checks/hosts.mjs';
 import { contentChecks } from './checks/content.mjs';
 import { faultChecks } from './checks/faults.mjs';
@@ -167,6 +169,8 @@ async function newPage(options = {}) {
   for (const script of initScripts) await context.addInitScript(script);
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
+  // From the first request on: the keyboard walk waits until none is in flight.
+  watchRequests(page);
   const errors = [];
   const consoleMessages = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -215,14 +219,8 @@ async function openStory(page, id, globals) {
 }
 
 /** Run fn over items, `limit` at a time. */
-async function parallel(items, fn, limit = Number(process.env.QUALITY_PARALLEL ?? 2)) {
-  const queue = [...items];
-  await Promise.all(
-    Array.from({ length: Math.min(limit, queue.length) }, async (_, worker) => {
-      while (queue.length) await fn(queue.shift(), worker);
-    }),
-  );
-}
+const parallel = (items, fn, limit = Number(process.env.QUALITY_PARALLEL ?? 2)) =>
+  inParallel(items, limit, fn);
 
 /** One counted test: fn throws (fail), returns details (pass) or returns { skip: reason }. */
 async function test(check, name, fn) {

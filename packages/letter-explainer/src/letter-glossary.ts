@@ -17,7 +17,6 @@ import type { LetterContent } from './schema.js';
 import type { LetterEntry } from './view/letter-index.js';
 
 export { findTerm, getTerm, loadGlossaryLocale } from '@wegwijs/glossary';
-export { letterText } from './letter-text.js';
 
 /** Where no automatic mark goes: the editor's marks, links, controls and `data-no-term`. */
 const NO_AUTO_MARK =

@@ -6,6 +6,7 @@
 // although the tarball it uploads is right.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { inParallel } from './in-parallel.mjs';
 
 const run = promisify(execFile);
 
@@ -67,14 +68,8 @@ export async function publishTarballs(
     log(`published ${name}@${version}`);
     results.push({ name, version, status: 'published' });
   };
-  for (const level of dependencyLevels(packed)) {
-    const queue = [...level];
-    await Promise.all(
-      Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
-        while (queue.length) await publishOne(queue.shift());
-      }),
-    );
-  }
+  for (const level of dependencyLevels(packed))
+    await inParallel(level, concurrency, (entry) => publishOne(entry));
   return results;
 }
 

@@ -4,7 +4,7 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AXE_URL } from '../lib/server.mjs';
 import { everyLanguageAtOnce, uiLocaleCount } from './every-language.mjs';
-import { keyboardWalk, watchRequests } from './keyboard-walk.mjs';
+import { keyboardWalk } from './keyboard-walk.mjs';
 import {
   TEXT_SPACING_CSS,
   findClippedText,
@@ -97,17 +97,13 @@ export async function storyChecks(ctx) {
 
   const pages = [];
   for (let i = 0; i < Number(process.env.QUALITY_PARALLEL ?? 2); i++) pages.push(await newPage());
-  for (const p of pages) watchRequests(p.page);
   /** Reuse the worker's page (warm cache) with the emulation a check needs. */
   async function use(
     worker,
     { width = 1024, height = 768, forcedColors = 'none', reducedMotion = 'no-preference' } = {},
   ) {
     // A crashed page (renderer gone) is replaced, so one story cannot fail all later ones.
-    if (pages[worker].page.isClosed() || pages[worker].crashed) {
-      pages[worker] = await newPage();
-      watchRequests(pages[worker].page);
-    }
+    if (pages[worker].page.isClosed() || pages[worker].crashed) pages[worker] = await newPage();
     const p = pages[worker];
     p.errors.length = 0;
     p.consoleMessages.length = 0;
