@@ -14,6 +14,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { failureLines } from '../lib/failure-lines.mjs';
 import { SHARED_PACK_ENV, packShared } from '../lib/pack.mjs';
 
 const parts = [
@@ -153,7 +154,8 @@ for (const part of parts) {
       : part.counts
         ? count(part.counts, output)
         : undefined;
-  results.push({ name: part.name, code, seconds, counted });
+  const failures = code !== 0 || counted?.failed ? failureLines(output) : [];
+  results.push({ name: part.name, code, seconds, counted, failures });
   if (code !== 0) {
     exitCode = 1;
     if (!part.counts) break; // nothing to test without a build
@@ -166,13 +168,14 @@ if (sharedPack) rmSync(sharedPack, { recursive: true, force: true });
 let passed = 0;
 let failed = 0;
 console.log('\n━━ summary ━━');
-for (const { name, code, seconds, counted } of results) {
+for (const { name, code, seconds, counted, failures } of results) {
   const tally = counted
     ? `${counted.passed} passed, ${counted.failed} failed`
     : code === 0
       ? 'ok'
       : 'FAILED';
   console.log(`  ${name.padEnd(16)} ${tally.padEnd(26)} ${seconds} s`);
+  for (const failure of failures) console.log(`      ${failure}`);
   if (counted) {
     passed += counted.passed;
     failed += counted.failed;
