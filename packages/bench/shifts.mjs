@@ -54,6 +54,34 @@ function recordShifts() {
       });
     }
   }).observe({ type: 'layout-shift', buffered: true });
+  // What changed size around each shift: a moved node is often the victim (a widget above it
+  // grew when it rendered), so every top-level Wegwijs element's size change is kept with its
+  // time (ResizeObserver reports it in the frame of the layout that made it).
+  const resizes = (window.__resizes = []);
+  const sizes = new WeakMap();
+  const box = (r) => `${Math.round(r.width)}×${Math.round(r.height)}`;
+  const resized = new ResizeObserver((entries) => {
+    for (const { target } of entries) {
+      const now = box(target.getBoundingClientRect());
+      const before = sizes.get(target);
+      sizes.set(target, now);
+      if (before && before !== now)
+        resizes.push({ at: Math.round(performance.now()), node: name(target), before, now });
+    }
+  });
+  /** A Wegwijs element not inside another one (in the page's own tree). */
+  const topLevel = (el) => {
+    if (!el.localName.startsWith('wegwijs-')) return false;
+    for (let p = el.parentElement; p; p = p.parentElement)
+      if (p.localName.startsWith('wegwijs-')) return false;
+    return true;
+  };
+  new MutationObserver((records) => {
+    for (const r of records)
+      for (const n of r.addedNodes)
+        if (n.nodeType === 1)
+          for (const el of [n, ...n.querySelectorAll('*')]) if (topLevel(el)) resized.observe(el);
+  }).observe(document, { childList: true, subtree: true });
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'wegwijs-shifts-'));
@@ -82,8 +110,9 @@ try {
       await page.goto(`${server.origin}/${name}.html`, { waitUntil: 'load', timeout: 120_000 });
       await waitForRendered(cdp);
       await page.waitForTimeout(1000); // late shifts, as the runtime bench waits
-      const { shifts, rendered } = await page.evaluate(() => ({
+      const { shifts, resizes, rendered } = await page.evaluate(() => ({
         shifts: window.__shifts,
+        resizes: window.__resizes,
         rendered: Math.round(performance.getEntriesByName('wegwijs-rendered')[0]?.startTime ?? -1),
       }));
       const cls = shifts.reduce((sum, s) => sum + s.value, 0);
@@ -94,6 +123,9 @@ try {
         console.log(`  at ${s.start} ms: ${s.value.toFixed(4)}`);
         for (const src of s.sources)
           console.log(`    ${src.node} (${JSON.stringify(src.text)}): ${src.from} → ${src.to}`);
+        // The likely cause: the Wegwijs elements that changed size in the frame of the shift.
+        for (const r of resizes.filter((r) => r.at >= s.start - 5 && r.at <= s.start + 50))
+          console.log(`    resized at ${r.at} ms: ${r.node} ${r.before} → ${r.now}`);
       }
       await context.close();
     }
