@@ -7,6 +7,13 @@
 // but the guide renders in the task it connects in, without painting the editor's markup first
 // and without waiting for another file. The CDN loader uses it: it only fetches a widget's code
 // for a page that shows it.
+//
+// Core's elements (the language switch in the guide's bar, the read-aloud buttons) come up front
+// too, for the same reason: defined later, the switch upgraded after the guide's first render,
+// took a row of its own on a phone and pushed the steps 52 px down (a layout shift of 0.05,
+// issue 23). The CDN loader preloads their file with the guide's anyway: no byte more before
+// the first render there, and no fetch of its own.
+import '@wegwijs/core/define';
 import * as view from './view/guide-view.js';
 import { WegwijsStepGuide, provideView } from './step-guide.js';
 

@@ -149,6 +149,8 @@ export class WegwijsStepGuide extends WegwijsElement {
     super.connectedCallback();
     // In a later task: starting a module fetch costs the main thread time the first render
     // needs (about 10 ms at 4× CPU each); the buttons upgrade when their code arrives anyway.
+    // `define-with-view` (the CDN file) imports them up front instead: upgraded after the
+    // first render, the language switch pushed the steps down (issue 23).
     setTimeout(() => defineCoreElements().catch(() => undefined));
     if (readyView) this.useView(readyView);
     else
