@@ -43,11 +43,21 @@ export function contentForm(element: Element): 'json' | 'csv' | 'markup' {
  * hash) before a module that imports it is fetched. Resolves as preloadWidget does.
  */
 export function preloadContent(element: Element, base: string): Promise<void> {
+  const form = contentForm(element);
   return Promise.all([
     preloadWidget(element.localName, base),
-    preloadWidget(`${element.localName} ${contentForm(element)}`, base),
+    preloadWidget(`${element.localName} ${form}`, base),
+    // The editor's markup beside JSON content (the letter checks the editor's letter with its
+    // markup reader before its first view): otherwise a round trip of its own after the content.
+    form === 'json' && hasMarkupBeside(element)
+      ? preloadWidget(`${element.localName} beside`, base)
+      : undefined,
   ]).then(() => undefined);
 }
+
+/** Whether `element` holds markup of the editor's besides an inline JSON script. */
+const hasMarkupBeside = (element: Element): boolean =>
+  [...element.children].some((child) => child.localName !== 'script');
 
 /**
  * The content file `element` will fetch from its `src`: none when an inline JSON script comes

@@ -157,11 +157,12 @@ describe('CDN build preload list', () => {
     assert.equal(written.filter((f) => f.startsWith('chunks/shared-')).length, 1);
     assert.equal(written.filter((f) => f.startsWith('chunks/elements-')).length, 1);
     for (const { file } of widgetList) assert.ok(written.includes(`widgets/${file}.js`), file);
-    // Every list but the CSV form's (which needs the reader) and what is warmed after the
-    // first render (the full player, when visible and idle).
+    // Every list but the CSV form's (which needs the reader), what is fetched for after the
+    // first view (the letter's glossary, tips and pictograms, once the files before it are in)
+    // and what is warmed after the first render (the full player, when visible and idle).
     const upFront = new Set(
       Object.entries(manifest)
-        .filter(([key]) => !key.endsWith(' csv') && !key.endsWith(' warm'))
+        .filter(([key]) => !/ (csv|after|warm)$/.test(key))
         .flatMap(([, files]) => files),
     );
     for (const lazy of [

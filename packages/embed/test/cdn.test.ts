@@ -166,6 +166,53 @@ describe('CDN files', () => {
     later.remove();
   });
 
+  it('preloads the letter’s markup reader with its code when the editor’s letter is beside a content file, and what it needs right after its first view', async () => {
+    if (!document.querySelector(`script[src="${base}wegwijs.js"]`)) {
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = `${base}wegwijs.js`;
+      document.head.append(script);
+    }
+    const t0 = performance.now();
+    type Letter = HTMLElement & { content?: { status: string }; ready?: Promise<void> };
+    const letter = document.createElement('wegwijs-letter-explainer') as Letter;
+    letter.setAttribute('src', '/__raw/packages/letter-explainer/examples/wmo-beschikking.json');
+    letter.innerHTML = '<article><p>Bent u het niet eens met dit <dfn>besluit</dfn>?</p></article>';
+    document.body.append(letter);
+    await waitUntil(() => letter.content?.status === 'ready', 'letter rendered', {
+      timeout: 10_000,
+    });
+    // The reader checks the editor's letter before the first view: imported only once the
+    // content has arrived, it was a round trip of its own after it (issue 23).
+    const readers = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime >= t0 && /chunks\/markup-/.test(e.name))
+      .map((e) => e.name);
+    const preloaded = () =>
+      new Set(
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map(
+          (l) => l.href,
+        ),
+      );
+    expect(readers.length > 0, 'the markup reader was fetched').to.equal(true);
+    expect(
+      readers.every((name) => preloaded().has(name)),
+      readers.join(' '),
+    ).to.equal(true);
+    // What it fetches right after its first view (glossary, tips, the answers' pictograms):
+    // preloaded once the files before that view are in, not a round trip after the view.
+    await letter.ready;
+    for (const chunk of ['letter-glossary', 'letter-tips', 'calendar']) {
+      const fetched = performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((name) => name.includes(`/chunks/${chunk}-`) && !name.includes('?'));
+      expect(fetched.length, `${chunk} fetched once`).to.equal(1);
+      expect(preloaded().has(fetched[0]!), `${chunk} preloaded`).to.equal(true);
+    }
+    letter.remove();
+  });
+
   it('warms the full video player when the facade is visible and the browser idle', async () => {
     if (!document.querySelector(`script[src="${base}wegwijs.js"]`)) {
       const script = document.createElement('script');
