@@ -7,6 +7,7 @@ import { startLazyLoader, type Loaders } from './loader.js';
 import { prefetchContent } from '@wegwijs/core/content/prefetch';
 import { contentFile, preloadContent, preloadWidget, preloadList } from './preload.js';
 import { warmWhenUseful } from './warm.js';
+import { warmDateField } from './warm-date.js';
 import { warmDeviceStorage } from './warm-storage.js';
 import { widgetLoaders } from './widgets.js';
 
@@ -55,4 +56,6 @@ if (!scope[key])
       warmWhenUseful(element, () => void preloadWidget(warm, base).catch(() => undefined));
     // The resident's language is read from storage at first render: load it meanwhile.
     warmDeviceStorage();
+    // A date field in the first view (the letter's deadline): its locale data, meanwhile too.
+    warmDateField(element.localName);
   });
