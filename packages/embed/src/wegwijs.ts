@@ -44,9 +44,9 @@ if (!scope[key])
     // Not once the code is there: the widget has fetched by itself already.
     const src = contentFile(element);
     if (src && !customElements.get(element.localName)) prefetchContent(src);
-    // What the widget fetches right after its first view (the letter's glossary, tips and
-    // pictograms): once the files before that view are in, so it takes no bandwidth from them,
-    // and it is there when the view is, instead of a round trip after it (issue 23).
+    // What the widget fetches right after its first view (the letter's glossary and tips):
+    // once the files before that view are in, so it takes no bandwidth from them, and it is
+    // there when the view is, instead of a round trip after it (issue 23).
     const after = `${element.localName} after`;
     if (preloadList(after).length)
       void preload.then(() => preloadWidget(after, base)).catch(() => undefined);

@@ -199,10 +199,10 @@ describe('CDN files', () => {
       readers.every((name) => preloaded().has(name)),
       readers.join(' '),
     ).to.equal(true);
-    // What it fetches right after its first view (glossary, tips, the answers' pictograms):
+    // What it fetches right after its first view and waits for to be ready (glossary, tips):
     // preloaded once the files before that view are in, not a round trip after the view.
     await letter.ready;
-    for (const chunk of ['letter-glossary', 'letter-tips', 'calendar']) {
+    for (const chunk of ['letter-glossary', 'letter-tips']) {
       const fetched = performance
         .getEntriesByType('resource')
         .map((e) => e.name)
