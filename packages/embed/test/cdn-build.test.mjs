@@ -158,7 +158,7 @@ describe('CDN build preload list', () => {
     assert.equal(written.filter((f) => f.startsWith('chunks/elements-')).length, 1);
     for (const { file } of widgetList) assert.ok(written.includes(`widgets/${file}.js`), file);
     // Every list but the CSV form's (which needs the reader), what is fetched for after the
-    // first view (the letter's glossary, tips and pictograms, once the files before it are in)
+    // first view (the letter's glossary and tips, once the files before it are in)
     // and what is warmed after the first render (the full player, when visible and idle).
     const upFront = new Set(
       Object.entries(manifest)
