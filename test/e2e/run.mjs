@@ -81,9 +81,12 @@ try {
             path: join(shotsDir, `${key}-${step}-${locale}-${viewport}.png`),
           }),
         // What the resident sees once the page settles: interface strings of a lazily loaded
-        // language may arrive a moment after the widget, so a check is retried for 3 s.
+        // language may arrive a moment after the widget (the switch waits for the strings of
+        // every widget on the demo page), so a check is retried for up to 10 s: with four
+        // devices at once on CI's two cores, 3 s was once too short (Session 13: the video
+        // section still Dutch in ti on a phone, its screenshot taken before the strings came).
         check: async (scope, mainActions = []) => {
-          const until = Date.now() + 3000;
+          const until = Date.now() + 10_000;
           let seen = await residentSees(page, { scope, locale, mainActions });
           while (seen.length && Date.now() < until) {
             await page.waitForTimeout(250);
