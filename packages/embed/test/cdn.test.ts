@@ -5,6 +5,15 @@ import { expect, waitUntil } from '@open-wc/testing';
 // Served as on disk: the dev server's transforms would break the integrity hashes.
 const base = '/__raw/packages/embed/dist/cdn/';
 
+/** The CDN loader on this test page, once: later elements are found by its observer. */
+function addLoaderOnce(): void {
+  if (document.querySelector(`script[src="${base}wegwijs.js"]`)) return;
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = `${base}wegwijs.js`;
+  document.head.append(script);
+}
+
 async function sha384(buffer: ArrayBuffer): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-384', buffer);
   return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
@@ -118,12 +127,7 @@ describe('CDN files', () => {
   });
 
   it('fetches a content file together with the widget’s code, once (one round trip less)', async () => {
-    if (!document.querySelector(`script[src="${base}wegwijs.js"]`)) {
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.src = `${base}wegwijs.js`;
-      document.head.append(script);
-    }
+    addLoaderOnce();
     const entries = (part: string) =>
       performance
         .getEntriesByType('resource')
@@ -167,12 +171,7 @@ describe('CDN files', () => {
   });
 
   it('preloads the letter’s markup reader with its code when the editor’s letter is beside a content file, and what it needs right after its first view', async () => {
-    if (!document.querySelector(`script[src="${base}wegwijs.js"]`)) {
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.src = `${base}wegwijs.js`;
-      document.head.append(script);
-    }
+    addLoaderOnce();
     const t0 = performance.now();
     type Letter = HTMLElement & { content?: { status: string }; ready?: Promise<void> };
     const letter = document.createElement('wegwijs-letter-explainer') as Letter;
@@ -214,12 +213,7 @@ describe('CDN files', () => {
   });
 
   it('warms the full video player when the facade is visible and the browser idle', async () => {
-    if (!document.querySelector(`script[src="${base}wegwijs.js"]`)) {
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.src = `${base}wegwijs.js`;
-      document.head.append(script);
-    }
+    addLoaderOnce();
     const playerLinks = () =>
       [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].filter((l) =>
         /chunks\/player-/.test(l.href),
