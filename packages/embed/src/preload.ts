@@ -55,7 +55,7 @@ export function preloadContent(element: Element, base: string): Promise<void> {
   ]).then(() => undefined);
 }
 
-/** Whether `element` holds markup of the editor's besides an inline JSON script. */
+/** Whether `element` holds the editor's own markup (any child but a script) beside its JSON. */
 const hasMarkupBeside = (element: Element): boolean =>
   [...element.children].some((child) => child.localName !== 'script');
 
